@@ -1,0 +1,100 @@
+// Domain types shared by every layer. Pure: no framework or database imports.
+
+export const NUTRIENT_KEYS = [
+  "energyKcal",
+  "proteinG",
+  "fatG",
+  "carbohydrateG",
+  "fiberG",
+  "magnesiumMg",
+  "calciumMg",
+  "vitaminDMcg",
+  "vitaminB12Mcg",
+] as const;
+export type NutrientKey = (typeof NUTRIENT_KEYS)[number];
+
+/** The four nutrients the product is about. */
+export const TARGET_NUTRIENTS = ["magnesiumMg", "calciumMg", "vitaminDMcg", "vitaminB12Mcg"] as const;
+export type TargetNutrient = (typeof TARGET_NUTRIENTS)[number];
+
+/** Amounts in fixed units (kcal, g, mg, µg). `null` means "not measured", never zero. */
+export type Nutrients = Record<NutrientKey, number | null>;
+
+export const ALLERGENS = [
+  "milk",
+  "egg",
+  "fish",
+  "shellfish",
+  "tree_nuts",
+  "peanuts",
+  "wheat_gluten",
+  "soy",
+  "sesame",
+] as const;
+export type Allergen = (typeof ALLERGENS)[number];
+
+export const MEAL_TYPES = ["breakfast", "lunch", "dinner", "snack"] as const;
+export type MealType = (typeof MEAL_TYPES)[number];
+
+/** Shopping aisles in store order. */
+export const AISLES = [
+  "produce",
+  "dairy_eggs",
+  "meat_fish",
+  "bakery_grains",
+  "nuts_seeds",
+  "tins_jars",
+  "frozen",
+  "other",
+] as const;
+export type Aisle = (typeof AISLES)[number];
+
+/** From most to least restrictive. */
+export const DIETS = ["vegan", "vegetarian", "pescatarian", "omnivore"] as const;
+export type Diet = (typeof DIETS)[number];
+
+export interface DietFacts {
+  containsMeat: boolean;
+  containsFish: boolean;
+  containsShellfish: boolean;
+  containsDairy: boolean;
+  containsEgg: boolean;
+  containsHoney: boolean;
+}
+
+export interface Portion {
+  grams: number;
+  description: string;
+}
+
+export interface Food {
+  id: number;
+  /** USDA SR28 NDB_No (5 digits, leading zeros kept): provenance of the figures. */
+  ndbNo: string | null;
+  name: string;
+  /** Slug of the SR28 food group, see FOOD_GROUPS in ./food-groups. */
+  foodGroup: string;
+  aisle: Aisle;
+  /** B12 or vitamin D is added to this food. */
+  fortified: boolean;
+  diet: DietFacts;
+  allergens: Allergen[];
+  per100g: Nutrients;
+  portions: Portion[];
+}
+
+export interface Ingredient {
+  food: Food;
+  grams: number;
+}
+
+export interface Recipe {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  mealTypes: MealType[];
+  servings: number;
+  steps: string[];
+  ingredients: Ingredient[];
+}
