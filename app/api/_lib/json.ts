@@ -1,0 +1,57 @@
+// JSON shapes of the public API. Nutrient field names are part of the contract (issue 2).
+import type { z } from "zod";
+import type { FoodSummary, RecipeSummary } from "@/lib/nutrition/catalogue-view";
+import { foodGroupLabel } from "@/lib/nutrition/food-groups";
+import { NUTRIENT_KEYS } from "@/lib/nutrition/types";
+import { fieldErrors } from "@/lib/schemas/catalogue";
+
+export function foodJson({ food, diets, portion, perPortion, badges }: FoodSummary) {
+  return {
+    id: food.id,
+    ndbNo: food.ndbNo,
+    name: food.name,
+    foodGroup: food.foodGroup,
+    foodGroupLabel: foodGroupLabel(food.foodGroup),
+    aisle: food.aisle,
+    fortified: food.fortified,
+    diets,
+    dietFacts: food.diet,
+    allergens: food.allergens,
+    per100g: food.per100g,
+    portions: food.portions,
+    perPortion: { portion, ...perPortion },
+    badges,
+  };
+}
+
+export function recipeJson({ recipe, diets, allergens, perServing, fortifiedIngredients, badges }: RecipeSummary) {
+  return {
+    id: recipe.id,
+    slug: recipe.slug,
+    name: recipe.name,
+    description: recipe.description,
+    mealTypes: recipe.mealTypes,
+    servings: recipe.servings,
+    diets,
+    allergens,
+    perServing: Object.fromEntries(NUTRIENT_KEYS.map((key) => [key, perServing[key].amount])),
+    /** Nutrients whose per-serving amount is a lower bound: an ingredient's value was not measured. */
+    lowerBound: NUTRIENT_KEYS.filter((key) => perServing[key].lowerBound),
+    fortifiedIngredients,
+    badges,
+    ingredients: recipe.ingredients.map(({ food, grams }) => ({ foodId: food.id, name: food.name, grams })),
+    steps: recipe.steps,
+  };
+}
+
+export function badRequest(error: z.ZodError) {
+  const errors = fieldErrors(error);
+  return Response.json(
+    { error: `Invalid ${errors.map((e) => e.field).join(", ")}: ${errors.map((e) => e.message).join("; ")}`, errors },
+    { status: 400 },
+  );
+}
+
+export function notFound(what: string) {
+  return Response.json({ error: `${what} not found` }, { status: 404 });
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ALLERGEN_LABEL, DietBadges } from "@/components/catalogue/diet-badges";
+import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
+import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
+import { foodGroupLabel } from "@/lib/nutrition/food-groups";
+import { exactTotals, scaleNutrients } from "@/lib/nutrition/recipe-nutrition";
+import { ZIdParamSchema } from "@/lib/schemas/catalogue";
+import { getFood } from "@/lib/services/catalogue/get-food";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadFood(params: Props["params"]) {
+  const parsed = ZIdParamSchema.safeParse(await params);
+  const summary = parsed.success ? await getFood(parsed.data.id) : null;
+  if (!summary) notFound();
+  return summary;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadFood(params)).food.name };
+}
+
+export default async function FoodPage({ params }: Props) {
+  const { food, diets, badges } = await loadFood(params);
+  const columns = [
+    { heading: "Per 100 g", totals: exactTotals(food.per100g) },
+    ...food.portions.map((portion) => ({
+      heading: `${portion.description} (${portion.grams} g)`,
+      totals: exactTotals(scaleNutrients(food.per100g, portion.grams)),
+    })),
+  ];
+  return (
+    <article className="space-y-6">
+      <Link href="/foods" className="text-sm text-primary hover:underline">
+        ← All foods
+      </Link>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{food.name}</h1>
+        <p className="text-sm text-muted-foreground">
+          {foodGroupLabel(food.foodGroup)}
+          {food.fortified ? " · fortified (vitamin B12 or D added)" : ""}
+          {food.ndbNo ? ` · USDA SR28 NDB No. ${food.ndbNo}` : ""}
+        </p>
+        <DietBadges diets={diets} allergens={food.allergens} />
+        <NutrientBadges badges={badges} />
+      </header>
+      <NutrientPanel caption="Nutrients" columns={columns} />
+      <p className="text-xs text-muted-foreground">
+        {RDA_BASIS_NOTE} “not measured” means USDA has no figure for this food; it is not zero.
+      </p>
+      {food.allergens.length > 0 && (
+        <p className="text-sm">Allergens: {food.allergens.map((a) => ALLERGEN_LABEL[a]).join(", ")}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FilterForm } from "@/components/catalogue/filter-form";
+import { FoodCard } from "@/components/catalogue/food-card";
+import { Pagination } from "@/components/catalogue/pagination";
+import { QueryErrors } from "@/components/catalogue/query-errors";
+import { RDA_BASIS_NOTE } from "@/components/nutrient";
+import { Label, NativeSelect } from "@/components/ui/input";
+import { FOOD_GROUPS } from "@/lib/nutrition/food-groups";
+import { fieldErrors, searchParamsToObject, ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
+import { listFoods } from "@/lib/services/catalogue/list-foods";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export const metadata: Metadata = { title: "Foods" };
+
+export default async function FoodsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = searchParamsToObject(await searchParams);
+  const parsed = ZFoodListQuerySchema.safeParse(params);
+  const query = parsed.success ? parsed.data : ZFoodListQuerySchema.parse({});
+  const { total, items } = await listFoods(query);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">Foods</h1>
+        <p className="text-sm text-muted-foreground">{RDA_BASIS_NOTE}</p>
+      </div>
+      <FilterForm action="/foods" values={query} searchLabel="Search foods">
+        <div className="space-y-1">
+          <Label htmlFor="group">Food group</Label>
+          <NativeSelect id="group" name="group" defaultValue={query.group ?? ""}>
+            <option value="">All groups</option>
+            {FOOD_GROUPS.map((group) => (
+              <option key={group.slug} value={group.slug}>
+                {group.label}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="per">Amounts per</Label>
+          <NativeSelect id="per" name="per" defaultValue={query.per}>
+            <option value="100g">100 g</option>
+            <option value="portion">Household portion</option>
+          </NativeSelect>
+        </div>
+      </FilterForm>
+      {!parsed.success && <QueryErrors errors={fieldErrors(parsed.error)} />}
+      <p aria-live="polite" className="text-sm">
+        {total === 0 ? (
+          <>
+            No foods match {query.q ? <>“{query.q}”</> : "these filters"}.{" "}
+            <Link className="text-primary underline" href="/foods">
+              Clear the filters
+            </Link>
+          </>
+        ) : (
+          `${total} ${total === 1 ? "food" : "foods"}`
+        )}
+      </p>
+      <ul className="grid gap-3 md:grid-cols-2">
+        {items.map((summary) => (
+          <li key={summary.food.id}>
+            <FoodCard summary={summary} per={query.per} />
+          </li>
+        ))}
+      </ul>
+      <Pagination basePath="/foods" params={params} total={total} limit={query.limit} offset={query.offset} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata, Viewport } from "next";
+import { AppShell } from "@/components/app-shell";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "NutriWeek", template: "%s · NutriWeek" },
+  description: "Weekly meal plans that favour magnesium, calcium, vitamin D and vitamin B12.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <AppShell>{children}</AppShell>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DietBadges } from "@/components/catalogue/diet-badges";
+import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
+import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
+import { ZIdParamSchema } from "@/lib/schemas/catalogue";
+import { getRecipe } from "@/lib/services/catalogue/get-recipe";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function loadRecipe(params: Props["params"]) {
+  const parsed = ZIdParamSchema.safeParse(await params);
+  const summary = parsed.success ? await getRecipe(parsed.data.id) : null;
+  if (!summary) notFound();
+  return summary;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadRecipe(params)).recipe.name };
+}
+
+export default async function RecipePage({ params }: Props) {
+  const { recipe, diets, allergens, perServing, badges, fortifiedIngredients } = await loadRecipe(params);
+  const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
+  return (
+    <article className="space-y-6">
+      <Link href="/recipes" className="text-sm text-primary hover:underline">
+        ← All recipes
+      </Link>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{recipe.name}</h1>
+        {recipe.description && <p>{recipe.description}</p>}
+        <p className="text-sm text-muted-foreground">
+          {recipe.mealTypes.join(", ")} · {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}
+        </p>
+        <DietBadges diets={diets} allergens={allergens} />
+        <NutrientBadges badges={badges} />
+        {fortifiedIngredients.length > 0 && (
+          <p className="text-sm">Fortified ingredients (vitamin B12 or D added): {fortifiedIngredients.join(", ")}.</p>
+        )}
+      </header>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section className="space-y-4">
+          <h2 className="text-lg font-semibold">Ingredients</h2>
+          <ul className="space-y-1">
+            {recipe.ingredients.map(({ food, grams }, index) => (
+              <li key={index} className="flex justify-between gap-4 border-b border-border/60 py-1">
+                <Link href={`/foods/${food.id}`} className="hover:underline">
+                  {food.name}
+                </Link>
+                <span className="tabular-nums text-muted-foreground">{grams} g</span>
+              </li>
+            ))}
+          </ul>
+          <h2 className="text-lg font-semibold">Steps</h2>
+          <ol className="list-decimal space-y-1 pl-5">
+            {recipe.steps.map((step, index) => (
+              <li key={index}>{step}</li>
+            ))}
+          </ol>
+        </section>
+        <section className="space-y-2">
+          <NutrientPanel caption="Nutrients per serving" columns={[{ heading: "Per serving", totals: perServing }]} />
+          <p className="text-xs text-muted-foreground">
+            {lowerBound && "“≥” marks a lower bound: an ingredient has no USDA figure for that nutrient. "}
+            {RDA_BASIS_NOTE}
+          </p>
+        </section>
+      </div>
+    </article>
+  );
+}

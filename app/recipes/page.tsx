@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FilterForm } from "@/components/catalogue/filter-form";
+import { Pagination } from "@/components/catalogue/pagination";
+import { QueryErrors } from "@/components/catalogue/query-errors";
+import { RecipeCard } from "@/components/catalogue/recipe-card";
+import { RDA_BASIS_NOTE } from "@/components/nutrient";
+import { Label, NativeSelect } from "@/components/ui/input";
+import { MEAL_TYPES } from "@/lib/nutrition/types";
+import { fieldErrors, searchParamsToObject, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
+import { listRecipes } from "@/lib/services/catalogue/list-recipes";
+
+export const metadata: Metadata = { title: "Recipes" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function RecipesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = searchParamsToObject(await searchParams);
+  const parsed = ZRecipeListQuerySchema.safeParse(params);
+  const query = parsed.success ? parsed.data : ZRecipeListQuerySchema.parse({});
+  const { total, items } = await listRecipes(query);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">Recipes</h1>
+        <p className="text-sm text-muted-foreground">Nutrients per serving, computed from the ingredients. {RDA_BASIS_NOTE}</p>
+      </div>
+      <FilterForm action="/recipes" values={query} searchLabel="Search recipes">
+        <div className="space-y-1">
+          <Label htmlFor="mealType">Meal</Label>
+          <NativeSelect id="mealType" name="mealType" defaultValue={query.mealType ?? ""}>
+            <option value="">Any meal</option>
+            {MEAL_TYPES.map((mealType) => (
+              <option key={mealType} value={mealType}>
+                {mealType[0]!.toUpperCase() + mealType.slice(1)}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+      </FilterForm>
+      {!parsed.success && <QueryErrors errors={fieldErrors(parsed.error)} />}
+      <p aria-live="polite" className="text-sm">
+        {total === 0 ? (
+          <>
+            No recipes match {query.q ? <>“{query.q}”</> : "these filters"}.{" "}
+            <Link className="text-primary underline" href="/recipes">
+              Clear the filters
+            </Link>
+          </>
+        ) : (
+          `${total} ${total === 1 ? "recipe" : "recipes"}`
+        )}
+      </p>
+      <ul className="grid gap-3 md:grid-cols-2">
+        {items.map((summary) => (
+          <li key={summary.recipe.id}>
+            <RecipeCard summary={summary} />
+          </li>
+        ))}
+      </ul>
+      <Pagination basePath="/recipes" params={params} total={total} limit={query.limit} offset={query.offset} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { NUTRIENT_META } from "@/lib/nutrition/units";
+import { Button } from "../ui/button";
+import { Input, Label, NativeSelect } from "../ui/input";
+
+/** A plain GET form: works without JavaScript, by keyboard, and keeps its state in the URL. */
+export function FilterForm({
+  action,
+  values,
+  searchLabel,
+  children,
+}: {
+  action: string;
+  values: { q?: string; diet?: string; sort?: string };
+  searchLabel: string;
+  children?: React.ReactNode;
+}) {
+  return (
+    <form action={action} method="get" role="search" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+      <div className="space-y-1 lg:col-span-2">
+        <Label htmlFor="q">{searchLabel}</Label>
+        <Input id="q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="e.g. spinach" />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="diet">Diet</Label>
+        <NativeSelect id="diet" name="diet" defaultValue={values.diet ?? ""}>
+          <option value="">Any diet</option>
+          {DIETS.map((diet) => (
+            <option key={diet} value={diet}>
+              {diet[0]!.toUpperCase() + diet.slice(1)}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      {children}
+      <div className="space-y-1">
+        <Label htmlFor="sort">Sort by</Label>
+        <NativeSelect id="sort" name="sort" defaultValue={values.sort ?? "name"}>
+          <option value="name">Name</option>
+          {TARGET_NUTRIENTS.map((nutrient) => (
+            <option key={nutrient} value={nutrient}>
+              Most {NUTRIENT_META[nutrient].label.toLowerCase()}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      <Button type="submit">Apply</Button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { FoodSummary } from "@/lib/nutrition/catalogue-view";
+import { foodGroupLabel } from "@/lib/nutrition/food-groups";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { NUTRIENT_META } from "@/lib/nutrition/units";
+import { NutrientAmount, NutrientBadges, NUTRIENT_TEXT_CLASS } from "../nutrient";
+import { Card } from "../ui/card";
+
+export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" | "portion" }) {
+  const { food, portion, perPortion, badges } = summary;
+  return (
+    <Card className="flex flex-col gap-3" data-testid="food-card">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-base font-semibold">
+          <Link href={`/foods/${food.id}`} className="hover:underline">
+            {food.name}
+          </Link>
+        </h2>
+        <span className="text-xs text-muted-foreground">
+          {foodGroupLabel(food.foodGroup)}
+          {food.fortified ? " · fortified" : ""}
+        </span>
+      </div>
+      <p className="text-xs text-muted-foreground">
+        {per === "portion" ? `Per ${portion.description} (${portion.grams} g)` : "Per 100 g"}
+      </p>
+      <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+        {TARGET_NUTRIENTS.map((nutrient) => (
+          <div key={nutrient}>
+            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>{NUTRIENT_META[nutrient].label}</dt>
+            <dd>
+              <NutrientAmount
+                nutrient={nutrient}
+                amount={per === "portion" ? perPortion[nutrient] : food.per100g[nutrient]}
+              />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <NutrientBadges badges={badges} />
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import { DEFAULT_ADULT_INTAKES } from "@/lib/nutrition/reference-intakes";
+import type { NutrientTotals } from "@/lib/nutrition/recipe-nutrition";
+import { NUTRIENT_KEYS, TARGET_NUTRIENTS, type NutrientKey, type TargetNutrient } from "@/lib/nutrition/types";
+import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
+import { NutrientLabel } from "../nutrient";
+
+function isTarget(key: NutrientKey): key is TargetNutrient {
+  return (TARGET_NUTRIENTS as readonly string[]).includes(key);
+}
+
+/** A nutrition-facts style table: one row per nutrient, one column per amount basis. */
+export function NutrientPanel({
+  caption,
+  columns,
+}: {
+  caption: string;
+  columns: { heading: string; totals: NutrientTotals }[];
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[20rem] text-sm">
+        <caption className="mb-2 text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b border-border text-left">
+            <th scope="col" className="py-2 pr-3">
+              Nutrient
+            </th>
+            {columns.map((column) => (
+              <th key={column.heading} scope="col" className="py-2 pr-3 text-right">
+                {column.heading}
+              </th>
+            ))}
+            <th scope="col" className="py-2 text-right">
+              RDA
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {NUTRIENT_KEYS.map((key) => (
+            <tr key={key} className="border-b border-border/60" data-nutrient={key}>
+              <th scope="row" className="py-2 pr-3 text-left font-medium">
+                {isTarget(key) ? <NutrientLabel nutrient={key} /> : NUTRIENT_META[key].label}
+              </th>
+              {columns.map(({ heading, totals }) => {
+                const { amount, lowerBound } = totals[key];
+                const rda = isTarget(key) ? DEFAULT_ADULT_INTAKES[key].rda : null;
+                return (
+                  <td key={heading} className="py-2 pr-3 text-right tabular-nums">
+                    {lowerBound && amount !== null ? "≥ " : ""}
+                    {formatAmount(key, amount, { missing: "text" })}
+                    {rda !== null && amount !== null && (
+                      <span className="block text-xs text-muted-foreground">
+                        {formatNumber(Math.round((amount / rda) * 100))} % of RDA
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+              <td className="py-2 text-right text-muted-foreground tabular-nums">
+                {isTarget(key) ? formatAmount(key, DEFAULT_ADULT_INTAKES[key].rda) : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { RecipeSummary } from "@/lib/nutrition/catalogue-view";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
+import { NutrientAmount, NutrientBadges, NUTRIENT_TEXT_CLASS } from "../nutrient";
+import { Card } from "../ui/card";
+import { DietBadges } from "./diet-badges";
+
+export function RecipeCard({ summary }: { summary: RecipeSummary }) {
+  const { recipe, diets, allergens, perServing, badges } = summary;
+  return (
+    <Card className="flex flex-col gap-3" data-testid="recipe-card">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-base font-semibold">
+          <Link href={`/recipes/${recipe.id}`} className="hover:underline">
+            {recipe.name}
+          </Link>
+        </h2>
+        <span className="text-xs text-muted-foreground">
+          {recipe.mealTypes.join(", ")} · {formatAmount("energyKcal", perServing.energyKcal.amount)} per serving
+        </span>
+      </div>
+      <DietBadges diets={diets} allergens={allergens} />
+      <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
+        {TARGET_NUTRIENTS.map((nutrient) => (
+          <div key={nutrient}>
+            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>{NUTRIENT_META[nutrient].label}</dt>
+            <dd>
+              <NutrientAmount
+                nutrient={nutrient}
+                amount={perServing[nutrient].amount}
+                lowerBound={perServing[nutrient].lowerBound}
+              />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <NutrientBadges badges={badges} />
+    </Card>
+  );
+}

@@ -1,0 +1,24 @@
+import type * as React from "react";
+import { cn } from "@/lib/utils";
+
+export function Input({ className, ...props }: React.ComponentProps<"input">) {
+  return (
+    <input
+      className={cn(
+        "h-10 w-full rounded-md border border-input bg-card px-3 text-sm placeholder:text-muted-foreground",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function NativeSelect({ className, ...props }: React.ComponentProps<"select">) {
+  return (
+    <select className={cn("h-10 w-full rounded-md border border-input bg-card px-2 text-sm", className)} {...props} />
+  );
+}
+
+export function Label({ className, ...props }: React.ComponentProps<"label">) {
+  return <label className={cn("text-sm font-medium", className)} {...props} />;
+}

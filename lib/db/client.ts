@@ -1,0 +1,59 @@
+// The one Prisma module's client factory: Postgres when a URL is given, embedded PGlite otherwise.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client";
+import { applyMigrations } from "./migrate";
+import { pgExecutor, pgliteExecutor } from "./sql-executor";
+
+export type { PrismaClient };
+
+export interface Database {
+  kind: "postgres" | "pglite";
+  prisma: PrismaClient;
+  /** The embedded database, when that is what runs (tests dump it as a template). */
+  pglite?: PGlite;
+  /** Ends the Prisma client and the underlying driver (PGlite keeps a process alive otherwise). */
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  /** `dataDir` is a folder, or undefined for in-memory; `loadDataDir` starts from a dump (fast for tests). */
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob | File };
+
+export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
+  const migrate = options.migrate ?? true;
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    if (migrate) await applyMigrations(pgExecutor(pool), MIGRATIONS_DIR);
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      kind: "postgres",
+      prisma,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  // PGlite does not create missing parent folders.
+  if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
+  const pglite = await PGlite.create(target.dataDir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
+  if (migrate) await applyMigrations(pgliteExecutor(pglite), MIGRATIONS_DIR);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: "pglite",
+    prisma,
+    pglite,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { DIET_EXCLUSIONS } from "../nutrition/diet";
+import type { Food, TargetNutrient } from "../nutrition/types";
+import type { TFoodListQuery } from "../schemas/catalogue";
+import type { Database } from "./client";
+import { Prisma } from "./generated/client";
+import { foodInclude, toFood } from "./mappers";
+
+const nutrientColumn: Record<TargetNutrient, Prisma.Sql> = {
+  magnesiumMg: Prisma.sql`f."magnesiumMg"`,
+  calciumMg: Prisma.sql`f."calciumMg"`,
+  vitaminDMcg: Prisma.sql`f."vitaminDMcg"`,
+  vitaminB12Mcg: Prisma.sql`f."vitaminB12Mcg"`,
+};
+
+/** Every word of the search must appear in the name, in any case. */
+export function nameMatchesAllWords(q: string | undefined): Prisma.Sql[] {
+  const words = (q ?? "").split(/[\s,]+/).filter(Boolean);
+  return words.map((word) => {
+    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return Prisma.sql`f.name ILIKE ${pattern}`;
+  });
+}
+
+
+function whereClause(query: TFoodListQuery): Prisma.Sql {
+  const conditions = [...nameMatchesAllWords(query.q)];
+  if (query.group) conditions.push(Prisma.sql`f."foodGroup" = ${query.group}`);
+  if (query.diet) {
+    for (const column of DIET_EXCLUSIONS[query.diet]) conditions.push(Prisma.sql`NOT ${Prisma.raw(`f."${column}"`)}`);
+  }
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+function orderClause(query: TFoodListQuery): Prisma.Sql {
+  if (query.sort === "name") return Prisma.sql`ORDER BY f.name ASC, f.id ASC`;
+  const amount =
+    query.per === "portion"
+      ? Prisma.sql`${nutrientColumn[query.sort]} * COALESCE(p.grams, 100) / 100`
+      : nutrientColumn[query.sort];
+  return Prisma.sql`ORDER BY ${amount} DESC NULLS LAST, f.name ASC, f.id ASC`;
+}
+
+export async function findFoods(db: Database, query: TFoodListQuery): Promise<{ total: number; foods: Food[] }> {
+  const where = whereClause(query);
+  const from = Prisma.sql`FROM "Food" f LEFT JOIN "FoodPortion" p ON p."foodId" = f.id AND p.position = 0`;
+  const [countRows, idRows] = await Promise.all([
+    db.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from} ${where}`,
+    db.prisma.$queryRaw<{ id: number }[]>`SELECT f.id ${from} ${where} ${orderClause(query)}
+      LIMIT ${query.limit} OFFSET ${query.offset}`,
+  ]);
+  const ids = idRows.map((row) => row.id);
+  const rows = await db.prisma.food.findMany({ where: { id: { in: ids } }, include: foodInclude });
+  const byId = new Map(rows.map((row) => [row.id, toFood(row)]));
+  return {
+    total: Number(countRows[0]?.total ?? 0),
+    foods: ids.flatMap((id) => byId.get(id) ?? []),
+  };
+}
+
+export async function findFoodById(db: Database, id: number): Promise<Food | null> {
+  const row = await db.prisma.food.findUnique({ where: { id }, include: foodInclude });
+  return row ? toFood(row) : null;
+}
+
+export async function countFoods(db: Database): Promise<number> {
+  return db.prisma.food.count();
+}

@@ -1,0 +1,21 @@
+// The app's database: one client per process (a globalThis singleton survives dev hot reloads).
+import path from "node:path";
+import { env } from "../env";
+import { openDatabase, type Database, type DatabaseTarget } from "./client";
+
+export function configuredTarget(): DatabaseTarget {
+  return env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "pglite", dataDir: path.resolve(process.cwd(), env.PGLITE_DATA_DIR) };
+}
+
+const holder = globalThis as typeof globalThis & { nutriweekDatabase?: Promise<Database> };
+
+/** Opens (and migrates) the configured database on first use. */
+export function getDatabase(): Promise<Database> {
+  holder.nutriweekDatabase ??= openDatabase(configuredTarget()).catch((error: unknown) => {
+    holder.nutriweekDatabase = undefined;
+    throw error;
+  });
+  return holder.nutriweekDatabase;
+}

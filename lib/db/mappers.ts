@@ -1,0 +1,70 @@
+// Row <-> domain mappers: no Prisma type leaves lib/db.
+import type { Food, Recipe } from "../nutrition/types";
+import type { Prisma } from "./generated/client";
+
+export const foodInclude = { portions: { orderBy: { position: "asc" } } } satisfies Prisma.FoodInclude;
+export type FoodRowWithPortions = Prisma.FoodGetPayload<{ include: typeof foodInclude }>;
+
+export const recipeInclude = {
+  ingredients: { orderBy: { position: "asc" }, include: { food: { include: foodInclude } } },
+} satisfies Prisma.RecipeInclude;
+export type RecipeRowWithIngredients = Prisma.RecipeGetPayload<{ include: typeof recipeInclude }>;
+
+export function toFood(row: FoodRowWithPortions): Food {
+  return {
+    id: row.id,
+    ndbNo: row.ndbNo,
+    name: row.name,
+    foodGroup: row.foodGroup,
+    aisle: row.aisle,
+    fortified: row.fortified,
+    diet: {
+      containsMeat: row.containsMeat,
+      containsFish: row.containsFish,
+      containsShellfish: row.containsShellfish,
+      containsDairy: row.containsDairy,
+      containsEgg: row.containsEgg,
+      containsHoney: row.containsHoney,
+    },
+    allergens: [...row.allergens],
+    per100g: {
+      energyKcal: row.energyKcal,
+      proteinG: row.proteinG,
+      fatG: row.fatG,
+      carbohydrateG: row.carbohydrateG,
+      fiberG: row.fiberG,
+      magnesiumMg: row.magnesiumMg,
+      calciumMg: row.calciumMg,
+      vitaminDMcg: row.vitaminDMcg,
+      vitaminB12Mcg: row.vitaminB12Mcg,
+    },
+    portions: row.portions.map((portion) => ({ grams: portion.grams, description: portion.description })),
+  };
+}
+
+export function toRecipe(row: RecipeRowWithIngredients): Recipe {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    mealTypes: [...row.mealTypes],
+    servings: row.servings,
+    steps: [...row.steps],
+    ingredients: row.ingredients.map((ingredient) => ({ food: toFood(ingredient.food), grams: ingredient.grams })),
+  };
+}
+
+/** Food columns from a domain food (without id and portions), for create/update. */
+export function foodColumns(food: Omit<Food, "id" | "portions">) {
+  return {
+    ndbNo: food.ndbNo,
+    name: food.name,
+    foodGroup: food.foodGroup,
+    aisle: food.aisle,
+    fortified: food.fortified,
+    ...food.diet,
+    allergens: food.allergens,
+    ...food.per100g,
+  } satisfies Omit<Prisma.FoodUncheckedCreateInput, "source">;
+}

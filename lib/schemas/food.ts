@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { AISLES, ALLERGENS, MEAL_TYPES, NUTRIENT_KEYS, type NutrientKey } from "../nutrition/types";
+
+/** A nutrient amount: a non-negative number, or null for "not measured" (never 0 for unknown). */
+const ZAmount = z.number().finite().nonnegative().nullable();
+
+export const ZNutrientsSchema = z.object(
+  Object.fromEntries(NUTRIENT_KEYS.map((key) => [key, ZAmount])) as Record<NutrientKey, typeof ZAmount>,
+);
+
+export const ZNdbNoSchema = z.string().regex(/^\d{5}$/, "NDB_No is five digits");
+
+export const ZFoodInputSchema = z.object({
+  ndbNo: ZNdbNoSchema,
+  name: z.string().trim().min(1).max(200),
+  foodGroup: z.string().min(1),
+  aisle: z.enum(AISLES),
+  fortified: z.boolean(),
+  diet: z.object({
+    containsMeat: z.boolean(),
+    containsFish: z.boolean(),
+    containsShellfish: z.boolean(),
+    containsDairy: z.boolean(),
+    containsEgg: z.boolean(),
+    containsHoney: z.boolean(),
+  }),
+  allergens: z.array(z.enum(ALLERGENS)),
+  per100g: ZNutrientsSchema,
+  portions: z.array(z.object({ grams: z.number().positive(), description: z.string().min(1) })),
+});
+export type TFoodInput = z.infer<typeof ZFoodInputSchema>;
+
+export const ZRecipeInputSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug is kebab-case"),
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(500).default(""),
+  mealTypes: z.array(z.enum(MEAL_TYPES)).min(1),
+  servings: z.number().int().positive(),
+  steps: z.array(z.string().min(1)).min(1),
+  ingredients: z.array(z.object({ ndbNo: ZNdbNoSchema, grams: z.number().positive() })).min(1),
+});
+export type TRecipeInput = z.infer<typeof ZRecipeInputSchema>;
+
+export const ZSeedCatalogueSchema = z.object({
+  foods: z.array(ZFoodInputSchema),
+  recipes: z.array(ZRecipeInputSchema),
+});
+export type TSeedCatalogue = z.infer<typeof ZSeedCatalogueSchema>;

@@ -1,0 +1,178 @@
+/**
+ * Builds prisma/seed/foods.json from the hand-curated prisma/seed/food-selection.json and the USDA SR28
+ * ABBREV table (public domain). The SR28 file is reference data that is NOT part of the project: it is read
+ * from ../shared/data/usda-sr28-abbrev.csv (override with USDA_CSV_PATH or the first CLI argument).
+ *
+ *   npx tsx scripts/build-seed-foods.ts [path/to/usda-sr28-abbrev.csv]
+ *
+ * Figures are copied exactly; a blank CSV cell becomes null ("not measured"), never 0.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import type { Aisle, Allergen, DietFacts, NutrientKey, Nutrients, Portion } from "../lib/nutrition/types.ts";
+import { AISLES, ALLERGENS, NUTRIENT_KEYS } from "../lib/nutrition/types.ts";
+
+/** SR28 column for each nutrient key (per 100 g edible portion). */
+export const SR28_COLUMNS: Record<NutrientKey, string> = {
+  energyKcal: "Energ_Kcal",
+  proteinG: "Protein_(g)",
+  fatG: "Lipid_Tot_(g)",
+  carbohydrateG: "Carbohydrt_(g)",
+  fiberG: "Fiber_TD_(g)",
+  magnesiumMg: "Magnesium_(mg)",
+  calciumMg: "Calcium_(mg)",
+  vitaminDMcg: "Vit_D_µg",
+  vitaminB12Mcg: "Vit_B12_(µg)",
+};
+
+/** Food-group slug from the first two digits of NDB_No. */
+export const FOOD_GROUP_BY_PREFIX: Record<string, string> = {
+  "01": "dairy-egg",
+  "02": "spices-herbs",
+  "03": "baby-foods",
+  "04": "fats-oils",
+  "05": "poultry",
+  "06": "soups-sauces",
+  "07": "sausages-meats",
+  "08": "breakfast-cereals",
+  "09": "fruits",
+  "10": "pork",
+  "11": "vegetables",
+  "12": "nuts-seeds",
+  "13": "beef",
+  "14": "beverages",
+  "15": "fish-shellfish",
+  "16": "legumes",
+  "17": "lamb-game",
+  "18": "baked-goods",
+  "19": "sweets",
+  "20": "grains-pasta",
+  "21": "fast-foods",
+  "22": "meals",
+  "25": "snacks",
+  "35": "indigenous",
+  "36": "restaurant",
+};
+
+interface Selection {
+  ndbNo: string;
+  name: string;
+  aisle: Aisle;
+  fortified: boolean;
+  diet: DietFacts;
+  allergens: Allergen[];
+}
+
+export interface SeedFood extends Selection {
+  foodGroup: string;
+  per100g: Nutrients;
+  portions: Portion[];
+}
+
+type CsvRow = Record<string, string>;
+
+const DIET_KEYS: (keyof DietFacts)[] = [
+  "containsMeat",
+  "containsFish",
+  "containsShellfish",
+  "containsDairy",
+  "containsEgg",
+  "containsHoney",
+];
+
+function cell(value: string | undefined): number | null {
+  const text = (value ?? "").trim();
+  if (text === "") return null;
+  const n = Number(text);
+  if (!Number.isFinite(n)) throw new Error(`not a number: ${JSON.stringify(value)}`);
+  return n;
+}
+
+function portion(grams: string | undefined, description: string | undefined): Portion | null {
+  const g = cell(grams);
+  const desc = (description ?? "").replace(/\s+/g, " ").trim();
+  if (g === null || g <= 0 || desc === "") return null;
+  return { grams: g, description: desc };
+}
+
+export function readSr28(csvPath: string): Map<string, CsvRow> {
+  const rows = parse(readFileSync(csvPath), { columns: true, bom: true, skip_empty_lines: true }) as CsvRow[];
+  const byNdb = new Map<string, CsvRow>();
+  for (const row of rows) {
+    const ndb = (row["NDB_No"] ?? "").trim().padStart(5, "0");
+    byNdb.set(ndb, row);
+  }
+  return byNdb;
+}
+
+export function buildFood(sel: Selection, row: CsvRow): SeedFood {
+  const per100g = {} as Nutrients;
+  for (const key of NUTRIENT_KEYS) {
+    const column = SR28_COLUMNS[key];
+    if (!(column in row)) throw new Error(`CSV has no column ${column}`);
+    per100g[key] = cell(row[column]);
+  }
+  const portions = [portion(row["GmWt_1"], row["GmWt_Desc1"]), portion(row["GmWt_2"], row["GmWt_Desc2"])].filter(
+    (p): p is Portion => p !== null,
+  );
+  const foodGroup = FOOD_GROUP_BY_PREFIX[sel.ndbNo.slice(0, 2)];
+  if (!foodGroup) throw new Error(`${sel.ndbNo}: no food group for prefix ${sel.ndbNo.slice(0, 2)}`);
+  return {
+    ndbNo: sel.ndbNo,
+    name: sel.name,
+    foodGroup,
+    aisle: sel.aisle,
+    fortified: sel.fortified,
+    diet: Object.fromEntries(DIET_KEYS.map((k) => [k, sel.diet[k]])) as unknown as DietFacts,
+    allergens: sel.allergens,
+    per100g,
+    portions,
+  };
+}
+
+function validateSelection(selection: Selection[]): void {
+  const ndbs = new Set<string>();
+  const names = new Set<string>();
+  for (const s of selection) {
+    if (!/^\d{5}$/.test(s.ndbNo)) throw new Error(`bad ndbNo ${s.ndbNo}`);
+    if (ndbs.has(s.ndbNo)) throw new Error(`duplicate ndbNo ${s.ndbNo}`);
+    if (names.has(s.name)) throw new Error(`duplicate name ${s.name}`);
+    ndbs.add(s.ndbNo);
+    names.add(s.name);
+    if (!(AISLES as readonly string[]).includes(s.aisle)) throw new Error(`${s.ndbNo}: bad aisle ${s.aisle}`);
+    for (const a of s.allergens) {
+      if (!(ALLERGENS as readonly string[]).includes(a)) throw new Error(`${s.ndbNo}: bad allergen ${a}`);
+    }
+    for (const k of DIET_KEYS) {
+      if (typeof s.diet?.[k] !== "boolean") throw new Error(`${s.ndbNo}: diet.${k} missing`);
+    }
+  }
+}
+
+function main(): void {
+  const root = process.cwd();
+  const csvPath = path.resolve(
+    process.argv[2] ?? process.env.USDA_CSV_PATH ?? path.resolve(root, "../shared/data/usda-sr28-abbrev.csv"),
+  );
+  const selectionPath = path.resolve(root, "prisma/seed/food-selection.json");
+  const outPath = path.resolve(root, "prisma/seed/foods.json");
+
+  const selection = JSON.parse(readFileSync(selectionPath, "utf8")) as Selection[];
+  validateSelection(selection);
+  const sr28 = readSr28(csvPath);
+
+  const foods = selection.map((sel) => {
+    const row = sr28.get(sel.ndbNo);
+    if (!row) throw new Error(`NDB_No ${sel.ndbNo} (${sel.name}) not found in ${csvPath}`);
+    return buildFood(sel, row);
+  });
+
+  // One food per line keeps diffs readable.
+  const json = "[\n" + foods.map((f) => "  " + JSON.stringify(f)).join(",\n") + "\n]\n";
+  writeFileSync(outPath, json);
+  console.log(`wrote ${foods.length} foods to ${path.relative(root, outPath)}`);
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]).endsWith("build-seed-foods.ts");
+if (invokedDirectly) main();

@@ -1,0 +1,20 @@
+// `npm run db:setup`: migrate and seed the configured database (Postgres by DATABASE_URL, else PGlite).
+// Run before `next start`, never beside it: PGlite is single-process.
+import { configuredTarget } from "../lib/db";
+import { openDatabase } from "../lib/db/client";
+import { seedCatalogue } from "../lib/db/seed";
+import { loadSeedCatalogue } from "../lib/db/seed-data";
+
+const target = configuredTarget();
+const started = performance.now();
+const db = await openDatabase(target);
+try {
+  const report = await seedCatalogue(db, loadSeedCatalogue());
+  const where = target.kind === "postgres" ? "Postgres" : `PGlite (${target.dataDir})`;
+  console.log(
+    `Database ready on ${where} in ${Math.round(performance.now() - started)} ms: ` +
+      `foods ${JSON.stringify(report.foods)}, recipes ${JSON.stringify(report.recipes)}`,
+  );
+} finally {
+  await db.close();
+}
