@@ -6,19 +6,42 @@ import tseslint from "typescript-eslint";
 // The domain core must stay framework- and database-free (docs/ARCHITECTURE.md).
 const impureModules = {
   patterns: [
-    { group: ["next", "next/*"], message: "lib/nutrition, lib/planner and lib/shopping are pure: no Next.js." },
-    { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "The domain core is pure: no React." },
+    {
+      group: ["next", "next/*"],
+      message: "lib/nutrition, lib/planner and lib/shopping are pure: no Next.js.",
+    },
+    {
+      group: ["react", "react/*", "react-dom", "react-dom/*"],
+      message: "The domain core is pure: no React.",
+    },
     { group: ["server-only", "client-only"], message: "The domain core is pure: it runs anywhere." },
-    { group: ["@prisma/*", "prisma", "prisma/*", "pg", "@electric-sql/*", "pglite-prisma-adapter"], message: "The domain core is pure: no database." },
-    { group: ["**/lib/db", "**/lib/db/*", "@/lib/db", "@/lib/db/*", "**/db/*"], message: "The domain core is pure: load data in lib/services." },
-    { group: ["**/lib/services", "**/lib/services/*", "@/lib/services", "@/lib/services/*", "**/services/*"], message: "The domain core is pure: services depend on it, not the other way round." },
+    {
+      group: ["@prisma/*", "prisma", "prisma/*", "pg", "@electric-sql/*", "pglite-prisma-adapter"],
+      message: "The domain core is pure: no database.",
+    },
+    {
+      group: ["**/lib/db", "**/lib/db/*", "@/lib/db", "@/lib/db/*", "**/db/*"],
+      message: "The domain core is pure: load data in lib/services.",
+    },
+    {
+      group: ["**/lib/services", "**/lib/services/*", "@/lib/services", "@/lib/services/*", "**/services/*"],
+      message: "The domain core is pure: services depend on it, not the other way round.",
+    },
   ],
 };
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "lib/db/generated/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    ".data/**",
+    "next-env.d.ts",
+  ]),
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -37,6 +60,11 @@ export default defineConfig([
     // Only lib/env.ts reads the environment (create-t3-app convention); scripts and tests are tooling.
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["lib/env.ts"],
-    rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration from lib/env.ts." }] },
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration from lib/env.ts." },
+      ],
+    },
   },
 ]);

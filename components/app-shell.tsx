@@ -35,8 +35,8 @@ export function AppShell({ children }: { children: React.ReactNode }) {
         {children}
       </main>
       <footer className="border-t border-border px-4 py-4 text-center text-xs text-muted-foreground">
-        Food values: USDA National Nutrient Database SR28. Reference intakes: NIH Office of Dietary Supplements.
-        NutriWeek is not a diagnosis tool: persistent symptoms need a doctor.
+        Food values: USDA National Nutrient Database SR28. Reference intakes: NIH Office of Dietary
+        Supplements. NutriWeek is not a diagnosis tool: persistent symptoms need a doctor.
       </footer>
     </div>
   );

@@ -62,7 +62,8 @@ export function NutrientBadges({ badges }: { badges: NutrientBadge[] }) {
       {badges.map((badge) => (
         <li key={badge.nutrient}>
           <Badge className={cn("bg-card", NUTRIENT_TEXT_CLASS[badge.nutrient])}>
-            {badge.level === "high" ? "High in" : "Source of"} {NUTRIENT_META[badge.nutrient].label.toLowerCase()}
+            {badge.level === "high" ? "High in" : "Source of"}{" "}
+            {NUTRIENT_META[badge.nutrient].label.toLowerCase()}
           </Badge>
         </li>
       ))}
@@ -73,10 +74,14 @@ export function NutrientBadges({ badges }: { badges: NutrientBadge[] }) {
 export function NutrientLabel({ nutrient }: { nutrient: TargetNutrient }) {
   return (
     <span className="inline-flex items-center gap-1.5">
-      <span className={cn("inline-block size-2.5 rounded-full", NUTRIENT_BG_CLASS[nutrient])} aria-hidden="true" />
+      <span
+        className={cn("inline-block size-2.5 rounded-full", NUTRIENT_BG_CLASS[nutrient])}
+        aria-hidden="true"
+      />
       {NUTRIENT_META[nutrient].label}
     </span>
   );
 }
 
-export const RDA_BASIS_NOTE = "% of RDA for an adult woman aged 31–50 (NIH); set your profile for your own targets.";
+export const RDA_BASIS_NOTE =
+  "% of RDA for an adult woman aged 31–50 (NIH); set your profile for your own targets.";

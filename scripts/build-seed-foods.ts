@@ -12,6 +12,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Aisle, Allergen, DietFacts, NutrientKey, Nutrients, Portion } from "../lib/nutrition/types.ts";
 import { AISLES, ALLERGENS, NUTRIENT_KEYS } from "../lib/nutrition/types.ts";
+import { foodGroupFromNdbNo } from "../lib/nutrition/food-groups.ts";
 
 /** SR28 column for each nutrient key (per 100 g edible portion). */
 export const SR28_COLUMNS: Record<NutrientKey, string> = {
@@ -24,35 +25,6 @@ export const SR28_COLUMNS: Record<NutrientKey, string> = {
   calciumMg: "Calcium_(mg)",
   vitaminDMcg: "Vit_D_µg",
   vitaminB12Mcg: "Vit_B12_(µg)",
-};
-
-/** Food-group slug from the first two digits of NDB_No. */
-export const FOOD_GROUP_BY_PREFIX: Record<string, string> = {
-  "01": "dairy-egg",
-  "02": "spices-herbs",
-  "03": "baby-foods",
-  "04": "fats-oils",
-  "05": "poultry",
-  "06": "soups-sauces",
-  "07": "sausages-meats",
-  "08": "breakfast-cereals",
-  "09": "fruits",
-  "10": "pork",
-  "11": "vegetables",
-  "12": "nuts-seeds",
-  "13": "beef",
-  "14": "beverages",
-  "15": "fish-shellfish",
-  "16": "legumes",
-  "17": "lamb-game",
-  "18": "baked-goods",
-  "19": "sweets",
-  "20": "grains-pasta",
-  "21": "fast-foods",
-  "22": "meals",
-  "25": "snacks",
-  "35": "indigenous",
-  "36": "restaurant",
 };
 
 interface Selection {
@@ -113,10 +85,12 @@ export function buildFood(sel: Selection, row: CsvRow): SeedFood {
     if (!(column in row)) throw new Error(`CSV has no column ${column}`);
     per100g[key] = cell(row[column]);
   }
-  const portions = [portion(row["GmWt_1"], row["GmWt_Desc1"]), portion(row["GmWt_2"], row["GmWt_Desc2"])].filter(
-    (p): p is Portion => p !== null,
-  );
-  const foodGroup = FOOD_GROUP_BY_PREFIX[sel.ndbNo.slice(0, 2)];
+  const portions = [
+    portion(row["GmWt_1"], row["GmWt_Desc1"]),
+    portion(row["GmWt_2"], row["GmWt_Desc2"]),
+  ].filter((p): p is Portion => p !== null);
+  // Food-group slug from the first two digits of NDB_No (lib/nutrition/food-groups.ts).
+  const foodGroup = foodGroupFromNdbNo(sel.ndbNo);
   if (!foodGroup) throw new Error(`${sel.ndbNo}: no food group for prefix ${sel.ndbNo.slice(0, 2)}`);
   return {
     ndbNo: sel.ndbNo,

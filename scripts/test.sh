@@ -37,7 +37,7 @@ step "schema and migrations agree"
 npm run --silent db:check
 
 step "unit and integration tests"
-npx vitest run
+npx vitest run --reporter=verbose
 
 step "production build"
 npx next build

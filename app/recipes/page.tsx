@@ -23,7 +23,9 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Recipes</h1>
-        <p className="text-sm text-muted-foreground">Nutrients per serving, computed from the ingredients. {RDA_BASIS_NOTE}</p>
+        <p className="text-sm text-muted-foreground">
+          Nutrients per serving, computed from the ingredients. {RDA_BASIS_NOTE}
+        </p>
       </div>
       <FilterForm action="/recipes" values={query} searchLabel="Search recipes">
         <div className="space-y-1">
@@ -58,7 +60,13 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
           </li>
         ))}
       </ul>
-      <Pagination basePath="/recipes" params={params} total={total} limit={query.limit} offset={query.offset} />
+      <Pagination
+        basePath="/recipes"
+        params={params}
+        total={total}
+        limit={query.limit}
+        offset={query.offset}
+      />
     </div>
   );
 }

@@ -25,11 +25,15 @@ export function DietBadges({ diets, allergens }: { diets: Diet[]; allergens: All
   return (
     <div className="flex flex-wrap items-center gap-1 text-xs">
       <span className="sr-only">Suits:</span>
-      {diets.filter((diet) => diet !== "omnivore").map((diet) => (
-        <Badge key={diet}>{DIET_LABEL[diet]}</Badge>
-      ))}
+      {diets
+        .filter((diet) => diet !== "omnivore")
+        .map((diet) => (
+          <Badge key={diet}>{DIET_LABEL[diet]}</Badge>
+        ))}
       {allergens.length > 0 && (
-        <span className="text-muted-foreground">Contains: {allergens.map((a) => ALLERGEN_LABEL[a]).join(", ")}</span>
+        <span className="text-muted-foreground">
+          Contains: {allergens.map((a) => ALLERGEN_LABEL[a]).join(", ")}
+        </span>
       )}
     </div>
   );

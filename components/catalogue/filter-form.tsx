@@ -16,7 +16,12 @@ export function FilterForm({
   children?: React.ReactNode;
 }) {
   return (
-    <form action={action} method="get" role="search" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+    >
       <div className="space-y-1 lg:col-span-2">
         <Label htmlFor="q">{searchLabel}</Label>
         <Input id="q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="e.g. spinach" />

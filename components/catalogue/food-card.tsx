@@ -27,7 +27,9 @@ export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" |
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
         {TARGET_NUTRIENTS.map((nutrient) => (
           <div key={nutrient}>
-            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>{NUTRIENT_META[nutrient].label}</dt>
+            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>
+              {NUTRIENT_META[nutrient].label}
+            </dt>
             <dd>
               <NutrientAmount
                 nutrient={nutrient}

@@ -1,6 +1,11 @@
 import { DEFAULT_ADULT_INTAKES } from "@/lib/nutrition/reference-intakes";
 import type { NutrientTotals } from "@/lib/nutrition/recipe-nutrition";
-import { NUTRIENT_KEYS, TARGET_NUTRIENTS, type NutrientKey, type TargetNutrient } from "@/lib/nutrition/types";
+import {
+  NUTRIENT_KEYS,
+  TARGET_NUTRIENTS,
+  type NutrientKey,
+  type TargetNutrient,
+} from "@/lib/nutrition/types";
 import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
 import { NutrientLabel } from "../nutrient";
 

@@ -25,7 +25,10 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="mt-6 flex items-center justify-between gap-4 text-sm">
       {offset > 0 ? (
-        <Link className="rounded-md border border-border px-3 py-2 hover:bg-muted" href={href(Math.max(0, offset - limit))}>
+        <Link
+          className="rounded-md border border-border px-3 py-2 hover:bg-muted"
+          href={href(Math.max(0, offset - limit))}
+        >
           ← Previous
         </Link>
       ) : (
@@ -35,7 +38,10 @@ export function Pagination({
         Page {page} of {pages}
       </span>
       {offset + limit < total ? (
-        <Link className="rounded-md border border-border px-3 py-2 hover:bg-muted" href={href(offset + limit)}>
+        <Link
+          className="rounded-md border border-border px-3 py-2 hover:bg-muted"
+          href={href(offset + limit)}
+        >
           Next →
         </Link>
       ) : (

@@ -17,14 +17,17 @@ export function RecipeCard({ summary }: { summary: RecipeSummary }) {
           </Link>
         </h2>
         <span className="text-xs text-muted-foreground">
-          {recipe.mealTypes.join(", ")} · {formatAmount("energyKcal", perServing.energyKcal.amount)} per serving
+          {recipe.mealTypes.join(", ")} · {formatAmount("energyKcal", perServing.energyKcal.amount)} per
+          serving
         </span>
       </div>
       <DietBadges diets={diets} allergens={allergens} />
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
         {TARGET_NUTRIENTS.map((nutrient) => (
           <div key={nutrient}>
-            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>{NUTRIENT_META[nutrient].label}</dt>
+            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>
+              {NUTRIENT_META[nutrient].label}
+            </dt>
             <dd>
               <NutrientAmount
                 nutrient={nutrient}

@@ -15,7 +15,10 @@ export function Input({ className, ...props }: React.ComponentProps<"input">) {
 
 export function NativeSelect({ className, ...props }: React.ComponentProps<"select">) {
   return (
-    <select className={cn("h-10 w-full rounded-md border border-input bg-card px-2 text-sm", className)} {...props} />
+    <select
+      className={cn("h-10 w-full rounded-md border border-input bg-card px-2 text-sm", className)}
+      {...props}
+    />
   );
 }
 

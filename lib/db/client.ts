@@ -27,7 +27,10 @@ export type DatabaseTarget =
   /** `dataDir` is a folder, or undefined for in-memory; `loadDataDir` starts from a dump (fast for tests). */
   | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob | File };
 
-export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { migrate?: boolean } = {},
+): Promise<Database> {
   const migrate = options.migrate ?? true;
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
@@ -44,7 +47,10 @@ export async function openDatabase(target: DatabaseTarget, options: { migrate?: 
   }
   // PGlite does not create missing parent folders.
   if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
-  const pglite = await PGlite.create(target.dataDir, target.loadDataDir ? { loadDataDir: target.loadDataDir } : {});
+  const pglite = await PGlite.create(
+    target.dataDir,
+    target.loadDataDir ? { loadDataDir: target.loadDataDir } : {},
+  );
   if (migrate) await applyMigrations(pgliteExecutor(pglite), MIGRATIONS_DIR);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {

@@ -21,12 +21,12 @@ export function nameMatchesAllWords(q: string | undefined): Prisma.Sql[] {
   });
 }
 
-
 function whereClause(query: TFoodListQuery): Prisma.Sql {
   const conditions = [...nameMatchesAllWords(query.q)];
   if (query.group) conditions.push(Prisma.sql`f."foodGroup" = ${query.group}`);
   if (query.diet) {
-    for (const column of DIET_EXCLUSIONS[query.diet]) conditions.push(Prisma.sql`NOT ${Prisma.raw(`f."${column}"`)}`);
+    for (const column of DIET_EXCLUSIONS[query.diet])
+      conditions.push(Prisma.sql`NOT ${Prisma.raw(`f."${column}"`)}`);
   }
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
@@ -40,7 +40,10 @@ function orderClause(query: TFoodListQuery): Prisma.Sql {
   return Prisma.sql`ORDER BY ${amount} DESC NULLS LAST, f.name ASC, f.id ASC`;
 }
 
-export async function findFoods(db: Database, query: TFoodListQuery): Promise<{ total: number; foods: Food[] }> {
+export async function findFoods(
+  db: Database,
+  query: TFoodListQuery,
+): Promise<{ total: number; foods: Food[] }> {
   const where = whereClause(query);
   const from = Prisma.sql`FROM "Food" f LEFT JOIN "FoodPortion" p ON p."foodId" = f.id AND p.position = 0`;
   const [countRows, idRows] = await Promise.all([

@@ -6,7 +6,7 @@ import { openDatabase, type Database, type DatabaseTarget } from "./client";
 export function configuredTarget(): DatabaseTarget {
   return env.DATABASE_URL
     ? { kind: "postgres", url: env.DATABASE_URL }
-    : { kind: "pglite", dataDir: path.resolve(process.cwd(), env.PGLITE_DATA_DIR) };
+    : { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.PGLITE_DATA_DIR) };
 }
 
 const holder = globalThis as typeof globalThis & { nutriweekDatabase?: Promise<Database> };

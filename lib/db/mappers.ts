@@ -51,7 +51,10 @@ export function toRecipe(row: RecipeRowWithIngredients): Recipe {
     mealTypes: [...row.mealTypes],
     servings: row.servings,
     steps: [...row.steps],
-    ingredients: row.ingredients.map((ingredient) => ({ food: toFood(ingredient.food), grams: ingredient.grams })),
+    ingredients: row.ingredients.map((ingredient) => ({
+      food: toFood(ingredient.food),
+      grams: ingredient.grams,
+    })),
   };
 }
 

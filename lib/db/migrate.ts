@@ -56,10 +56,12 @@ function checksumMatches(script: string, checksum: string): boolean {
 
 /** `<dir>/*\/migration.sql` in the order Prisma applies them (by folder name). */
 async function readMigrations(migrationsDir: string): Promise<MigrationFile[]> {
-  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
+  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return [];
+      throw error;
+    },
+  );
   const names = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -92,7 +94,10 @@ function controlsItsOwnTransaction(script: string): boolean {
  * Run it before the app serves requests: on PGlite (one connection) a concurrent query would land inside
  * the migration transaction.
  */
-export async function applyMigrations(db: SqlExecutor, migrationsDir: string): Promise<{ applied: string[] }> {
+export async function applyMigrations(
+  db: SqlExecutor,
+  migrationsDir: string,
+): Promise<{ applied: string[] }> {
   const migrations = await readMigrations(migrationsDir);
   return db.withSession(async (session) => {
     await session.query(`SELECT pg_advisory_lock($1)`, [PRISMA_MIGRATE_LOCK_KEY]);
@@ -116,7 +121,8 @@ export async function applyMigrations(db: SqlExecutor, migrationsDir: string): P
       }
       return { applied: newlyApplied };
     } finally {
-      await session.query(`SELECT pg_advisory_unlock($1)`, [PRISMA_MIGRATE_LOCK_KEY]);
+      // Never mask the real error; a session that died has released its lock anyway.
+      await session.query(`SELECT pg_advisory_unlock($1)`, [PRISMA_MIGRATE_LOCK_KEY]).catch(() => {});
     }
   });
 }
@@ -189,6 +195,7 @@ async function applyOne(db: SqlExecutor, migration: MigrationFile): Promise<void
     try {
       await db.exec(migration.script);
     } catch (error) {
+      await db.exec("ROLLBACK"); // leave the script's failed transaction block (only a warning if none)
       await db.query(`UPDATE _prisma_migrations SET logs = $2 WHERE id = $1`, [id, errorText(error)]);
       throw new MigrationError(`Migration ${migration.name} failed: ${errorText(error)}`, { cause: error });
     }

@@ -4,7 +4,10 @@ import { recipeInclude, toRecipe } from "./mappers";
 
 /** All recipes with their ingredients; nutrients are computed from them by lib/nutrition. */
 export async function findAllRecipes(db: Database): Promise<Recipe[]> {
-  const rows = await db.prisma.recipe.findMany({ include: recipeInclude, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const rows = await db.prisma.recipe.findMany({
+    include: recipeInclude,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
   return rows.map(toRecipe);
 }
 

@@ -26,7 +26,9 @@ export async function seedCatalogue(db: Database, catalogue: TSeedCatalogue): Pr
         const existing = foodByNdb.get(food.ndbNo);
         const portions = food.portions.map((portion, position) => ({ ...portion, position }));
         if (!existing) {
-          await tx.food.create({ data: { ...foodColumns(food), source: "seed", portions: { create: portions } } });
+          await tx.food.create({
+            data: { ...foodColumns(food), source: "seed", portions: { create: portions } },
+          });
           report.foods.created++;
         } else if (!isDeepStrictEqual(seedFoodOf(toFood(existing), food.ndbNo), food)) {
           await tx.food.update({
@@ -50,7 +52,8 @@ export async function seedCatalogue(db: Database, catalogue: TSeedCatalogue): Pr
       for (const recipe of catalogue.recipes) {
         const ingredients = recipe.ingredients.map((ingredient, position) => {
           const foodId = foodIds.get(ingredient.ndbNo);
-          if (foodId === undefined) throw new Error(`Recipe ${recipe.slug}: no food with NDB_No ${ingredient.ndbNo}`);
+          if (foodId === undefined)
+            throw new Error(`Recipe ${recipe.slug}: no food with NDB_No ${ingredient.ndbNo}`);
           return { position, foodId, grams: ingredient.grams };
         });
         const columns = {
@@ -62,7 +65,9 @@ export async function seedCatalogue(db: Database, catalogue: TSeedCatalogue): Pr
         };
         const existing = existingRecipes.get(recipe.slug);
         if (!existing) {
-          await tx.recipe.create({ data: { slug: recipe.slug, ...columns, ingredients: { create: ingredients } } });
+          await tx.recipe.create({
+            data: { slug: recipe.slug, ...columns, ingredients: { create: ingredients } },
+          });
           report.recipes.created++;
         } else if (!isDeepStrictEqual(seedRecipeOf(existing), comparableRecipe(recipe))) {
           await tx.recipe.update({
@@ -102,6 +107,9 @@ function seedRecipeOf(recipe: ReturnType<typeof toRecipe>): TRecipeInput {
     mealTypes: recipe.mealTypes,
     servings: recipe.servings,
     steps: recipe.steps,
-    ingredients: recipe.ingredients.map((ingredient) => ({ ndbNo: ingredient.food.ndbNo!, grams: ingredient.grams })),
+    ingredients: recipe.ingredients.map((ingredient) => ({
+      ndbNo: ingredient.food.ndbNo!,
+      grams: ingredient.grams,
+    })),
   };
 }

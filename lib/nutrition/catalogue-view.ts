@@ -46,10 +46,9 @@ export interface RecipeSummary {
 
 export function summarizeRecipe(recipe: Recipe): RecipeSummary {
   const { perServing } = recipeNutrition(recipe);
-  const targetAmounts = Object.fromEntries(TARGET_NUTRIENTS.map((key) => [key, perServing[key].amount])) as Record<
-    TargetNutrient,
-    number | null
-  >;
+  const targetAmounts = Object.fromEntries(
+    TARGET_NUTRIENTS.map((key) => [key, perServing[key].amount]),
+  ) as Record<TargetNutrient, number | null>;
   return {
     recipe,
     diets: recipeDiets(recipe),

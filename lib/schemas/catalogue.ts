@@ -9,7 +9,9 @@ const ZCatalogueQueryBaseSchema = z.object({
   q: z.string().trim().max(100, "Search text is at most 100 characters").optional(),
   diet: z.enum(DIETS, { error: `diet must be one of ${DIETS.join(", ")}` }).optional(),
   sort: z
-    .enum(["name", ...TARGET_NUTRIENTS], { error: `sort must be one of name, ${TARGET_NUTRIENTS.join(", ")}` })
+    .enum(["name", ...TARGET_NUTRIENTS], {
+      error: `sort must be one of name, ${TARGET_NUTRIENTS.join(", ")}`,
+    })
     .default("name"),
   limit: z.coerce
     .number({ error: "limit must be a number" })
@@ -46,7 +48,9 @@ export const ZIdParamSchema = z.object({
 });
 
 /** Query strings and form data: blank values mean "not given". */
-export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+export function searchParamsToObject(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+) {
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   const result: Record<string, string> = {};
   for (const [key, raw] of entries) {

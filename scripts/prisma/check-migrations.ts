@@ -42,7 +42,9 @@ const pglite = new PGlite();
 try {
   const { applied } = await applyMigrations(pgliteExecutor(pglite), MIGRATIONS_DIR);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${applied.length} migration(s) apply cleanly to a fresh PGlite (${seconds} s incl. start-up).`);
+  console.log(
+    `${applied.length} migration(s) apply cleanly to a fresh PGlite (${seconds} s incl. start-up).`,
+  );
 } catch (error) {
   console.error(`Applying the migrations to a fresh PGlite failed: ${(error as Error).message}`);
   failed = true;

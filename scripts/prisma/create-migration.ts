@@ -25,7 +25,9 @@ function snakeCase(raw: string): string {
 
 const name = snakeCase(process.argv.slice(2).join(" "));
 if (!name) {
-  console.error("Usage: npm run db:migration -- <name>   (for example: npm run db:migration -- add_food_notes)");
+  console.error(
+    "Usage: npm run db:migration -- <name>   (for example: npm run db:migration -- add_food_notes)",
+  );
   process.exit(2);
 }
 
@@ -42,7 +44,9 @@ await mkdir(folder, { recursive: true });
 await writeFile(path.join(folder, "migration.sql"), sql);
 const lockFile = path.join(MIGRATIONS_DIR, "migration_lock.toml");
 if (!existsSync(lockFile)) await writeFile(lockFile, MIGRATION_LOCK);
-console.log(`Wrote ${path.relative(process.cwd(), path.join(folder, "migration.sql"))} (diff in ${seconds} s):\n`);
+console.log(
+  `Wrote ${path.relative(process.cwd(), path.join(folder, "migration.sql"))} (diff in ${seconds} s):\n`,
+);
 console.log(sql);
 
 prismaGenerate();

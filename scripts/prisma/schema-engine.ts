@@ -15,7 +15,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { DiffParams, MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
@@ -97,6 +97,32 @@ export async function readMigrationList(migrationsDir = MIGRATIONS_DIR): Promise
 }
 
 /**
+ * Runs `fn` with a schema engine whose main (and shadow) database is `pglite`. Engine errors are
+ * rethrown as Error, with the SQL error the engine swallowed.
+ */
+export async function withSchemaEngine<T>(
+  pglite: PGlite,
+  fn: (engine: glue.SchemaEngine) => Promise<T>,
+  schemaPath = SCHEMA_PATH,
+): Promise<T> {
+  await loadSchemaEngineWasm();
+  const scriptErrors: string[] = [];
+  const engine = await glue.SchemaEngine.new(
+    { datamodels: [[schemaPath, await readFile(schemaPath, "utf8")]] },
+    () => {}, // engine tracing; errors come back as rejections
+    bindMigrationAwareSqlAdapterFactory(pgliteFactory(pglite, scriptErrors)),
+  );
+  try {
+    return await fn(engine);
+  } catch (error) {
+    const sqlError = scriptErrors.length > 0 ? `\nSQL error: ${scriptErrors.join("\n")}` : "";
+    throw new Error(`Schema engine: ${describe(error)}${sqlError}`, { cause: error });
+  } finally {
+    engine.free();
+  }
+}
+
+/**
  * The SQL that takes a database migrated with prisma/migrations to prisma/schema.prisma (what
  * `prisma migrate diff --from-migrations prisma/migrations --to-schema prisma/schema.prisma --script`
  * prints). Empty string when they are in sync.
@@ -111,29 +137,22 @@ export async function diffMigrationsToSchema(
   migrationsList.lockfile.content ??= MIGRATION_LOCK;
   const schema = { files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] };
 
-  await loadSchemaEngineWasm();
-  const pglite = new PGlite(); // in memory
-  const scriptErrors: string[] = [];
-  const engine = await glue.SchemaEngine.new(
-    { datamodels: [[schemaPath, schema.files[0]!.content]] },
-    () => {}, // engine tracing; errors come back as rejections
-    bindMigrationAwareSqlAdapterFactory(pgliteFactory(pglite, scriptErrors)),
-  );
+  const pglite = new PGlite(); // in memory, thrown away
   try {
-    const params: DiffParams = {
-      from: { tag: "migrations", ...migrationsList },
-      to: { tag: "schemaDatamodel", ...schema },
-      script: true,
-      exitCode: true, // exitCode 2 <=> non-empty diff, so we need not parse the "empty migration" text
-      filters: { externalTables: [], externalEnums: [] },
-    };
-    const result = await engine.diff(params);
+    const result = await withSchemaEngine(
+      pglite,
+      (engine) =>
+        engine.diff({
+          from: { tag: "migrations", ...migrationsList },
+          to: { tag: "schemaDatamodel", ...schema },
+          script: true,
+          exitCode: true, // exitCode 2 <=> non-empty diff, so we need not parse the "empty migration" text
+          filters: { externalTables: [], externalEnums: [] },
+        }),
+      schemaPath,
+    );
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
-  } catch (error) {
-    const sqlError = scriptErrors.length > 0 ? `\nSQL error: ${scriptErrors.join("\n")}` : "";
-    throw new Error(`Schema engine diff failed: ${describe(error)}${sqlError}`, { cause: error });
   } finally {
-    engine.free();
     await pglite.close();
   }
 }

@@ -7,7 +7,9 @@ test("search foods by keyboard and see raw spinach's magnesium", async ({ page }
   await page.keyboard.type("spinach");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/q=spinach/);
-  const card = page.getByTestId("food-card").filter({ has: page.getByRole("link", { name: "Spinach, raw" }) });
+  const card = page
+    .getByTestId("food-card")
+    .filter({ has: page.getByRole("link", { name: "Spinach, raw" }) });
   await expect(card).toBeVisible();
   await expect(card.getByText("79 mg")).toBeVisible();
 

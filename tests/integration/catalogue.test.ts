@@ -16,7 +16,8 @@ const recipeQuery = (input: Record<string, unknown>) => ZRecipeListQuerySchema.p
 
 function isNonIncreasing(values: (number | null)[]) {
   const known = values.filter((value): value is number => value !== null);
-  const nullsLast = values.indexOf(null) === -1 || values.slice(values.indexOf(null)).every((v) => v === null);
+  const nullsLast =
+    values.indexOf(null) === -1 || values.slice(values.indexOf(null)).every((v) => v === null);
   return nullsLast && known.every((value, index) => index === 0 || value <= known[index - 1]!);
 }
 
@@ -79,7 +80,10 @@ describe.each(testDatabaseKinds())("catalogue on %s", (kind) => {
   it("lists recipes by diet and meal type with nutrients computed from ingredients", async () => {
     const all = await listRecipes(recipeQuery({ limit: 100 }), db);
     expect(all.total).toBeGreaterThanOrEqual(150);
-    const veganBreakfasts = await listRecipes(recipeQuery({ diet: "vegan", mealType: "breakfast", limit: 100 }), db);
+    const veganBreakfasts = await listRecipes(
+      recipeQuery({ diet: "vegan", mealType: "breakfast", limit: 100 }),
+      db,
+    );
     expect(veganBreakfasts.total).toBeGreaterThanOrEqual(8);
     for (const { recipe } of veganBreakfasts.items) {
       expect(recipeDiets(recipe)).toContain("vegan");

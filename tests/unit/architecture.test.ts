@@ -6,10 +6,16 @@ describe("lint keeps the domain core pure", { timeout: 60_000 }, () => {
   const eslint = new ESLint({ cwd: process.cwd() });
 
   it.each([
-    ["lib/nutrition/units.ts", 'import { NextResponse } from "next/server";\nexport const x = NextResponse;\n'],
+    [
+      "lib/nutrition/units.ts",
+      'import { NextResponse } from "next/server";\nexport const x = NextResponse;\n',
+    ],
     ["lib/nutrition/diet.ts", 'import { useState } from "react";\nexport const x = useState;\n'],
     ["lib/nutrition/badges.ts", 'import { getDatabase } from "@/lib/db";\nexport const x = getDatabase;\n'],
-    ["lib/nutrition/types.ts", 'import { PrismaClient } from "@prisma/client";\nexport const x = PrismaClient;\n'],
+    [
+      "lib/nutrition/types.ts",
+      'import { PrismaClient } from "@prisma/client";\nexport const x = PrismaClient;\n',
+    ],
   ])("%s: an impure import fails lint", async (filePath, code) => {
     const [result] = await eslint.lintText(code, { filePath });
     const rules = result!.messages.map((message) => message.ruleId);

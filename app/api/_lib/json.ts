@@ -24,7 +24,14 @@ export function foodJson({ food, diets, portion, perPortion, badges }: FoodSumma
   };
 }
 
-export function recipeJson({ recipe, diets, allergens, perServing, fortifiedIngredients, badges }: RecipeSummary) {
+export function recipeJson({
+  recipe,
+  diets,
+  allergens,
+  perServing,
+  fortifiedIngredients,
+  badges,
+}: RecipeSummary) {
   return {
     id: recipe.id,
     slug: recipe.slug,
@@ -47,7 +54,10 @@ export function recipeJson({ recipe, diets, allergens, perServing, fortifiedIngr
 export function badRequest(error: z.ZodError) {
   const errors = fieldErrors(error);
   return Response.json(
-    { error: `Invalid ${errors.map((e) => e.field).join(", ")}: ${errors.map((e) => e.message).join("; ")}`, errors },
+    {
+      error: `Invalid ${errors.map((e) => e.field).join(", ")}: ${errors.map((e) => e.message).join("; ")}`,
+      errors,
+    },
     { status: 400 },
   );
 }

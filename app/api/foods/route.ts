@@ -7,5 +7,10 @@ export async function GET(request: NextRequest) {
   const query = ZFoodListQuerySchema.safeParse(searchParamsToObject(request.nextUrl.searchParams));
   if (!query.success) return badRequest(query.error);
   const { total, items } = await listFoods(query.data);
-  return Response.json({ total, limit: query.data.limit, offset: query.data.offset, items: items.map(foodJson) });
+  return Response.json({
+    total,
+    limit: query.data.limit,
+    offset: query.data.offset,
+    items: items.map(foodJson),
+  });
 }

@@ -37,7 +37,9 @@ export default async function RecipePage({ params }: Props) {
         <DietBadges diets={diets} allergens={allergens} />
         <NutrientBadges badges={badges} />
         {fortifiedIngredients.length > 0 && (
-          <p className="text-sm">Fortified ingredients (vitamin B12 or D added): {fortifiedIngredients.join(", ")}.</p>
+          <p className="text-sm">
+            Fortified ingredients (vitamin B12 or D added): {fortifiedIngredients.join(", ")}.
+          </p>
         )}
       </header>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -61,7 +63,10 @@ export default async function RecipePage({ params }: Props) {
           </ol>
         </section>
         <section className="space-y-2">
-          <NutrientPanel caption="Nutrients per serving" columns={[{ heading: "Per serving", totals: perServing }]} />
+          <NutrientPanel
+            caption="Nutrients per serving"
+            columns={[{ heading: "Per serving", totals: perServing }]}
+          />
           <p className="text-xs text-muted-foreground">
             {lowerBound && "“≥” marks a lower bound: an ingredient has no USDA figure for that nutrient. "}
             {RDA_BASIS_NOTE}

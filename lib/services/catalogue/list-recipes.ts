@@ -10,17 +10,18 @@ export async function listRecipes(
   query: TRecipeListQuery,
   db: Database | Promise<Database> = getDatabase(),
 ): Promise<{ total: number; items: RecipeSummary[] }> {
-  const words = (query.q ?? "").toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const matching = (await findAllRecipes(await db))
-    .map(summarizeRecipe)
-    .filter(({ recipe, diets }) => {
-      const name = recipe.name.toLowerCase();
-      return (
-        words.every((word) => name.includes(word)) &&
-        (!query.diet || diets.includes(query.diet)) &&
-        (!query.mealType || recipe.mealTypes.includes(query.mealType))
-      );
-    });
+  const words = (query.q ?? "")
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const matching = (await findAllRecipes(await db)).map(summarizeRecipe).filter(({ recipe, diets }) => {
+    const name = recipe.name.toLowerCase();
+    return (
+      words.every((word) => name.includes(word)) &&
+      (!query.diet || diets.includes(query.diet)) &&
+      (!query.mealType || recipe.mealTypes.includes(query.mealType))
+    );
+  });
   const sort = query.sort;
   if (sort !== "name") {
     matching.sort((a, b) => (b.perServing[sort].amount ?? -1) - (a.perServing[sort].amount ?? -1));

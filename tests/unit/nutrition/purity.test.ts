@@ -13,7 +13,9 @@ describe("lib/nutrition purity", () => {
     const source = readFileSync(DIR + file, "utf8");
     const specifiers = [...source.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3]);
     for (const spec of specifiers) {
-      expect(spec === "zod" || /^\.\/[\w-]+(\.js|\.ts)?$/.test(spec ?? ""), `${file} imports ${spec}`).toBe(true);
+      expect(spec === "zod" || /^\.\/[\w-]+(\.js|\.ts)?$/.test(spec ?? ""), `${file} imports ${spec}`).toBe(
+        true,
+      );
     }
   });
 });
