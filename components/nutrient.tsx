@@ -48,7 +48,7 @@ export function NutrientAmount({
               style={{ width: `${Math.min(100, percent)}%` }}
             />
           </span>
-          <span className="tabular-nums">{formatNumber(Math.round(percent))} % of RDA</span>
+          <span className="whitespace-nowrap tabular-nums">{formatNumber(Math.round(percent))} % RDA</span>
         </div>
       )}
     </div>
@@ -63,7 +63,7 @@ export function NutrientBadges({ badges }: { badges: NutrientBadge[] }) {
         <li key={badge.nutrient}>
           <Badge className={cn("bg-card", NUTRIENT_TEXT_CLASS[badge.nutrient])}>
             {badge.level === "high" ? "High in" : "Source of"}{" "}
-            {NUTRIENT_META[badge.nutrient].label.toLowerCase()}
+            {lowerFirst(NUTRIENT_META[badge.nutrient].label)}
           </Badge>
         </li>
       ))}
@@ -85,3 +85,8 @@ export function NutrientLabel({ nutrient }: { nutrient: TargetNutrient }) {
 
 export const RDA_BASIS_NOTE =
   "% of RDA for an adult woman aged 31–50 (NIH); set your profile for your own targets.";
+
+/** "Vitamin B12" -> "vitamin B12" inside a sentence. */
+export function lowerFirst(text: string) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

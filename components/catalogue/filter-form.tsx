@@ -1,5 +1,6 @@
 import { DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NUTRIENT_META } from "@/lib/nutrition/units";
+import { lowerFirst } from "../nutrient";
 import { Button } from "../ui/button";
 import { Input, Label, NativeSelect } from "../ui/input";
 
@@ -20,9 +21,9 @@ export function FilterForm({
       action={action}
       method="get"
       role="search"
-      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+      className="grid gap-3 sm:grid-cols-2 lg:flex lg:items-end lg:*:min-w-0 lg:*:flex-1"
     >
-      <div className="space-y-1 lg:col-span-2">
+      <div className="space-y-1 lg:flex-2!">
         <Label htmlFor="q">{searchLabel}</Label>
         <Input id="q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="e.g. spinach" />
       </div>
@@ -44,12 +45,14 @@ export function FilterForm({
           <option value="name">Name</option>
           {TARGET_NUTRIENTS.map((nutrient) => (
             <option key={nutrient} value={nutrient}>
-              Most {NUTRIENT_META[nutrient].label.toLowerCase()}
+              Most {lowerFirst(NUTRIENT_META[nutrient].label)}
             </option>
           ))}
         </NativeSelect>
       </div>
-      <Button type="submit">Apply</Button>
+      <Button type="submit" className="lg:flex-none!">
+        Apply
+      </Button>
     </form>
   );
 }

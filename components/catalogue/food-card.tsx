@@ -9,7 +9,7 @@ import { Card } from "../ui/card";
 export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" | "portion" }) {
   const { food, portion, perPortion, badges } = summary;
   return (
-    <Card className="flex flex-col gap-3" data-testid="food-card">
+    <Card className="flex h-full flex-col gap-3" data-testid="food-card">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-base font-semibold">
           <Link href={`/foods/${food.id}`} className="hover:underline">

@@ -9,7 +9,7 @@ import { DietBadges } from "./diet-badges";
 export function RecipeCard({ summary }: { summary: RecipeSummary }) {
   const { recipe, diets, allergens, perServing, badges } = summary;
   return (
-    <Card className="flex flex-col gap-3" data-testid="recipe-card">
+    <Card className="flex h-full flex-col gap-3" data-testid="recipe-card">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-base font-semibold">
           <Link href={`/recipes/${recipe.id}`} className="hover:underline">

@@ -33,7 +33,7 @@ test("sorting by vitamin B12 puts rich sources first", async ({ page }) => {
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/sort=vitaminB12Mcg/);
   const firstCard = page.getByTestId("food-card").first();
-  await expect(firstCard.getByText("High in vitamin b12")).toBeVisible();
+  await expect(firstCard.getByText("High in vitamin B12")).toBeVisible();
 });
 
 test("open a recipe and see its nutrients per serving", async ({ page }) => {

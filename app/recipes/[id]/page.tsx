@@ -51,7 +51,7 @@ export default async function RecipePage({ params }: Props) {
                 <Link href={`/foods/${food.id}`} className="hover:underline">
                   {food.name}
                 </Link>
-                <span className="tabular-nums text-muted-foreground">{grams} g</span>
+                <span className="whitespace-nowrap tabular-nums text-muted-foreground">{grams} g</span>
               </li>
             ))}
           </ul>
