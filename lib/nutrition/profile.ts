@@ -1,0 +1,39 @@
+// The dietary profile a person keeps (issue 3). Pure types and constants.
+import type { Pregnancy, Sex } from "./reference-intakes";
+import type { Allergen, Diet, TargetNutrient } from "./types";
+
+export const ACTIVITY_LEVELS = ["sedentary", "light", "moderate", "active", "very_active"] as const;
+export type ActivityLevel = (typeof ACTIVITY_LEVELS)[number];
+
+export const RISK_FACTORS = [
+  "diuretics",
+  "proton_pump_inhibitors",
+  "metformin",
+  "diabetes",
+  "gi_disease",
+  "kidney_disease",
+  "alcohol",
+] as const;
+export type RiskFactor = (typeof RISK_FACTORS)[number];
+
+export const SUN_EXPOSURES = ["little", "some", "a_lot"] as const;
+export type SunExposure = (typeof SUN_EXPOSURES)[number];
+
+export interface DietaryProfile {
+  sex: Sex;
+  birthYear: number;
+  pregnancy: Pregnancy | null;
+  heightCm: number;
+  weightKg: number;
+  activityLevel: ActivityLevel;
+  /** A hand-set daily energy target; null means "compute it" (Mifflin–St Jeor × activity). */
+  energyTargetOverrideKcal: number | null;
+  diet: Diet;
+  allergens: Allergen[];
+  dislikedFoodIds: number[];
+  favouredNutrients: TargetNutrient[];
+  /** People to shop for. */
+  householdSize: number;
+  riskFactors: RiskFactor[];
+  sunExposure: SunExposure;
+}
