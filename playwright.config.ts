@@ -36,6 +36,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/foods?limit=1`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+      // Every e2e request comes from one IP; the limit itself is proven in an integration test.
+      AUTH_RATE_LIMIT_MAX: "1000",
+    },
   },
 });

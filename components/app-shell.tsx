@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { UserMenu } from "./auth/user-menu";
 import { NavLink } from "./nav-link";
 
 const NAV = [
   { href: "/foods", label: "Foods" },
   { href: "/recipes", label: "Recipes" },
+  { href: "/profile", label: "Profile" },
 ];
 
 export function AppShell({ children }: { children: React.ReactNode }) {
@@ -29,6 +31,9 @@ export function AppShell({ children }: { children: React.ReactNode }) {
               ))}
             </ul>
           </nav>
+          <div className="ml-auto">
+            <UserMenu />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

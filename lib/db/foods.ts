@@ -68,3 +68,12 @@ export async function findFoodById(db: Database, id: number): Promise<Food | nul
 export async function countFoods(db: Database): Promise<number> {
   return db.prisma.food.count();
 }
+
+export async function foodNamesByIds(db: Database, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.prisma.food.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

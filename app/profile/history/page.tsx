@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProfileNav } from "@/components/profile/profile-nav";
+import { requireUser } from "@/lib/auth/server";
+import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
+
+export const metadata: Metadata = { title: "Profile history" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+export default async function ProfileHistoryPage() {
+  const user = await requireUser("/profile/history");
+  const history = await listProfileHistory(user.id);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Profile history</h1>
+        <ProfileNav />
+      </header>
+      {history.length === 0 ? (
+        <p>
+          No saved profile yet.{" "}
+          <Link className="text-primary underline" href="/profile">
+            Fill in your profile
+          </Link>{" "}
+          and every change you save will show here.
+        </p>
+      ) : (
+        <ol className="space-y-4 border-l-2 border-border pl-4" aria-label="Profile changes, newest first">
+          {history.map((entry) => (
+            <li key={entry.version} data-testid="history-entry">
+              <p className="text-sm text-muted-foreground">
+                <time dateTime={entry.savedAt.toISOString()}>{dateFormat.format(entry.savedAt)} UTC</time> ·
+                version {entry.version}
+              </p>
+              <ul className="list-disc pl-5">
+                {(entry.changes.length ? entry.changes : ["saved without changes"]).map((change) => (
+                  <li key={change}>{change}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { ProfileNav } from "@/components/profile/profile-nav";
+import { TargetsPanel, WarningsList } from "@/components/profile/targets-panel";
+import { requireUser } from "@/lib/auth/server";
+import { starterProfile } from "@/lib/nutrition/default-profile";
+import { personalTargets } from "@/lib/nutrition/energy";
+import { profileWarnings } from "@/lib/nutrition/warnings";
+import { getFoodNames } from "@/lib/services/catalogue/get-food-names";
+import { getProfile } from "@/lib/services/profile/get-profile";
+import { saveProfileAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your profile" };
+
+export default async function ProfilePage() {
+  const user = await requireUser("/profile");
+  const stored = await getProfile(user.id);
+  const now = new Date();
+  const profile = stored?.profile ?? starterProfile(now.getUTCFullYear());
+  const dislikedFoods = await getFoodNames(profile.dislikedFoodIds);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Your profile</h1>
+        <ProfileNav />
+        {!stored && (
+          <p className="text-sm text-muted-foreground">
+            Tell NutriWeek about you to get your own targets. Nothing is saved until you press “Save profile”.
+          </p>
+        )}
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <ProfileForm action={saveProfileAction} profile={profile} dislikedFoods={dislikedFoods} />
+        {stored && (
+          <aside className="space-y-6">
+            <TargetsPanel targets={personalTargets(stored.profile, now)} />
+            <WarningsList warnings={profileWarnings(stored.profile, now)} />
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

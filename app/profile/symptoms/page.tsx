@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { ProfileNav } from "@/components/profile/profile-nav";
+import { SymptomHelper } from "@/components/profile/symptom-helper";
+import { requireUser } from "@/lib/auth/server";
+import { SYMPTOM_DISCLAIMER } from "@/lib/nutrition/symptoms";
+import { favourNutrientsAction } from "../actions";
+
+export const metadata: Metadata = { title: "Symptom helper" };
+
+export default async function SymptomsPage() {
+  await requireUser("/profile/symptoms");
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Symptom helper</h1>
+        <ProfileNav />
+      </header>
+      <aside className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="disclaimer">
+        <ul className="list-disc space-y-1 pl-5">
+          {SYMPTOM_DISCLAIMER.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </aside>
+      <SymptomHelper action={favourNutrientsAction} />
+    </div>
+  );
+}

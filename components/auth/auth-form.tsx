@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { authClient } from "@/lib/auth/client";
+import { Button } from "../ui/button";
+import { Field, FormMessage } from "../ui/field";
+import { Input } from "../ui/input";
+
+type Mode = "sign-in" | "sign-up";
+
+/** Email + password form; talks to /api/auth so rate limits and origin checks apply. */
+export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const name = String(form.get("name") ?? "").trim() || email.split("@")[0] || "NutriWeek user";
+    const errors: Record<string, string> = {};
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = "Enter a valid email address.";
+    if (mode === "sign-up" && password.length < 8) errors.password = "Use at least 8 characters.";
+    if (mode === "sign-in" && !password) errors.password = "Enter your password.";
+    setFieldErrors(errors);
+    setError(null);
+    if (Object.keys(errors).length) return;
+    setPending(true);
+    const result =
+      mode === "sign-up"
+        ? await authClient.signUp.email({ email, password, name })
+        : await authClient.signIn.email({ email, password });
+    setPending(false);
+    if (result.error) {
+      setError(
+        result.error.status === 429
+          ? "Too many attempts. Wait a minute and try again."
+          : (result.error.message ?? "That did not work; please try again."),
+      );
+      return;
+    }
+    router.push(next);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-sm space-y-4">
+      {error && <FormMessage tone="error">{error}</FormMessage>}
+      {mode === "sign-up" && (
+        <Field id="name" label="Name (optional)">
+          {(props) => <Input {...props} name="name" autoComplete="name" />}
+        </Field>
+      )}
+      <Field id="email" label="Email" error={fieldErrors.email}>
+        {(props) => <Input {...props} name="email" type="email" autoComplete="email" required />}
+      </Field>
+      <Field
+        id="password"
+        label="Password"
+        error={fieldErrors.password}
+        hint={mode === "sign-up" ? "At least 8 characters, not a common password." : undefined}
+      >
+        {(props) => (
+          <Input
+            {...props}
+            name="password"
+            type="password"
+            autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
+            required
+          />
+        )}
+      </Field>
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? "Please wait…" : mode === "sign-up" ? "Create account" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
+import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { ALLERGEN_LABEL } from "../catalogue/diet-badges";
+import { NutrientLabel } from "../nutrient";
+import { Button } from "../ui/button";
+import { Field, FormMessage } from "../ui/field";
+import { Input, NativeSelect } from "../ui/input";
+import { DislikedFoodsPicker } from "./disliked-foods-picker";
+import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "./labels";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+function Checkboxes<T extends string>({
+  name,
+  legend,
+  options,
+  checked,
+  label,
+}: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  checked: readonly string[];
+  label: (option: T) => React.ReactNode;
+}) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {options.map((option) => (
+          <label
+            key={option}
+            className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
+          >
+            <input
+              type="checkbox"
+              name={name}
+              value={option}
+              defaultChecked={checked.includes(option)}
+              className="size-4"
+            />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ProfileForm({
+  action,
+  profile,
+  dislikedFoods,
+}: {
+  action: Action;
+  profile: DietaryProfile;
+  dislikedFoods: { id: number; name: string }[];
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const submitted = state.status === "error" ? state.values : null;
+  // After a rejected save the form shows what was typed, not what is stored.
+  const value = (name: keyof DietaryProfile): string => {
+    const raw = submitted ? submitted[name] : profile[name];
+    return raw === null || raw === undefined ? "" : String(raw);
+  };
+  const list = (name: keyof DietaryProfile): string[] => {
+    const raw = submitted ? submitted[name] : profile[name];
+    return raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
+  };
+  // Remount fields after each save so defaultValue follows the stored or submitted values.
+  const formKey = state.status === "idle" ? "stored" : JSON.stringify(state);
+
+  return (
+    <form action={formAction} key={formKey} noValidate className="space-y-6">
+      {state.status === "error" && <FormMessage tone="error">{state.message}</FormMessage>}
+      {state.status === "success" && <FormMessage tone="success">{state.message}</FormMessage>}
+
+      <section className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="about-you">
+        <h2 id="about-you" className="text-lg font-semibold sm:col-span-2 lg:col-span-3">
+          About you
+        </h2>
+        <Field id="sex" label="Sex" error={errors.sex}>
+          {(props) => (
+            <NativeSelect {...props} name="sex" defaultValue={value("sex")}>
+              <option value="female">Female</option>
+              <option value="male">Male</option>
+            </NativeSelect>
+          )}
+        </Field>
+        <Field id="birthYear" label="Year of birth" error={errors.birthYear}>
+          {(props) => (
+            <Input {...props} name="birthYear" inputMode="numeric" defaultValue={value("birthYear")} />
+          )}
+        </Field>
+        <Field id="pregnancy" label="Pregnant or breastfeeding" error={errors.pregnancy}>
+          {(props) => (
+            <NativeSelect {...props} name="pregnancy" defaultValue={value("pregnancy")}>
+              <option value="">Neither</option>
+              <option value="pregnant">Pregnant</option>
+              <option value="lactating">Breastfeeding</option>
+            </NativeSelect>
+          )}
+        </Field>
+        <Field id="heightCm" label="Height (cm)" error={errors.heightCm}>
+          {(props) => (
+            <Input {...props} name="heightCm" inputMode="decimal" defaultValue={value("heightCm")} />
+          )}
+        </Field>
+        <Field id="weightKg" label="Weight (kg)" error={errors.weightKg}>
+          {(props) => (
+            <Input {...props} name="weightKg" inputMode="decimal" defaultValue={value("weightKg")} />
+          )}
+        </Field>
+        <Field id="activityLevel" label="Activity" error={errors.activityLevel}>
+          {(props) => (
+            <NativeSelect {...props} name="activityLevel" defaultValue={value("activityLevel")}>
+              {ACTIVITY_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {ACTIVITY_LABEL[level]}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+        <Field
+          id="energyTargetOverrideKcal"
+          label="Energy target (kcal a day)"
+          hint="Leave blank to compute it from your body and activity."
+          error={errors.energyTargetOverrideKcal}
+        >
+          {(props) => (
+            <Input
+              {...props}
+              name="energyTargetOverrideKcal"
+              inputMode="numeric"
+              defaultValue={value("energyTargetOverrideKcal")}
+            />
+          )}
+        </Field>
+        <Field id="householdSize" label="People you shop for" error={errors.householdSize}>
+          {(props) => (
+            <Input
+              {...props}
+              name="householdSize"
+              inputMode="numeric"
+              defaultValue={value("householdSize")}
+            />
+          )}
+        </Field>
+        <Field id="sunExposure" label="Sun on your skin" error={errors.sunExposure}>
+          {(props) => (
+            <NativeSelect {...props} name="sunExposure" defaultValue={value("sunExposure")}>
+              {SUN_EXPOSURES.map((sun) => (
+                <option key={sun} value={sun}>
+                  {SUN_LABEL[sun]}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+      </section>
+
+      <section className="space-y-4" aria-labelledby="what-you-eat">
+        <h2 id="what-you-eat" className="text-lg font-semibold">
+          What you eat
+        </h2>
+        <Field id="diet" label="Diet" error={errors.diet} className="max-w-xs">
+          {(props) => (
+            <NativeSelect {...props} name="diet" defaultValue={value("diet")}>
+              {DIETS.map((diet) => (
+                <option key={diet} value={diet}>
+                  {diet[0]!.toUpperCase() + diet.slice(1)}
+                </option>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+        <Checkboxes
+          name="favouredNutrients"
+          legend="Nutrients to favour"
+          options={TARGET_NUTRIENTS}
+          checked={list("favouredNutrients")}
+          label={(nutrient) => <NutrientLabel nutrient={nutrient} />}
+        />
+        {errors.favouredNutrients && <p className="text-sm text-red-700">{errors.favouredNutrients[0]}</p>}
+        <Checkboxes
+          name="allergens"
+          legend="Allergies and intolerances"
+          options={ALLERGENS}
+          checked={list("allergens")}
+          label={(allergen) => ALLERGEN_LABEL[allergen]}
+        />
+        <DislikedFoodsPicker
+          initial={dislikedFoods.filter((food) => list("dislikedFoodIds").includes(String(food.id)))}
+        />
+      </section>
+
+      <section className="space-y-2" aria-labelledby="health">
+        <h2 id="health" className="text-lg font-semibold">
+          Health (optional)
+        </h2>
+        <Checkboxes
+          name="riskFactors"
+          legend="These can lower magnesium or vitamin B12"
+          options={RISK_FACTORS}
+          checked={list("riskFactors")}
+          label={(factor) => RISK_FACTOR_LABEL[factor]}
+        />
+      </section>
+
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {pending ? "Saving…" : "Save profile"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
+import { NutrientLabel } from "../nutrient";
+import { Button } from "../ui/button";
+import { FormMessage } from "../ui/field";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function SymptomHelper({ action }: { action: Action }) {
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const nutrients = nutrientsForSymptoms(ticked, { withVitaminDForCalcium: true });
+  return (
+    <div className="space-y-4">
+      <fieldset className="space-y-2">
+        <legend className="font-medium">What do you notice?</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {SYMPTOMS.map((symptom) => (
+            <label
+              key={symptom.id}
+              className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
+            >
+              <input
+                type="checkbox"
+                className="size-4"
+                checked={ticked.includes(symptom.id)}
+                onChange={(event) =>
+                  setTicked((list) =>
+                    event.target.checked ? [...list, symptom.id] : list.filter((id) => id !== symptom.id),
+                  )
+                }
+              />
+              <span>
+                {symptom.label}
+                <span className="block text-xs text-muted-foreground">
+                  often linked to{" "}
+                  {symptom.nutrients.map((nutrient, index) => (
+                    <span key={nutrient}>
+                      {index > 0 && ", "}
+                      <NutrientLabel nutrient={nutrient} />
+                    </span>
+                  ))}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <form action={formAction} className="space-y-3" aria-live="polite">
+        {nutrients.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            Tick what you notice to see which nutrients to favour.
+          </p>
+        ) : (
+          <>
+            <p>Nutrients to favour in your meals:</p>
+            <ul className="flex flex-wrap gap-3" data-testid="suggested-nutrients">
+              {nutrients.map((nutrient) => (
+                <li key={nutrient}>
+                  <input type="hidden" name="favouredNutrients" value={nutrient} />
+                  <NutrientLabel nutrient={nutrient} />
+                </li>
+              ))}
+            </ul>
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : "Favour these"}
+            </Button>
+          </>
+        )}
+        {state.status === "error" && <FormMessage tone="error">{state.message}</FormMessage>}
+        {state.status === "success" && <FormMessage tone="success">{state.message}</FormMessage>}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { DietaryProfile } from "../nutrition/profile";
+import { ZProfileSchema } from "../schemas/profile";
+import type { Database } from "./client";
+import { Prisma } from "./generated/client";
+import type { Profile as ProfileRow } from "./generated/client";
+
+export interface ProfileVersionRecord {
+  version: number;
+  createdAt: Date;
+  profile: DietaryProfile;
+}
+
+function toProfile(row: ProfileRow): DietaryProfile {
+  return {
+    sex: row.sex,
+    birthYear: row.birthYear,
+    pregnancy: row.pregnancy,
+    heightCm: row.heightCm,
+    weightKg: row.weightKg,
+    activityLevel: row.activityLevel,
+    energyTargetOverrideKcal: row.energyTargetOverrideKcal,
+    diet: row.diet,
+    allergens: [...row.allergens],
+    dislikedFoodIds: [...row.dislikedFoodIds],
+    favouredNutrients: [...row.favouredNutrients],
+    householdSize: row.householdSize,
+    riskFactors: [...row.riskFactors],
+    sunExposure: row.sunExposure,
+  };
+}
+
+export async function findProfile(
+  db: Database,
+  userId: string,
+): Promise<{ version: number; profile: DietaryProfile } | null> {
+  const row = await db.prisma.profile.findUnique({ where: { userId } });
+  return row ? { version: row.version, profile: toProfile(row) } : null;
+}
+
+export class ProfileConflictError extends Error {}
+
+/**
+ * Saves the profile and a dated snapshot of it as the next version, atomically. Two saves racing for the
+ * same version: the unique (userId, version) index lets one win; the other gets ProfileConflictError.
+ */
+export async function saveProfileVersion(
+  db: Database,
+  userId: string,
+  profile: DietaryProfile,
+  expectedVersion: number | null,
+): Promise<number> {
+  try {
+    return await db.prisma.$transaction(async (tx) => {
+      const current = await tx.profile.findUnique({ where: { userId }, select: { version: true } });
+      if (expectedVersion !== null && current && current.version !== expectedVersion) {
+        throw new ProfileConflictError("The profile changed in the meantime.");
+      }
+      const version = (current?.version ?? 0) + 1;
+      await tx.profileVersion.create({ data: { userId, version, profile: { ...profile } } });
+      await tx.profile.upsert({
+        where: { userId },
+        create: { userId, version, ...profile },
+        update: { version, ...profile },
+      });
+      return version;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ProfileConflictError("The profile changed in the meantime.");
+    }
+    throw error;
+  }
+}
+
+/** Newest first. Snapshots are validated on read: they are JSON. */
+export async function listProfileVersions(db: Database, userId: string): Promise<ProfileVersionRecord[]> {
+  const rows = await db.prisma.profileVersion.findMany({ where: { userId }, orderBy: { version: "desc" } });
+  return rows.map((row) => ({
+    version: row.version,
+    createdAt: row.createdAt,
+    profile: ZProfileSchema.parse(row.profile),
+  }));
+}

@@ -1,0 +1,21 @@
+import type { DietaryProfile } from "./profile";
+
+/** What a new profile form starts from: an adult woman, omnivore, nothing flagged. */
+export function starterProfile(asOfYear: number): DietaryProfile {
+  return {
+    sex: "female",
+    birthYear: asOfYear - 40,
+    pregnancy: null,
+    heightCm: 165,
+    weightKg: 65,
+    activityLevel: "light",
+    energyTargetOverrideKcal: null,
+    diet: "omnivore",
+    allergens: [],
+    dislikedFoodIds: [],
+    favouredNutrients: [],
+    householdSize: 1,
+    riskFactors: [],
+    sunExposure: "some",
+  };
+}

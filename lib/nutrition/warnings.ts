@@ -1,0 +1,199 @@
+// Warnings and tips from a dietary profile (issue 3, item 5). Pure: no framework or database imports.
+//
+// Rules, in the order they are returned (WARNING_CODES):
+//   vegan-b12             diet is vegan                     -> warning: B12 only from fortified foods or a supplement
+//   vegetarian-b12        diet is vegetarian                -> info: watch B12 (dairy and eggs, fortified foods)
+//   over-50-b12           age > 50 (51+)                    -> info: most B12 from fortified foods or supplements
+//   ppi-b12               takes proton pump inhibitors      -> warning: B12 absorption
+//   metformin-b12         takes metformin                   -> warning: B12 absorption
+//   magnesium-risk        any of diuretics, PPIs, diabetes, GI disease, kidney disease, alcohol,
+//                         or age > 50 (51+)                 -> one warning listing every reason;
+//                                                              severity "info" when age is the only reason
+//   little-sun-vitamin-d  sun exposure is "little"          -> warning: vitamin D from food matters more;
+//                                                              calcium absorption needs vitamin D
+//
+// Decisions:
+// - PPIs and metformin get one warning each: they are separate prescriptions with separate
+//   conversations with a doctor, and each names its own reason.
+// - "Ageing lowers magnesium" (DESIGN.md; NIH ODS: absorption falls and renal excretion rises with
+//   age) has no official cut-off. We use the same boundary as B12's "over 50": age 51+, the start of
+//   NIH's 51–70 band. Age alone only gives an "info"; any risk factor makes it a "warning".
+// - Pescatarian and omnivore diets get no B12 diet warning: fish, meat, dairy and eggs supply B12.
+import { ageOn, type AsOf } from "./energy";
+import type { DietaryProfile, RiskFactor } from "./profile";
+import type { TargetNutrient } from "./types";
+
+export const WARNING_CODES = [
+  "vegan-b12",
+  "vegetarian-b12",
+  "over-50-b12",
+  "ppi-b12",
+  "metformin-b12",
+  "magnesium-risk",
+  "little-sun-vitamin-d",
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export type WarningSeverity = "info" | "warning";
+
+export interface WarningSource {
+  name: "NIH Office of Dietary Supplements" | "Source article";
+  url?: string;
+}
+
+export interface Warning {
+  /** Stable kebab-case id. */
+  code: WarningCode;
+  severity: WarningSeverity;
+  nutrient: TargetNutrient;
+  title: string;
+  message: string;
+  /** The profile facts that triggered it: "vegan diet", "takes diuretics", "age 67". */
+  reasons: string[];
+  source: WarningSource;
+}
+
+/** Ages above this (51+) count as "over 50" for B12 and as a magnesium risk. */
+export const OVER_50_AGE = 50;
+
+const NIH = "NIH Office of Dietary Supplements" as const;
+const NIH_B12: WarningSource = {
+  name: NIH,
+  url: "https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/",
+};
+const NIH_VITAMIN_D: WarningSource = {
+  name: NIH,
+  url: "https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/",
+};
+const ARTICLE: WarningSource = { name: "Source article" };
+
+/** How each risk factor reads as a reason: "takes diuretics". */
+export const RISK_FACTOR_REASONS: Readonly<Record<RiskFactor, string>> = Object.freeze({
+  diuretics: "takes diuretics",
+  proton_pump_inhibitors: "takes proton pump inhibitors",
+  metformin: "takes metformin",
+  diabetes: "has diabetes",
+  gi_disease: "has Crohn's or another GI disease",
+  kidney_disease: "has kidney disease",
+  alcohol: "drinks alcohol regularly",
+});
+
+/** The risk factors that lower magnesium (metformin is a B12 matter only). */
+export const MAGNESIUM_RISK_FACTORS: readonly RiskFactor[] = Object.freeze([
+  "diuretics",
+  "proton_pump_inhibitors",
+  "diabetes",
+  "gi_disease",
+  "kidney_disease",
+  "alcohol",
+] satisfies RiskFactor[]);
+
+type WarningProfile = Pick<DietaryProfile, "diet" | "birthYear" | "riskFactors" | "sunExposure">;
+
+/**
+ * The warnings and tips that apply to a profile on `asOf`, in WARNING_CODES order (deterministic;
+ * each code at most once). Empty when none applies.
+ */
+export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] {
+  const age = ageOn(profile.birthYear, asOf);
+  const over50 = age > OVER_50_AGE;
+  const ageReason = `age ${age}`;
+  const has = (factor: RiskFactor) => profile.riskFactors.includes(factor);
+  const out: Warning[] = [];
+
+  if (profile.diet === "vegan") {
+    out.push({
+      code: "vegan-b12",
+      severity: "warning",
+      nutrient: "vitaminB12Mcg",
+      title: "Vitamin B12 needs fortified foods or a supplement",
+      message:
+        "Plant foods contain no reliable vitamin B12, so on a vegan diet it must come from fortified foods " +
+        "(fortified plant milks, breakfast cereals, nutritional yeast) or a supplement.",
+      reasons: ["vegan diet"],
+      source: NIH_B12,
+    });
+  }
+  if (profile.diet === "vegetarian") {
+    out.push({
+      code: "vegetarian-b12",
+      severity: "info",
+      nutrient: "vitaminB12Mcg",
+      title: "Keep an eye on vitamin B12",
+      message:
+        "Without meat and fish, vitamin B12 comes mainly from milk, cheese and eggs; fortified cereals, " +
+        "plant milks or nutritional yeast help cover it.",
+      reasons: ["vegetarian diet"],
+      source: NIH_B12,
+    });
+  }
+  if (over50) {
+    out.push({
+      code: "over-50-b12",
+      severity: "info",
+      nutrient: "vitaminB12Mcg",
+      title: "Over 50: most vitamin B12 from fortified foods or supplements",
+      message:
+        "Many people over 50 absorb the vitamin B12 bound in meat, fish and dairy less well; the B12 in " +
+        "fortified foods and supplements is absorbed more easily, so adults over 50 are advised to get most of it there.",
+      reasons: [ageReason],
+      source: NIH_B12,
+    });
+  }
+  if (has("proton_pump_inhibitors")) {
+    out.push({
+      code: "ppi-b12",
+      severity: "warning",
+      nutrient: "vitaminB12Mcg",
+      title: "Proton pump inhibitors can lower vitamin B12 absorption",
+      message:
+        "Taken for a long time, proton pump inhibitors reduce the stomach acid needed to release vitamin B12 " +
+        "from food. Ask your doctor whether your B12 level should be checked.",
+      reasons: [RISK_FACTOR_REASONS.proton_pump_inhibitors],
+      source: NIH_B12,
+    });
+  }
+  if (has("metformin")) {
+    out.push({
+      code: "metformin-b12",
+      severity: "warning",
+      nutrient: "vitaminB12Mcg",
+      title: "Metformin can lower vitamin B12 absorption",
+      message:
+        "Metformin can reduce vitamin B12 absorption, especially over years of use. Ask your doctor whether " +
+        "your B12 level should be checked.",
+      reasons: [RISK_FACTOR_REASONS.metformin],
+      source: NIH_B12,
+    });
+  }
+  const magnesiumFactors = MAGNESIUM_RISK_FACTORS.filter(has);
+  if (magnesiumFactors.length > 0 || over50) {
+    out.push({
+      code: "magnesium-risk",
+      severity: magnesiumFactors.length > 0 ? "warning" : "info",
+      nutrient: "magnesiumMg",
+      title: "Higher risk of low magnesium",
+      message:
+        "Diuretics and proton pump inhibitors deplete magnesium; diabetes, Crohn's and other gut diseases, " +
+        "kidney problems, regular alcohol use and ageing lower it. Magnesium-rich foods (seeds, nuts, " +
+        "leafy greens, whole grains) help; favour magnesium if you have not already.",
+      reasons: [...magnesiumFactors.map((f) => RISK_FACTOR_REASONS[f]), ...(over50 ? [ageReason] : [])],
+      source: ARTICLE,
+    });
+  }
+  if (profile.sunExposure === "little") {
+    out.push({
+      code: "little-sun-vitamin-d",
+      severity: "warning",
+      nutrient: "vitaminDMcg",
+      title: "Little sun: vitamin D from food matters more",
+      message:
+        "Skin makes vitamin D in sunlight; with little sun, food has to supply more of it (fatty fish, egg " +
+        "yolks, UV-exposed mushrooms, fortified milks). Calcium is absorbed only with enough vitamin D, so " +
+        "low vitamin D also lowers the calcium you get from food.",
+      reasons: ["little sun exposure"],
+      source: NIH_VITAMIN_D,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "./helpers";
+
+test("sign up, fix a bad height, see personal targets, change diet and find it in the history", async ({
+  page,
+}) => {
+  await signUp(page, uniqueEmail("profile"));
+
+  await page.getByLabel("Sex").selectOption("female");
+  await page.getByLabel("Year of birth").fill(String(new Date().getUTCFullYear() - 55));
+  await page.getByLabel("Height (cm)").fill("2000");
+  await page.getByLabel("Weight (kg)").fill("64");
+  await saveProfile(page);
+  await expect(page.locator("#heightCm-error")).toHaveText("Height must be between 100 and 250 cm");
+  await expect(page.getByLabel("Height (cm)")).toHaveAttribute("aria-invalid", "true");
+  // The form keeps what was typed after a rejected save.
+  await expect(page.getByLabel("Weight (kg)")).toHaveValue("64");
+
+  await page.getByLabel("Height (cm)").fill("168");
+  await saveProfile(page);
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  const calcium = page.getByTestId("targets").locator('[data-nutrient="calciumMg"]');
+  await expect(calcium).toContainText("1,200 mg");
+  await expect(calcium).toContainText("women 51–70");
+
+  await page.getByLabel("Diet").selectOption("vegetarian");
+  await saveProfile(page);
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.locator('[data-warning="vegetarian-b12"]')).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Profile" }).getByRole("link", { name: "History" }).click();
+  const entries = page.getByTestId("history-entry");
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText("became vegetarian");
+  await expect(entries.last()).toContainText("created the profile");
+});
+
+test("a common password is refused at sign-up", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(uniqueEmail("weak"));
+  await page.getByLabel("Password", { exact: true }).fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator('[data-form-message="error"]')).toContainText("most common");
+  await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test("the demo account signs in to a vegan profile that flags B12 and magnesium", async ({ page }) => {
+  await signIn(page, DEMO.email, DEMO.password);
+  await expect(page.getByLabel("Diet")).toHaveValue("vegan");
+  await expect(page.getByRole("checkbox", { name: "Vitamin B12" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Magnesium" })).toBeChecked();
+  await expect(page.locator('[data-warning="vegan-b12"]')).toBeVisible();
+});
+
+test("the symptom helper links twitching to magnesium and B12 and favours them", async ({ page }) => {
+  await signUp(page, uniqueEmail("symptoms"));
+  await saveProfile(page);
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await page.goto("/profile/symptoms");
+  await expect(page.getByTestId("disclaimer")).toContainText("not a diagnosis");
+  await expect(page.getByTestId("disclaimer")).toContainText("see a doctor");
+  await page.getByRole("checkbox", { name: /Eyelid or facial twitching/ }).check();
+  const suggested = page.getByTestId("suggested-nutrients");
+  await expect(suggested).toContainText("Magnesium");
+  await expect(suggested).toContainText("Vitamin B12");
+  await page.getByRole("button", { name: "Favour these" }).click();
+  await expect(page.getByText("Your profile now favours these nutrients.")).toBeVisible();
+  await page.goto("/profile");
+  await expect(page.getByRole("checkbox", { name: "Magnesium" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Vitamin B12" })).toBeChecked();
+});
+
+test("signing out really ends the session", async ({ page }) => {
+  await signUp(page, uniqueEmail("signout"));
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/profile");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fprofile/);
+});

@@ -1,0 +1,63 @@
+// fast-check arbitraries and a builder for DietaryProfile, shared by the profile tests.
+import fc from "fast-check";
+import {
+  ACTIVITY_LEVELS,
+  RISK_FACTORS,
+  SUN_EXPOSURES,
+  type DietaryProfile,
+} from "../../../lib/nutrition/profile";
+import type { Pregnancy, Sex } from "../../../lib/nutrition/reference-intakes";
+import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "../../../lib/nutrition/types";
+
+/** The fixed "today" of the profile tests: 2026-06-15 (UTC). */
+export const AS_OF = new Date(Date.UTC(2026, 5, 15));
+
+/** A 40-year-old sedentary omnivore woman with nothing flagged: override what a test needs. */
+export function profile(overrides: Partial<DietaryProfile> = {}): DietaryProfile {
+  return {
+    sex: "female",
+    birthYear: 1986,
+    pregnancy: null,
+    heightCm: 165,
+    weightKg: 62,
+    activityLevel: "sedentary",
+    energyTargetOverrideKcal: null,
+    diet: "omnivore",
+    allergens: [],
+    dislikedFoodIds: [],
+    favouredNutrients: [],
+    householdSize: 1,
+    riskFactors: [],
+    sunExposure: "some",
+    ...overrides,
+  };
+}
+
+const arbSexPregnancy: fc.Arbitrary<{ sex: Sex; pregnancy: Pregnancy | null }> = fc.oneof(
+  fc.constant({ sex: "male" as const, pregnancy: null }),
+  fc.record({
+    sex: fc.constant("female" as const),
+    pregnancy: fc.constantFrom<Pregnancy | null>(null, null, "pregnant", "lactating"),
+  }),
+);
+
+/** Adult profiles (age 19–100 on AS_OF), valid for every function of lib/nutrition. */
+export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
+  .record({
+    sexPregnancy: arbSexPregnancy,
+    birthYear: fc.integer({ min: AS_OF.getUTCFullYear() - 100, max: AS_OF.getUTCFullYear() - 19 }),
+    heightCm: fc.integer({ min: 140, max: 210 }),
+    weightKg: fc
+      .double({ min: 40, max: 160, noNaN: true, noDefaultInfinity: true })
+      .map((w) => Math.round(w * 10) / 10),
+    activityLevel: fc.constantFrom(...ACTIVITY_LEVELS),
+    energyTargetOverrideKcal: fc.option(fc.integer({ min: 1200, max: 4000 }), { nil: null, freq: 3 }),
+    diet: fc.constantFrom(...DIETS),
+    allergens: fc.subarray([...ALLERGENS]),
+    dislikedFoodIds: fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 6 }),
+    favouredNutrients: fc.subarray([...TARGET_NUTRIENTS]),
+    householdSize: fc.integer({ min: 1, max: 8 }),
+    riskFactors: fc.subarray([...RISK_FACTORS]),
+    sunExposure: fc.constantFrom(...SUN_EXPOSURES),
+  })
+  .map(({ sexPregnancy, ...rest }) => ({ ...rest, ...sexPregnancy }));
