@@ -20,8 +20,10 @@ export interface SessionUser {
 
 /** The signed-in user of this request, or null. */
 export async function currentUser(): Promise<SessionUser | null> {
+  // Read the request first: it marks the page dynamic, so `next build` never opens the database here.
+  const requestHeaders = await headers();
   const auth = await getAuth();
-  const session = await auth.api.getSession({ headers: await headers() });
+  const session = await auth.api.getSession({ headers: requestHeaders });
   return session ? { id: session.user.id, email: session.user.email, name: session.user.name } : null;
 }
 
