@@ -47,8 +47,9 @@ export function AuthForm({ mode, next }: { mode: Mode; next: string }) {
     router.refresh();
   }
 
+  // method="post": a submit before hydration must never put the password in the URL.
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-sm space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="max-w-sm space-y-4">
       {error && <FormMessage tone="error">{error}</FormMessage>}
       {mode === "sign-up" && (
         <Field id="name" label="Name (optional)">

@@ -11,7 +11,7 @@ export async function signUp(page: Page, email: string, password = "correct-hors
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/profile$/);
+  await page.waitForURL((url) => url.pathname === "/profile");
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
 }
 
@@ -20,7 +20,7 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/profile$/);
+  await page.waitForURL((url) => url.pathname === "/profile");
 }
 
 export async function saveProfile(page: Page) {
