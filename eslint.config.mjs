@@ -34,6 +34,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
+    "dist/**",
     ".next/**",
     "lib/db/generated/**",
     "node_modules/**",

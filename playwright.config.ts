@@ -43,6 +43,7 @@ export default defineConfig({
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
       // Every e2e request comes from one IP; the limit itself is proven in an integration test.
       AUTH_RATE_LIMIT_MAX: "1000",
+      PLAN_RATE_LIMIT_MAX: "1000",
     },
   },
 });

@@ -3,6 +3,7 @@ import { UserMenu } from "./auth/user-menu";
 import { NavLink } from "./nav-link";
 
 const NAV = [
+  { href: "/plan", label: "Plan" },
   { href: "/foods", label: "Foods" },
   { href: "/recipes", label: "Recipes" },
   { href: "/profile", label: "Profile" },

@@ -25,6 +25,8 @@ const ZEnvSchema = z.object({
     ),
   /** Sign-in/sign-up attempts allowed per IP per minute (lower it in tests that prove the limit). */
   AUTH_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
+  /** Plan generations (and previews) allowed per user (per IP) per minute. */
+  PLAN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
@@ -38,6 +40,7 @@ function readEnv(): TEnv {
     BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || undefined,
     BETTER_AUTH_TRUSTED_ORIGINS: process.env.BETTER_AUTH_TRUSTED_ORIGINS || undefined,
     AUTH_RATE_LIMIT_MAX: process.env.AUTH_RATE_LIMIT_MAX || undefined,
+    PLAN_RATE_LIMIT_MAX: process.env.PLAN_RATE_LIMIT_MAX || undefined,
   });
   if (!parsed.success) {
     throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);

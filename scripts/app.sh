@@ -17,6 +17,7 @@ fi
 export BETTER_AUTH_URL="${BETTER_AUTH_URL:-http://localhost:$PORT}"
 export BETTER_AUTH_TRUSTED_ORIGINS="${BETTER_AUTH_TRUSTED_ORIGINS:-http://127.0.0.1:$PORT}"
 npm run --silent db:generate
+npm run --silent build:worker
 npx tsx scripts/db-setup.ts
 npx next build
 exec npx next start -p "$PORT"

@@ -9,23 +9,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
-import type { Aisle, Allergen, DietFacts, NutrientKey, Nutrients, Portion } from "../lib/nutrition/types.ts";
-import { AISLES, ALLERGENS, NUTRIENT_KEYS } from "../lib/nutrition/types.ts";
+import type { Aisle, Allergen, DietFacts, Nutrients, Portion } from "../lib/nutrition/types.ts";
+import { AISLES, ALLERGENS } from "../lib/nutrition/types.ts";
 import { foodGroupFromNdbNo } from "../lib/nutrition/food-groups.ts";
-
-/** SR28 column for each nutrient key (per 100 g edible portion). */
-export const SR28_COLUMNS: Record<NutrientKey, string> = {
-  energyKcal: "Energ_Kcal",
-  proteinG: "Protein_(g)",
-  fatG: "Lipid_Tot_(g)",
-  carbohydrateG: "Carbohydrt_(g)",
-  fiberG: "Fiber_TD_(g)",
-  magnesiumMg: "Magnesium_(mg)",
-  calciumMg: "Calcium_(mg)",
-  vitaminDMcg: "Vit_D_µg",
-  vitaminB12Mcg: "Vit_B12_(µg)",
-};
+import { parseSr28Csv, type Sr28Row } from "../lib/usda/sr28-csv.ts";
 
 interface Selection {
   ndbNo: string;
@@ -42,8 +29,6 @@ export interface SeedFood extends Selection {
   portions: Portion[];
 }
 
-type CsvRow = Record<string, string>;
-
 const DIET_KEYS: (keyof DietFacts)[] = [
   "containsMeat",
   "containsFish",
@@ -53,42 +38,16 @@ const DIET_KEYS: (keyof DietFacts)[] = [
   "containsHoney",
 ];
 
-function cell(value: string | undefined): number | null {
-  const text = (value ?? "").trim();
-  if (text === "") return null;
-  const n = Number(text);
-  if (!Number.isFinite(n)) throw new Error(`not a number: ${JSON.stringify(value)}`);
-  return n;
+/** SR28 rows by NDB_No; a selected food on a row the parser rejected is an error. */
+export function readSr28(csvPath: string): Map<string, Sr28Row> {
+  const { rows, errors } = parseSr28Csv(readFileSync(csvPath));
+  for (const error of errors) console.warn(`${csvPath}:${error.line}: ${error.reason}`);
+  return new Map(rows.map((row) => [row.ndbNo, row]));
 }
 
-function portion(grams: string | undefined, description: string | undefined): Portion | null {
-  const g = cell(grams);
-  const desc = (description ?? "").replace(/\s+/g, " ").trim();
-  if (g === null || g <= 0 || desc === "") return null;
-  return { grams: g, description: desc };
-}
-
-export function readSr28(csvPath: string): Map<string, CsvRow> {
-  const rows = parse(readFileSync(csvPath), { columns: true, bom: true, skip_empty_lines: true }) as CsvRow[];
-  const byNdb = new Map<string, CsvRow>();
-  for (const row of rows) {
-    const ndb = (row["NDB_No"] ?? "").trim().padStart(5, "0");
-    byNdb.set(ndb, row);
-  }
-  return byNdb;
-}
-
-export function buildFood(sel: Selection, row: CsvRow): SeedFood {
-  const per100g = {} as Nutrients;
-  for (const key of NUTRIENT_KEYS) {
-    const column = SR28_COLUMNS[key];
-    if (!(column in row)) throw new Error(`CSV has no column ${column}`);
-    per100g[key] = cell(row[column]);
-  }
-  const portions = [
-    portion(row["GmWt_1"], row["GmWt_Desc1"]),
-    portion(row["GmWt_2"], row["GmWt_Desc2"]),
-  ].filter((p): p is Portion => p !== null);
+export function buildFood(sel: Selection, row: Sr28Row): SeedFood {
+  const per100g = { ...row.per100g };
+  const portions = row.portions.map((portion) => ({ ...portion }));
   // Food-group slug from the first two digits of NDB_No (lib/nutrition/food-groups.ts).
   const foodGroup = foodGroupFromNdbNo(sel.ndbNo);
   if (!foodGroup) throw new Error(`${sel.ndbNo}: no food group for prefix ${sel.ndbNo.slice(0, 2)}`);

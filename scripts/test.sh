@@ -21,8 +21,9 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-step "prisma client"
+step "prisma client and planner worker"
 npm run --silent db:generate
+npm run --silent build:worker
 
 step "typecheck"
 npx tsc --noEmit

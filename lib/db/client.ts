@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -19,6 +20,12 @@ export interface Database {
   /** Ends the Prisma client and the underlying driver (PGlite keeps a process alive otherwise). */
   close(): Promise<void>;
 }
+
+/**
+ * Postgres extensions the migrations create (`CREATE EXTENSION pg_trgm`): a Postgres server ships them
+ * as contrib modules, PGlite must be handed them when it starts. Every PGlite the project opens uses this.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm };
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
 
@@ -47,10 +54,10 @@ export async function openDatabase(
   }
   // PGlite does not create missing parent folders.
   if (target.dataDir) mkdirSync(path.dirname(target.dataDir), { recursive: true });
-  const pglite = await PGlite.create(
-    target.dataDir,
-    target.loadDataDir ? { loadDataDir: target.loadDataDir } : {},
-  );
+  const pglite = await PGlite.create(target.dataDir, {
+    extensions: PGLITE_EXTENSIONS,
+    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+  });
   if (migrate) await applyMigrations(pgliteExecutor(pglite), MIGRATIONS_DIR);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {

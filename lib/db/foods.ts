@@ -12,10 +12,17 @@ const nutrientColumn: Record<TargetNutrient, Prisma.Sql> = {
   vitaminB12Mcg: Prisma.sql`f."vitaminB12Mcg"`,
 };
 
-/** Every word of the search must appear in the name, in any case. */
+/** The words of a search: split on spaces and commas ("raw spinach", "spinach,raw"). */
+export function searchWords(q: string | undefined): string[] {
+  return (q ?? "").split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * Every word of the search must appear in the name, in any case. `ILIKE '%word%'` is served by the
+ * trigram index "Food_name_trgm_idx" (pg_trgm GIN, ADR 007) for words of three letters or more.
+ */
 export function nameMatchesAllWords(q: string | undefined): Prisma.Sql[] {
-  const words = (q ?? "").split(/[\s,]+/).filter(Boolean);
-  return words.map((word) => {
+  return searchWords(q).map((word) => {
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     return Prisma.sql`f.name ILIKE ${pattern}`;
   });
@@ -32,6 +39,14 @@ function whereClause(query: TFoodListQuery): Prisma.Sql {
 }
 
 function orderClause(query: TFoodListQuery): Prisma.Sql {
+  const words = searchWords(query.q);
+  if (query.sort === "name" && words.length > 0) {
+    // Best match first: names that start with the first word ("Spinach, raw" before "Babyfood, spinach"),
+    // then by trigram similarity to the whole search (short, close names first), then by name.
+    const prefix = `${words[0]!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return Prisma.sql`ORDER BY (f.name ILIKE ${prefix}) DESC, similarity(f.name, ${words.join(" ")}) DESC,
+      f.name ASC, f.id ASC`;
+  }
   if (query.sort === "name") return Prisma.sql`ORDER BY f.name ASC, f.id ASC`;
   const amount =
     query.per === "portion"

@@ -30,10 +30,18 @@ export async function seedCatalogue(db: Database, catalogue: TSeedCatalogue): Pr
             data: { ...foodColumns(food), source: "seed", portions: { create: portions } },
           });
           report.foods.created++;
-        } else if (!isDeepStrictEqual(seedFoodOf(toFood(existing), food.ndbNo), food)) {
+        } else if (
+          // A curated food that `import:usda --force` overwrote is taken back (ADR 007).
+          existing.source === "usda_import" ||
+          !isDeepStrictEqual(seedFoodOf(toFood(existing), food.ndbNo), food)
+        ) {
           await tx.food.update({
             where: { id: existing.id },
-            data: { ...foodColumns(food), portions: { deleteMany: {}, create: portions } },
+            data: {
+              ...foodColumns(food),
+              ...(existing.source === "usda_import" ? { source: "seed" as const } : {}),
+              portions: { deleteMany: {}, create: portions },
+            },
           });
           report.foods.updated++;
         } else {

@@ -4,6 +4,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { applyMigrations } from "../../lib/db/migrate";
 import { pgliteExecutor } from "../../lib/db/sql-executor";
 import { diffMigrationsToSchema, MIGRATIONS_DIR, PROJECT_ROOT } from "./schema-engine";
@@ -38,7 +39,7 @@ try {
 // The diff already replayed the migrations through the schema engine; this runs them through our own
 // runner too, which is what the app will do.
 started = performance.now();
-const pglite = new PGlite();
+const pglite = new PGlite({ extensions: { pg_trgm } }); // as PGLITE_EXTENSIONS in lib/db/client.ts
 try {
   const { applied } = await applyMigrations(pgliteExecutor(pglite), MIGRATIONS_DIR);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -9,6 +9,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -137,7 +138,8 @@ export async function diffMigrationsToSchema(
   migrationsList.lockfile.content ??= MIGRATION_LOCK;
   const schema = { files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] };
 
-  const pglite = new PGlite(); // in memory, thrown away
+  // In memory, thrown away; with the extensions the migrations create (see PGLITE_EXTENSIONS in lib/db/client.ts).
+  const pglite = new PGlite({ extensions: { pg_trgm } });
   try {
     const result = await withSchemaEngine(
       pglite,

@@ -6,6 +6,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PGLITE_EXTENSIONS } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { pgExecutor, pgliteExecutor, type SqlExecutor } from "../../lib/db/sql-executor";
 import {
@@ -119,7 +120,7 @@ describe("applyMigrations", () => {
     });
 
     it("applies, skips, and refuses edited or failed migrations", async () => {
-      pglite = await PGlite.create(); // in memory
+      pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS }); // in memory
       await exerciseRunner(pgliteExecutor(pglite));
     });
   });
@@ -161,7 +162,7 @@ describe("applyMigrations", () => {
 describe("compatibility with Prisma's schema engine (what `prisma migrate deploy` runs)", () => {
   it("each accepts a database the other migrated", async () => {
     const filters = { externalTables: [], externalEnums: [] };
-    const pglite = await PGlite.create();
+    const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     const dir = mkdtempSync(path.join(tmpdir(), "nutriweek-migrations-"));
     try {
       cpSync(MIGRATIONS_DIR, dir, { recursive: true });

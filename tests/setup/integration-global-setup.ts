@@ -19,6 +19,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // Plans are solved in worker threads that load the bundled planner (as in production).
+  await import("../../scripts/build-plan-worker");
   const workDir = mkdtempSync(path.join(tmpdir(), "nutriweek-test-"));
   const catalogue = loadSeedCatalogue();
 

@@ -12,12 +12,12 @@ import {
   type Diet,
   type DietFacts,
   type MealType,
-  type NutrientKey,
   type Nutrients,
   type Portion,
 } from "../../lib/nutrition/types.ts";
 import { foodGroupFromNdbNo } from "../../lib/nutrition/food-groups.ts";
 import { ZSeedCatalogueSchema } from "../../lib/schemas/food.ts";
+import { SR28_NUTRIENT_COLUMNS } from "../../lib/usda/sr28-csv.ts";
 
 interface SeedFood {
   ndbNo: string;
@@ -50,17 +50,7 @@ const foodByNdb = new Map(foods.map((f) => [f.ndbNo, f]));
 const CSV_PATH = process.env.USDA_CSV_PATH ?? path.resolve(root, "../shared/data/usda-sr28-abbrev.csv");
 const haveCsv = existsSync(CSV_PATH);
 
-const SR28_COLUMNS: Record<NutrientKey, string> = {
-  energyKcal: "Energ_Kcal",
-  proteinG: "Protein_(g)",
-  fatG: "Lipid_Tot_(g)",
-  carbohydrateG: "Carbohydrt_(g)",
-  fiberG: "Fiber_TD_(g)",
-  magnesiumMg: "Magnesium_(mg)",
-  calciumMg: "Calcium_(mg)",
-  vitaminDMcg: "Vit_D_µg",
-  vitaminB12Mcg: "Vit_B12_(µg)",
-};
+const SR28_COLUMNS = SR28_NUTRIENT_COLUMNS;
 
 /** Key foods named by DESIGN.md ("Data"), pinned to the SR28 rows chosen for the seed. */
 const KEY_FOODS: Record<string, string[]> = {

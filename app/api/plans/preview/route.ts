@@ -1,0 +1,23 @@
+import { getDatabase } from "@/lib/db";
+import { hitRateLimit } from "@/lib/db/rate-limit";
+import { env } from "@/lib/env";
+import { ZProfileSchema } from "@/lib/schemas/profile";
+import { previewPlan } from "@/lib/services/planning/preview-plan";
+import { planViewJson } from "../../_lib/plan-json";
+import { clientIp, parseJsonBody } from "../../_lib/request";
+
+/** A plan for a profile sent as JSON, without an account and without saving anything. */
+export async function POST(request: Request) {
+  const db = await getDatabase();
+  const limit = await hitRateLimit(db, `plan-preview|${clientIp(request)}`, env.PLAN_RATE_LIMIT_MAX, 60_000);
+  if (!limit.allowed) {
+    return Response.json(
+      { error: "Too many plan previews; try again in a minute." },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
+  const body = await parseJsonBody(request, ZProfileSchema);
+  if ("response" in body) return body.response;
+  const { view, solver, profileWarnings } = await previewPlan(body.data, db);
+  return Response.json(planViewJson(view, solver, profileWarnings));
+}

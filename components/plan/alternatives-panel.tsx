@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { ActionState } from "@/lib/actions/validated-action";
+import type { MealAlternative } from "@/lib/planner/alternatives";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
+import { Card } from "../ui/card";
+import { ActionButton } from "./action-button";
+
+function signed(points: number) {
+  const rounded = Math.round(points);
+  return rounded === 0 ? "±0" : `${rounded > 0 ? "+" : "−"}${formatNumber(Math.abs(rounded))}`;
+}
+
+export function AlternativesPanel({
+  planId,
+  weekStart,
+  day,
+  slot,
+  currentName,
+  alternatives,
+  swapAction,
+}: {
+  planId: number;
+  weekStart: string;
+  day: number;
+  slot: string;
+  currentName: string;
+  alternatives: MealAlternative[];
+  swapAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
+  return (
+    <Card id="alternatives" className="space-y-3" data-testid="alternatives">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">
+          Instead of {currentName} ({slot}, day {day + 1})
+        </h2>
+        <Link href={`/plan?week=${weekStart}`} className="text-sm text-primary underline">
+          Close
+        </Link>
+      </div>
+      {alternatives.length === 0 ? (
+        <p className="text-sm">No other dish fits this meal and your profile.</p>
+      ) : (
+        <ol className="space-y-2">
+          {alternatives.map((alternative) => (
+            <li
+              key={alternative.dishId}
+              className="flex flex-wrap items-center justify-between gap-3 border-b border-border/60 pb-2"
+            >
+              <div>
+                <Link href={`/recipes/${alternative.dishId}`} className="font-medium hover:underline">
+                  {alternative.name}
+                </Link>
+                <p className="text-xs text-muted-foreground">
+                  Week coverage:{" "}
+                  {TARGET_NUTRIENTS.map(
+                    (n) => `${NUTRIENT_META[n].label} ${signed(alternative.coverageDelta[n])} pts`,
+                  ).join(" · ")}
+                </p>
+              </div>
+              <ActionButton
+                action={swapAction}
+                fields={{ planId, day, slot, recipeId: alternative.dishId }}
+                label="Choose"
+                pendingLabel="Swapping…"
+                size="sm"
+                variant="outline"
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}

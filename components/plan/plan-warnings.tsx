@@ -1,0 +1,42 @@
+import type { Warning } from "@/lib/nutrition/warnings";
+import type { PlanWarning } from "@/lib/planner/plan-warnings";
+import { cn } from "@/lib/utils";
+
+export function PlanWarnings({
+  planWarnings,
+  profileWarnings,
+}: {
+  planWarnings: PlanWarning[];
+  profileWarnings: Warning[];
+}) {
+  const all = [
+    ...planWarnings,
+    ...profileWarnings.filter((w) => !planWarnings.some((p) => p.code === w.code)),
+  ];
+  if (!all.length) return null;
+  return (
+    <section aria-labelledby="plan-warnings" className="space-y-2">
+      <h2 id="plan-warnings" className="text-lg font-semibold">
+        What to know about this week
+      </h2>
+      <ul className="space-y-2">
+        {all.map((warning) => (
+          <li
+            key={warning.code}
+            data-warning={warning.code}
+            className={cn(
+              "rounded-md border p-3 text-sm",
+              warning.severity === "warning" ? "border-amber-300 bg-amber-50" : "border-border bg-card",
+            )}
+          >
+            <p className="font-medium">{warning.title}</p>
+            <p>{warning.message}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="text-xs text-muted-foreground">
+        Symptoms that persist or get worse need a doctor, who can test your magnesium, calcium and B12 levels.
+      </p>
+    </section>
+  );
+}

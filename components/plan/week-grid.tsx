@@ -1,0 +1,111 @@
+import Link from "next/link";
+import type { PlanDayView } from "@/lib/planner/plan-view";
+import { dayOfWeek } from "@/lib/planner/week";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
+import { cn } from "@/lib/utils";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { NUTRIENT_BG_CLASS } from "../nutrient";
+import { Card } from "../ui/card";
+import { ActionButton } from "./action-button";
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "short",
+  timeZone: "UTC",
+});
+
+function CoverageBars({ day }: { day: PlanDayView }) {
+  return (
+    <ul className="space-y-1" aria-label="Coverage of the day">
+      {TARGET_NUTRIENTS.map((nutrient) => {
+        const coverage = day.coverage[nutrient];
+        const percent = Math.round(coverage.percent);
+        return (
+          <li key={nutrient} className="grid grid-cols-[5.5rem_1fr_3rem] items-center gap-2 text-xs">
+            <span>
+              {NUTRIENT_META[nutrient].shortLabel === "Vit D" ? "Vitamin D" : NUTRIENT_META[nutrient].label}
+            </span>
+            <span className="relative h-2 overflow-hidden rounded-full bg-muted" aria-hidden="true">
+              <span
+                className={cn("absolute inset-y-0 left-0", NUTRIENT_BG_CLASS[nutrient])}
+                style={{ width: `${Math.min(100, percent)}%` }}
+              />
+            </span>
+            <span className="text-right tabular-nums">{formatNumber(percent)} %</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function WeekGrid({
+  planId,
+  weekStart,
+  days,
+  lockAction,
+}: {
+  planId: number;
+  weekStart: string;
+  days: PlanDayView[];
+  lockAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
+  return (
+    <ol className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Meals of the week">
+      {days.map((day) => (
+        <li key={day.day}>
+          <Card className="flex h-full flex-col gap-3" data-testid={`day-${day.day}`}>
+            <h3 className="font-semibold">
+              {dayFormat.format(new Date(`${dayOfWeek(weekStart, day.day)}T00:00:00Z`))}
+            </h3>
+            <ul className="space-y-2">
+              {day.meals.map((meal) => (
+                <li
+                  key={meal.slot}
+                  className="flex flex-col gap-1 border-b border-border/60 pb-2"
+                  data-testid={`meal-${day.day}-${meal.slot}`}
+                >
+                  <div className="flex items-baseline justify-between gap-2">
+                    <span className="text-xs uppercase tracking-wide text-muted-foreground">{meal.slot}</span>
+                    <span className="text-xs tabular-nums text-muted-foreground">
+                      {meal.servings !== 1 && `× ${formatNumber(meal.servings)} · `}
+                      {formatAmount("energyKcal", meal.nutrients.energyKcal)}
+                    </span>
+                  </div>
+                  <Link
+                    href={`/recipes/${meal.recipeId}`}
+                    className="font-medium hover:underline"
+                    data-testid="meal-name"
+                  >
+                    {meal.recipeName}
+                  </Link>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link
+                      href={`/plan?week=${weekStart}&swap=${day.day}-${meal.slot}#alternatives`}
+                      className="rounded-md border border-border px-2 py-1 text-xs hover:bg-muted"
+                      aria-label={`Swap ${meal.slot} of ${dayFormat.format(new Date(`${dayOfWeek(weekStart, day.day)}T00:00:00Z`))}`}
+                    >
+                      Swap
+                    </Link>
+                    <ActionButton
+                      action={lockAction}
+                      fields={{ planId, day: day.day, slot: meal.slot, locked: !meal.locked }}
+                      label={meal.locked ? "🔒 Locked" : "Lock"}
+                      pendingLabel="…"
+                      size="sm"
+                      variant={meal.locked ? "secondary" : "ghost"}
+                      testId={`lock-${day.day}-${meal.slot}`}
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <CoverageBars day={day} />
+          </Card>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,214 @@
+// Saved weekly plans: one per user and week, entries replaced atomically, revisions kept for undo.
+import { z } from "zod";
+import type { SolverStatus } from "../planner/types";
+import { MEAL_TYPES, type MealType } from "../nutrition/types";
+import type { Database } from "./client";
+import type { Prisma } from "./generated/client";
+
+export interface PlanEntryRecord {
+  day: number;
+  slot: MealType;
+  recipeId: number;
+  portion: number;
+  locked: boolean;
+}
+
+export interface SolverSummary {
+  status: SolverStatus;
+  objective: number;
+  bound: number;
+  gapPercent: number;
+  ms: number;
+}
+
+export interface StoredPlan {
+  id: number;
+  /** Monday of the week, YYYY-MM-DD. */
+  weekStart: string;
+  profileVersion: number;
+  solver: SolverSummary;
+  entries: PlanEntryRecord[];
+  /** The label of the change "undo" would revert, or null when there is nothing to undo. */
+  undoLabel: string | null;
+  updatedAt: Date;
+}
+
+const ZEntries = z.array(
+  z.object({
+    day: z.number().int(),
+    slot: z.enum(MEAL_TYPES),
+    recipeId: z.number().int(),
+    portion: z.number(),
+    locked: z.boolean(),
+  }),
+);
+const ZSolver = z.object({
+  status: z.enum(["optimal", "feasible", "infeasible", "timeout"]),
+  objective: z.number(),
+  bound: z.number(),
+  gapPercent: z.number(),
+  ms: z.number(),
+});
+
+const planInclude = {
+  entries: { orderBy: [{ day: "asc" }, { slot: "asc" }] },
+  revisions: { orderBy: { id: "desc" }, take: 1, select: { label: true } },
+} satisfies Prisma.PlanInclude;
+type PlanRow = Prisma.PlanGetPayload<{ include: typeof planInclude }>;
+
+function toStoredPlan(row: PlanRow): StoredPlan {
+  return {
+    id: row.id,
+    weekStart: row.weekStart.toISOString().slice(0, 10),
+    profileVersion: row.profileVersion,
+    solver: {
+      status: row.status,
+      objective: row.objective,
+      bound: row.bound,
+      gapPercent: row.gapPercent,
+      ms: row.solveMs,
+    },
+    entries: row.entries
+      .map(({ day, slot, recipeId, portion, locked }) => ({ day, slot, recipeId, portion, locked }))
+      .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot)),
+    undoLabel: row.revisions[0]?.label ?? null,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function solverColumns(solver: SolverSummary) {
+  return {
+    status: solver.status,
+    objective: solver.objective,
+    bound: solver.bound,
+    gapPercent: solver.gapPercent,
+    solveMs: Math.round(solver.ms),
+  };
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Serializes writers of one user's week across connections and instances (a Postgres advisory lock). */
+async function lockWeek(tx: Tx, userId: string, weekStart: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`plan:${userId}:${weekStart}`}))`;
+}
+
+async function recordRevision(tx: Tx, plan: PlanRow, label: string) {
+  const { entries, solver } = toStoredPlan(plan);
+  await tx.planRevision.create({
+    data: { planId: plan.id, label, entries: entries.map((entry) => ({ ...entry })), solver: { ...solver } },
+  });
+}
+
+/** Creates or replaces the plan of a week: the plan and all its entries in one transaction. */
+export async function savePlanForWeek(
+  db: Database,
+  input: {
+    userId: string;
+    weekStart: string;
+    profileVersion: number;
+    solver: SolverSummary;
+    entries: PlanEntryRecord[];
+  },
+  label = "regenerate",
+): Promise<StoredPlan> {
+  return db.prisma.$transaction(async (tx) => {
+    await lockWeek(tx, input.userId, input.weekStart);
+    const weekStart = new Date(`${input.weekStart}T00:00:00Z`);
+    const existing = await tx.plan.findUnique({
+      where: { userId_weekStart: { userId: input.userId, weekStart } },
+      include: planInclude,
+    });
+    if (existing) await recordRevision(tx, existing, label);
+    const plan = existing
+      ? await tx.plan.update({
+          where: { id: existing.id },
+          data: { profileVersion: input.profileVersion, ...solverColumns(input.solver) },
+        })
+      : await tx.plan.create({
+          data: {
+            userId: input.userId,
+            weekStart,
+            profileVersion: input.profileVersion,
+            ...solverColumns(input.solver),
+          },
+        });
+    await tx.planEntry.deleteMany({ where: { planId: plan.id } });
+    await tx.planEntry.createMany({ data: input.entries.map((entry) => ({ ...entry, planId: plan.id })) });
+    return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, include: planInclude }));
+  });
+}
+
+/** Replaces some entries of a plan (swap, lock), keeping the previous state for undo. */
+export async function updatePlanEntries(
+  db: Database,
+  userId: string,
+  planId: number,
+  change: (entries: PlanEntryRecord[]) => PlanEntryRecord[],
+  label: string,
+): Promise<StoredPlan | null> {
+  return db.prisma.$transaction(async (tx) => {
+    const current = await tx.plan.findFirst({ where: { id: planId, userId }, include: planInclude });
+    if (!current) return null;
+    await lockWeek(tx, userId, toStoredPlan(current).weekStart);
+    const fresh = await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude });
+    const next = change(toStoredPlan(fresh).entries);
+    await recordRevision(tx, fresh, label);
+    await tx.planEntry.deleteMany({ where: { planId } });
+    await tx.planEntry.createMany({ data: next.map((entry) => ({ ...entry, planId })) });
+    await tx.plan.update({ where: { id: planId }, data: { updatedAt: new Date() } });
+    return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude }));
+  });
+}
+
+/** Restores the entries (and solver figures) from before the latest change. Null when not found. */
+export async function undoLastPlanChange(
+  db: Database,
+  userId: string,
+  planId: number,
+): Promise<StoredPlan | null> {
+  return db.prisma.$transaction(async (tx) => {
+    const plan = await tx.plan.findFirst({ where: { id: planId, userId }, include: planInclude });
+    if (!plan) return null;
+    await lockWeek(tx, userId, toStoredPlan(plan).weekStart);
+    const revision = await tx.planRevision.findFirst({ where: { planId }, orderBy: { id: "desc" } });
+    if (!revision) return toStoredPlan(plan);
+    const entries = ZEntries.parse(revision.entries);
+    await tx.planEntry.deleteMany({ where: { planId } });
+    await tx.planEntry.createMany({ data: entries.map((entry) => ({ ...entry, planId })) });
+    await tx.plan.update({ where: { id: planId }, data: solverColumns(ZSolver.parse(revision.solver)) });
+    await tx.planRevision.delete({ where: { id: revision.id } });
+    return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude }));
+  });
+}
+
+export async function findPlan(db: Database, userId: string, planId: number): Promise<StoredPlan | null> {
+  const row = await db.prisma.plan.findFirst({ where: { id: planId, userId }, include: planInclude });
+  return row ? toStoredPlan(row) : null;
+}
+
+export async function findPlanForWeek(
+  db: Database,
+  userId: string,
+  weekStart: string,
+): Promise<StoredPlan | null> {
+  const row = await db.prisma.plan.findUnique({
+    where: { userId_weekStart: { userId, weekStart: new Date(`${weekStart}T00:00:00Z`) } },
+    include: planInclude,
+  });
+  return row ? toStoredPlan(row) : null;
+}
+
+/** The weeks a user has plans for, newest first. */
+export async function listPlanWeeks(
+  db: Database,
+  userId: string,
+): Promise<{ id: number; weekStart: string }[]> {
+  const rows = await db.prisma.plan.findMany({
+    where: { userId },
+    orderBy: { weekStart: "desc" },
+    select: { id: true, weekStart: true },
+    take: 52,
+  });
+  return rows.map((row) => ({ id: row.id, weekStart: row.weekStart.toISOString().slice(0, 10) }));
+}

@@ -1,0 +1,27 @@
+import type { Database } from "./client";
+
+/**
+ * Counts one request against `key` in a fixed window, atomically in Postgres (so limits hold across
+ * instances), and says whether it is allowed. Shares better-auth's RateLimit table.
+ */
+export async function hitRateLimit(
+  db: Database,
+  key: string,
+  max: number,
+  windowMs: number,
+  now = Date.now(),
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  const rows = await db.prisma.$queryRaw<{ count: number; lastRequest: bigint }[]>`
+    INSERT INTO "RateLimit" (id, key, count, "lastRequest") VALUES (${key}, ${key}, 1, ${BigInt(now)})
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimit"."lastRequest" < ${BigInt(now - windowMs)} THEN 1 ELSE "RateLimit".count + 1 END,
+      "lastRequest" = CASE WHEN "RateLimit"."lastRequest" < ${BigInt(now - windowMs)} THEN ${BigInt(now)} ELSE "RateLimit"."lastRequest" END
+    RETURNING count, "lastRequest"`;
+  const row = rows[0];
+  const count = row ? Number(row.count) : 1;
+  const windowStart = row ? Number(row.lastRequest) : now;
+  return {
+    allowed: count <= max,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)),
+  };
+}

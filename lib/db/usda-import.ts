@@ -1,0 +1,147 @@
+// Writes imported USDA foods in batches: one transaction per batch, set-based SQL (one INSERT, one UPDATE,
+// one portion rewrite per batch), and only for rows that change. See ADR 007.
+import { isDeepStrictEqual } from "node:util";
+import type { TFoodInput } from "../schemas/food";
+import type { Database } from "./client";
+import { Prisma } from "./generated/client";
+import { foodInclude, toFood } from "./mappers";
+
+export type UsdaFoodOutcome =
+  | { ndbNo: string; result: "inserted" | "updated" | "unchanged" }
+  /** A curated seed food or a user's own food, which the import leaves alone unless forced. */
+  | { ndbNo: string; result: "protected"; source: "seed" | "user" };
+
+type Comparable = Omit<TFoodInput, "ndbNo">;
+
+function comparable(food: Comparable): Comparable {
+  return {
+    name: food.name,
+    foodGroup: food.foodGroup,
+    aisle: food.aisle,
+    fortified: food.fortified,
+    diet: { ...food.diet },
+    allergens: [...food.allergens],
+    per100g: { ...food.per100g },
+    portions: food.portions.map((portion) => ({ grams: portion.grams, description: portion.description })),
+  };
+}
+
+/** Columns as JSON for jsonb_to_recordset: one parameter per batch instead of one per value. */
+function foodRecord(food: TFoodInput) {
+  return {
+    ndbNo: food.ndbNo,
+    name: food.name,
+    foodGroup: food.foodGroup,
+    aisle: food.aisle,
+    fortified: food.fortified,
+    ...food.diet,
+    allergens: food.allergens,
+    ...food.per100g,
+  };
+}
+
+const RECORD_COLUMNS = Prisma.sql`r("ndbNo" text, name text, "foodGroup" text, aisle text, fortified boolean,
+  "containsMeat" boolean, "containsFish" boolean, "containsShellfish" boolean, "containsDairy" boolean,
+  "containsEgg" boolean, "containsHoney" boolean, allergens jsonb, "energyKcal" float8, "proteinG" float8,
+  "fatG" float8, "carbohydrateG" float8, "fiberG" float8, "magnesiumMg" float8, "calciumMg" float8,
+  "vitaminDMcg" float8, "vitaminB12Mcg" float8)`;
+
+const ALLERGENS_OF_RECORD = Prisma.sql`ARRAY(SELECT jsonb_array_elements_text(r.allergens))::"Allergen"[]`;
+
+/**
+ * Upserts one batch of foods by NDB_No in one transaction: new foods are inserted, changed foods imported
+ * before are updated, equal ones left untouched; foods from the curated seed or a user are only overwritten
+ * with `force` (they then become `usda_import` foods). Either the whole batch is written or none of it.
+ */
+export async function upsertUsdaFoodBatch(
+  db: Database,
+  foods: readonly TFoodInput[],
+  options: { force?: boolean } = {},
+): Promise<UsdaFoodOutcome[]> {
+  if (foods.length === 0) return [];
+  return db.prisma.$transaction(
+    async (tx) => {
+      const existing = new Map(
+        (
+          await tx.food.findMany({
+            where: { ndbNo: { in: foods.map((food) => food.ndbNo) } },
+            include: foodInclude,
+          })
+        ).map((row) => [row.ndbNo!, { id: row.id, source: row.source, food: toFood(row) }]),
+      );
+      const outcomes: UsdaFoodOutcome[] = [];
+      const inserts: TFoodInput[] = [];
+      const updates: { id: number; food: TFoodInput }[] = [];
+      for (const food of foods) {
+        const row = existing.get(food.ndbNo);
+        if (!row) {
+          inserts.push(food);
+          outcomes.push({ ndbNo: food.ndbNo, result: "inserted" });
+        } else if (row.source !== "usda_import" && !options.force) {
+          outcomes.push({ ndbNo: food.ndbNo, result: "protected", source: row.source });
+        } else if (
+          row.source === "usda_import" &&
+          isDeepStrictEqual(comparable(row.food), comparable(food))
+        ) {
+          outcomes.push({ ndbNo: food.ndbNo, result: "unchanged" });
+        } else {
+          updates.push({ id: row.id, food });
+          outcomes.push({ ndbNo: food.ndbNo, result: "updated" });
+        }
+      }
+
+      const portionRows: { foodId: number; position: number; grams: number; description: string }[] = [];
+      if (inserts.length > 0) {
+        const created = await tx.$queryRaw<{ id: number; ndbNo: string }[]>`
+          INSERT INTO "Food" ("ndbNo", name, "foodGroup", aisle, source, fortified, "containsMeat",
+            "containsFish", "containsShellfish", "containsDairy", "containsEgg", "containsHoney", allergens,
+            "energyKcal", "proteinG", "fatG", "carbohydrateG", "fiberG", "magnesiumMg", "calciumMg",
+            "vitaminDMcg", "vitaminB12Mcg", "updatedAt")
+          SELECT r."ndbNo", r.name, r."foodGroup", r.aisle::"Aisle", 'usda_import'::"FoodSource", r.fortified,
+            r."containsMeat", r."containsFish", r."containsShellfish", r."containsDairy", r."containsEgg",
+            r."containsHoney", ${ALLERGENS_OF_RECORD}, r."energyKcal", r."proteinG", r."fatG",
+            r."carbohydrateG", r."fiberG", r."magnesiumMg", r."calciumMg", r."vitaminDMcg", r."vitaminB12Mcg",
+            CURRENT_TIMESTAMP
+          FROM jsonb_to_recordset(${JSON.stringify(inserts.map(foodRecord))}::jsonb) AS ${RECORD_COLUMNS}
+          RETURNING id, "ndbNo"`;
+        const ids = new Map(created.map((row) => [row.ndbNo, row.id]));
+        for (const food of inserts) {
+          food.portions.forEach((portion, position) =>
+            portionRows.push({ foodId: ids.get(food.ndbNo)!, position, ...portion }),
+          );
+        }
+      }
+      if (updates.length > 0) {
+        await tx.$executeRaw`
+          UPDATE "Food" AS f SET name = r.name, "foodGroup" = r."foodGroup", aisle = r.aisle::"Aisle",
+            source = 'usda_import'::"FoodSource", fortified = r.fortified, "containsMeat" = r."containsMeat",
+            "containsFish" = r."containsFish", "containsShellfish" = r."containsShellfish",
+            "containsDairy" = r."containsDairy", "containsEgg" = r."containsEgg",
+            "containsHoney" = r."containsHoney", allergens = ${ALLERGENS_OF_RECORD},
+            "energyKcal" = r."energyKcal", "proteinG" = r."proteinG", "fatG" = r."fatG",
+            "carbohydrateG" = r."carbohydrateG", "fiberG" = r."fiberG", "magnesiumMg" = r."magnesiumMg",
+            "calciumMg" = r."calciumMg", "vitaminDMcg" = r."vitaminDMcg", "vitaminB12Mcg" = r."vitaminB12Mcg",
+            "updatedAt" = CURRENT_TIMESTAMP
+          FROM jsonb_to_recordset(${JSON.stringify(updates.map(({ food }) => foodRecord(food)))}::jsonb)
+            AS ${RECORD_COLUMNS}
+          WHERE f."ndbNo" = r."ndbNo"`;
+        const updatedIds = updates.map(({ id }) => id);
+        await tx.$executeRaw`DELETE FROM "FoodPortion" WHERE "foodId" = ANY(${updatedIds})`;
+        for (const { id, food } of updates) {
+          food.portions.forEach((portion, position) =>
+            portionRows.push({ foodId: id, position, ...portion }),
+          );
+        }
+      }
+      if (portionRows.length > 0) {
+        await tx.$executeRaw`
+          INSERT INTO "FoodPortion" ("foodId", position, grams, description)
+          SELECT p."foodId", p.position, p.grams, p.description
+          FROM jsonb_to_recordset(${JSON.stringify(portionRows)}::jsonb)
+            AS p("foodId" int, position int, grams float8, description text)`;
+      }
+      return outcomes;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}

@@ -1,0 +1,59 @@
+// The best replacements for one meal of a plan, with their effect on weekly coverage. Pure.
+import type { TargetNutrient } from "../nutrition/types";
+import { TARGET_NUTRIENTS } from "../nutrition/types";
+import { planObjective } from "./objective";
+import { candidatesBySlot, resolveRequest } from "./request";
+import { scoreResolved } from "./score";
+import type { PlanDay, PlanRequest, Slot } from "./types";
+
+export interface MealAlternative {
+  dishId: number;
+  name: string;
+  portion: number;
+  /** Change of each target nutrient's weekly coverage (% of RDA, capped at 100), in points. */
+  coverageDelta: Record<TargetNutrient, number>;
+  /** Change of the plan's objective (lower is better). */
+  objectiveDelta: number;
+}
+
+/**
+ * Ranks every allowed dish for (day, slot) by the plan objective after the swap, keeping the
+ * current portion, and returns the `count` best that differ from the current dish.
+ */
+export function mealAlternatives(
+  days: readonly PlanDay[],
+  request: PlanRequest,
+  day: number,
+  slot: Slot,
+  count = 5,
+): MealAlternative[] {
+  const req = resolveRequest({ ...request, locked: [] });
+  const current = days.find((d) => d.day === day)?.meals.find((meal) => meal.slot === slot);
+  if (!current) return [];
+  const before = scoreResolved({ days }, req);
+  const beforeObjective = planObjective(days, req).total;
+  const withDish = (dishId: number): PlanDay[] =>
+    days.map((d) =>
+      d.day !== day
+        ? d
+        : { ...d, meals: d.meals.map((meal) => (meal.slot === slot ? { ...meal, dishId } : meal)) },
+    );
+  return candidatesBySlot(req)
+    [slot].filter((dish) => dish.id !== current.dishId)
+    .map((dish) => {
+      const swapped = withDish(dish.id);
+      const after = scoreResolved({ days: swapped }, req);
+      const coverageDelta = Object.fromEntries(
+        TARGET_NUTRIENTS.map((n) => [n, after.coveragePercent[n] - before.coveragePercent[n]]),
+      ) as Record<TargetNutrient, number>;
+      return {
+        dishId: dish.id,
+        name: dish.name,
+        portion: current.portion,
+        coverageDelta,
+        objectiveDelta: planObjective(swapped, req).total - beforeObjective + after.hardRulesBroken * 1000,
+      };
+    })
+    .sort((a, b) => a.objectiveDelta - b.objectiveDelta || a.dishId - b.dishId)
+    .slice(0, count);
+}

@@ -1,0 +1,50 @@
+// Recipes → dishes (the planner's unit of choice). Pure.
+import { recipeAllergens, recipeDietFacts, recipeDiets } from "../nutrition/diet";
+import { recipeNutrition } from "../nutrition/recipe-nutrition";
+import { NUTRIENT_KEYS, type DietFacts, type NutrientKey, type Recipe } from "../nutrition/types";
+import type { Dish } from "./types";
+
+function isAnimal(diet: DietFacts): boolean {
+  return (
+    diet.containsMeat || diet.containsFish || diet.containsShellfish || diet.containsDairy || diet.containsEgg
+  );
+}
+
+/**
+ * A dish from a recipe: per-serving nutrients (unknown contributions count as 0 and the nutrient is
+ * listed in `lowerBound`), diets allowing it, allergens, foods, and where its vitamin B12 comes from.
+ */
+export function dishFromRecipe(recipe: Recipe): Dish {
+  const { perServing } = recipeNutrition(recipe);
+  const amounts = {} as Record<NutrientKey, number>;
+  const lowerBound: NutrientKey[] = [];
+  for (const k of NUTRIENT_KEYS) {
+    const t = perServing[k];
+    amounts[k] = t.amount ?? 0;
+    if (t.lowerBound) lowerBound.push(k);
+  }
+  let b12Fortified = 0;
+  let b12Animal = 0;
+  for (const { food, grams } of recipe.ingredients) {
+    const b12 = ((food.per100g.vitaminB12Mcg ?? 0) * grams) / 100 / recipe.servings;
+    if (b12 <= 0) continue;
+    // Milk "with vitamin D added" is fortified with D, not B12: an animal food's B12 is its own.
+    if (isAnimal(food.diet)) b12Animal += b12;
+    else if (food.fortified) b12Fortified += b12;
+  }
+  return {
+    id: recipe.id,
+    name: recipe.name,
+    mealTypes: [...recipe.mealTypes],
+    perServing: amounts,
+    lowerBound,
+    dietFacts: recipeDietFacts(recipe),
+    diets: recipeDiets(recipe),
+    allergens: recipeAllergens(recipe),
+    foodIds: [...new Set(recipe.ingredients.map((i) => i.food.id))],
+    b12FortifiedMcg: b12Fortified,
+    b12AnimalMcg: b12Animal,
+    fortifiedB12: b12Fortified > 0,
+    animalB12: b12Animal > 0,
+  };
+}

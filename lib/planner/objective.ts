@@ -1,0 +1,163 @@
+// The planner's objective, evaluated from a plan's dishes. Pure.
+//
+// Units: percentage points. One point of a flagged nutrient's weekly RDA left uncovered costs 1;
+// everything else is scaled against that. The MIP of stage A uses the same weights, so its LP
+// relaxation is a lower bound on `planObjective` of any plan (see docs/decisions/006).
+import { TARGET_NUTRIENTS, type TargetNutrient } from "../nutrition/types";
+import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "./request";
+import { DAYS_PER_WEEK, type Dish, type PlanDay } from "./types";
+
+export const OBJECTIVE_WEIGHTS = Object.freeze({
+  /** Per point of weekly RDA shortfall of a favoured nutrient. */
+  flagged: 1,
+  /** Per point of weekly RDA shortfall of any other target nutrient. */
+  unflagged: 0.05,
+  /** Favoured nutrients: per point (of a week) that a day falls below half the RDA. */
+  halfRdaDay: 0.2,
+  /** Per serving × preference score in [-1, 1] (a liked dish lowers the objective). */
+  preference: 0.02,
+  /** Per serving of a dish beyond its first in the week (variety). */
+  repeat: 0.02,
+  /** Per point of a hard-rule breach (daily energy outside the window, above a UL), per week. */
+  hard: 1000,
+});
+
+/** Index of the energy entry in the small totals vectors; target nutrients follow at 1..4. */
+export const ENERGY = 0;
+export const TRACKED = ["energyKcal", ...TARGET_NUTRIENTS] as const;
+export const TRACKED_COUNT = TRACKED.length;
+
+/** Everything the objective needs, in flat arrays (hot loop of stage B). */
+export interface ObjectiveContext {
+  energyTarget: number;
+  energyLow: number;
+  energyHigh: number;
+  /** Per target nutrient (TARGET_NUTRIENTS order): daily RDA, daily food UL (Infinity if none), weight. */
+  rda: number[];
+  ul: number[];
+  weight: number[];
+  flagged: boolean[];
+}
+
+export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
+  const ulNutrients = new Set<TargetNutrient>(foodUlNutrients(req.intakes));
+  return {
+    energyTarget: req.energyTargetKcal,
+    energyLow: req.energyTargetKcal * (1 - req.energyTolerance),
+    energyHigh: req.energyTargetKcal * (1 + req.energyTolerance),
+    rda: TARGET_NUTRIENTS.map((n) => req.intakes[n].rda),
+    ul: TARGET_NUTRIENTS.map((n) => (ulNutrients.has(n) ? (req.intakes[n].ul ?? Infinity) : Infinity)),
+    weight: TARGET_NUTRIENTS.map((n) =>
+      req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged,
+    ),
+    flagged: TARGET_NUTRIENTS.map((n) => req.favoured.has(n)),
+  };
+}
+
+/** Tracked amounts (energy, then TARGET_NUTRIENTS) of one serving of a dish at a portion. */
+export function trackedAmounts(dish: Dish, portion: number): number[] {
+  return TRACKED.map((k) => dish.perServing[k] * portion);
+}
+
+/** Hard part of one day's objective: energy outside the window, intake above a food UL. */
+export function dayHardPenalty(ctx: ObjectiveContext, totals: readonly number[]): number {
+  const e = totals[ENERGY] ?? 0;
+  let p = 0;
+  if (e < ctx.energyLow) p += (100 * (ctx.energyLow - e)) / (DAYS_PER_WEEK * ctx.energyTarget);
+  else if (e > ctx.energyHigh) p += (100 * (e - ctx.energyHigh)) / (DAYS_PER_WEEK * ctx.energyTarget);
+  for (let i = 0; i < ctx.ul.length; i++) {
+    const ul = ctx.ul[i] ?? Infinity;
+    const x = totals[i + 1] ?? 0;
+    if (x > ul) p += (100 * (x - ul)) / (DAYS_PER_WEEK * ul);
+  }
+  return OBJECTIVE_WEIGHTS.hard * p;
+}
+
+/** Soft part of one day's objective: favoured nutrients below half the RDA. */
+export function dayHalfRdaPenalty(ctx: ObjectiveContext, totals: readonly number[]): number {
+  let p = 0;
+  for (let i = 0; i < ctx.rda.length; i++) {
+    if (!ctx.flagged[i]) continue;
+    const half = (ctx.rda[i] ?? 0) / 2;
+    const x = totals[i + 1] ?? 0;
+    if (x < half) p += (100 * (half - x)) / (DAYS_PER_WEEK * half);
+  }
+  return OBJECTIVE_WEIGHTS.halfRdaDay * p;
+}
+
+/** Weighted weekly shortfall against 7 × RDA, in points. */
+export function weeklyShortfallPenalty(ctx: ObjectiveContext, weekTotals: readonly number[]): number {
+  let p = 0;
+  for (let i = 0; i < ctx.rda.length; i++) {
+    const target = DAYS_PER_WEEK * (ctx.rda[i] ?? 0);
+    const x = weekTotals[i + 1] ?? 0;
+    if (x < target) p += ((ctx.weight[i] ?? 0) * 100 * (target - x)) / target;
+  }
+  return p;
+}
+
+/**
+ * Cost of one serving that does not depend on the rest of the plan: its preference. (Portion size
+ * has no cost of its own: a cost per quarter serving made the MIP ten times slower, measured.)
+ */
+export function servingCost(preference: number): number {
+  return -OBJECTIVE_WEIGHTS.preference * preference;
+}
+
+export interface ObjectiveBreakdown {
+  total: number;
+  /** Energy window and UL breaches, plus OBJECTIVE_WEIGHTS.hard × 100 per other broken rule. */
+  hard: number;
+  weeklyShortfall: number;
+  halfRda: number;
+  preference: number;
+  repeats: number;
+}
+
+/**
+ * The objective of a plan, from its dishes only. `otherViolations` counts hard-rule breaches not
+ * measured here (diet, allergen, dislike, meal type, repeats above the limit, empty slots).
+ */
+export function planObjective(
+  days: readonly PlanDay[],
+  req: ResolvedRequest,
+  otherViolations = 0,
+): ObjectiveBreakdown {
+  const ctx = objectiveContext(req);
+  const week = new Array<number>(TRACKED_COUNT).fill(0);
+  const counts = new Map<number, number>();
+  let hard = OBJECTIVE_WEIGHTS.hard * 100 * otherViolations;
+  let halfRda = 0;
+  let preference = 0;
+  for (const day of days) {
+    const totals = new Array<number>(TRACKED_COUNT).fill(0);
+    for (const meal of day.meals) {
+      const dish = req.dishById.get(meal.dishId);
+      if (!dish) continue;
+      const amounts = trackedAmounts(dish, meal.portion);
+      for (let i = 0; i < TRACKED_COUNT; i++) totals[i] = (totals[i] ?? 0) + (amounts[i] ?? 0);
+      counts.set(dish.id, (counts.get(dish.id) ?? 0) + 1);
+      preference += servingCost(preferenceOf(req, dish.id));
+    }
+    for (let i = 0; i < TRACKED_COUNT; i++) week[i] = (week[i] ?? 0) + (totals[i] ?? 0);
+    hard += dayHardPenalty(ctx, totals);
+    halfRda += dayHalfRdaPenalty(ctx, totals);
+  }
+  // A day missing from the plan eats nothing: it breaks the energy window and every half-RDA.
+  for (let d = days.length; d < DAYS_PER_WEEK; d++) {
+    const zero = new Array<number>(TRACKED_COUNT).fill(0);
+    hard += dayHardPenalty(ctx, zero);
+    halfRda += dayHalfRdaPenalty(ctx, zero);
+  }
+  let repeats = 0;
+  for (const c of counts.values()) if (c > 1) repeats += OBJECTIVE_WEIGHTS.repeat * (c - 1);
+  const weeklyShortfall = weeklyShortfallPenalty(ctx, week);
+  return {
+    total: hard + weeklyShortfall + halfRda + preference + repeats,
+    hard,
+    weeklyShortfall,
+    halfRda,
+    preference,
+    repeats,
+  };
+}

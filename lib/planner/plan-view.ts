@@ -1,0 +1,91 @@
+// What a plan looks like to a person (and in the JSON API): meals with their nutrients, coverage per
+// day and week against targets, and warnings. Pure.
+import { TARGET_NUTRIENTS } from "../nutrition/types";
+import { explainPlan, type NutrientExplanation, type PlanExplanation } from "./explain";
+import { planWarnings, type PlanWarning } from "./plan-warnings";
+import { SLOTS, type PlanDay, type PlanRequest, type Slot } from "./types";
+
+export const COVERAGE_KEYS = ["energyKcal", ...TARGET_NUTRIENTS] as const;
+export type CoverageKey = (typeof COVERAGE_KEYS)[number];
+
+export interface Coverage {
+  total: number;
+  target: number;
+  /** total / target × 100, not capped. */
+  percent: number;
+  ul: number | null;
+  lowerBound: boolean;
+  flagged: boolean;
+  topDishes: { dishId: number; name: string; amount: number; percent: number }[];
+}
+
+export interface PlanMealView {
+  slot: Slot;
+  recipeId: number;
+  recipeName: string;
+  servings: number;
+  locked: boolean;
+  /** What this meal supplies at its portion. */
+  nutrients: Record<CoverageKey, number>;
+}
+
+export interface PlanDayView {
+  day: number;
+  meals: PlanMealView[];
+  coverage: Record<CoverageKey, Coverage>;
+}
+
+export interface PlanView {
+  days: PlanDayView[];
+  /** Weekly totals against 7 × the daily targets. */
+  coverage: Record<CoverageKey, Coverage>;
+  warnings: PlanWarning[];
+  b12: PlanExplanation["b12"];
+}
+
+function coverageOf(list: NutrientExplanation[]): Record<CoverageKey, Coverage> {
+  return Object.fromEntries(
+    list.map((entry) => [
+      entry.nutrient,
+      {
+        total: entry.total,
+        target: entry.reference,
+        percent: entry.percentOfReference,
+        ul: entry.ul,
+        lowerBound: entry.lowerBound,
+        flagged: entry.flagged,
+        topDishes: entry.topDishes,
+      },
+    ]),
+  ) as Record<CoverageKey, Coverage>;
+}
+
+export function viewPlan(days: readonly PlanDay[], request: PlanRequest): PlanView {
+  const dishById = new Map(request.dishes.map((dish) => [dish.id, dish]));
+  const explanation = explainPlan({ days }, request);
+  return {
+    days: explanation.days.map(({ day, nutrients }) => ({
+      day,
+      coverage: coverageOf(nutrients),
+      meals: (days.find((d) => d.day === day)?.meals ?? [])
+        .slice()
+        .sort((a, b) => SLOTS.indexOf(a.slot) - SLOTS.indexOf(b.slot))
+        .map((meal) => {
+          const dish = dishById.get(meal.dishId);
+          return {
+            slot: meal.slot,
+            recipeId: meal.dishId,
+            recipeName: dish?.name ?? `Recipe ${meal.dishId}`,
+            servings: meal.portion,
+            locked: meal.locked,
+            nutrients: Object.fromEntries(
+              COVERAGE_KEYS.map((key) => [key, (dish?.perServing[key] ?? 0) * meal.portion]),
+            ) as Record<CoverageKey, number>,
+          };
+        }),
+    })),
+    coverage: coverageOf(explanation.week),
+    warnings: planWarnings(explanation, request.diet),
+    b12: explanation.b12,
+  };
+}

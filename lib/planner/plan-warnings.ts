@@ -1,0 +1,116 @@
+// Warnings about one plan: what its dishes fail to cover, and where its B12 comes from. Pure.
+import type { Diet, TargetNutrient } from "../nutrition/types";
+import { formatAmount, NUTRIENT_META } from "../nutrition/units";
+import type { NutrientExplanation, PlanExplanation } from "./explain";
+import { DAYS_PER_WEEK } from "./types";
+
+export interface PlanWarning {
+  /** Stable id: vegan-b12, vegan-b12-fortified-only, vitamin-d-short, calcium-short, magnesium-short, b12-short, above-upper-limit, lower-bound. */
+  code: string;
+  severity: "info" | "warning";
+  nutrient?: TargetNutrient;
+  title: string;
+  message: string;
+}
+
+const NIH_B12 = "NIH Office of Dietary Supplements, vitamin B12 fact sheet";
+
+function perDay(explanation: NutrientExplanation) {
+  return {
+    average: explanation.total / DAYS_PER_WEEK,
+    rda: explanation.reference / DAYS_PER_WEEK,
+    gap: Math.max(0, (explanation.reference - explanation.total) / DAYS_PER_WEEK),
+  };
+}
+
+export function planWarnings(explanation: PlanExplanation, diet: Diet): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const week = new Map(explanation.week.map((entry) => [entry.nutrient, entry]));
+  const b12 = week.get("vitaminB12Mcg");
+
+  if (b12) {
+    const { average, rda, gap } = perDay(b12);
+    if (gap > 0) {
+      warnings.push(
+        diet === "vegan"
+          ? {
+              code: "vegan-b12",
+              severity: "warning",
+              nutrient: "vitaminB12Mcg",
+              title: `This vegan week is short of vitamin B12 by ${formatAmount("vitaminB12Mcg", gap)} a day`,
+              message:
+                `It averages ${formatAmount("vitaminB12Mcg", average)} of the ${formatAmount("vitaminB12Mcg", rda)} you need a day. ` +
+                `Plants do not supply B12: only fortified foods (soy milk, cereals, nutritional yeast) or a supplement can. ` +
+                `Take a B12 supplement and talk to a doctor about it (${NIH_B12}).`,
+            }
+          : {
+              code: "b12-short",
+              severity: "warning",
+              nutrient: "vitaminB12Mcg",
+              title: `Vitamin B12 is short by ${formatAmount("vitaminB12Mcg", gap)} a day`,
+              message: `Add fish, eggs, dairy or fortified foods (${NIH_B12}).`,
+            },
+      );
+    } else if (diet === "vegan" && explanation.b12.onlyFortified) {
+      warnings.push({
+        code: "vegan-b12-fortified-only",
+        severity: "info",
+        nutrient: "vitaminB12Mcg",
+        title: "All of this week's vitamin B12 comes from fortified foods",
+        message: `That works only if you eat them as planned; a B12 supplement is the reliable backstop for vegans (${NIH_B12}).`,
+      });
+    }
+  }
+
+  for (const nutrient of ["vitaminDMcg", "calciumMg", "magnesiumMg"] as const) {
+    const entry = week.get(nutrient);
+    if (!entry) continue;
+    const { gap } = perDay(entry);
+    if (gap <= 0) continue;
+    const label = NUTRIENT_META[nutrient].label;
+    const advice = {
+      vitaminDMcg:
+        "Few foods carry vitamin D: fatty fish, egg yolk, UV-exposed mushrooms and fortified milks help, and so does sunlight on your skin.",
+      calciumMg:
+        "Dairy, fortified soy milk, calcium-set tofu, canned fish with bones and kale are good sources; calcium needs vitamin D to be absorbed.",
+      magnesiumMg: "Seeds, nuts, leafy greens, legumes, whole grains and dark chocolate are good sources.",
+    }[nutrient];
+    warnings.push({
+      code:
+        nutrient === "vitaminDMcg"
+          ? "vitamin-d-short"
+          : nutrient === "calciumMg"
+            ? "calcium-short"
+            : "magnesium-short",
+      severity: entry.flagged ? "warning" : "info",
+      nutrient,
+      title: `${label} is short by ${formatAmount(nutrient, gap)} a day`,
+      message: advice,
+    });
+  }
+
+  for (const entry of explanation.week) {
+    if (entry.nutrient !== "energyKcal" && entry.aboveUl) {
+      warnings.push({
+        code: "above-upper-limit",
+        severity: "warning",
+        nutrient: entry.nutrient,
+        title: `${NUTRIENT_META[entry.nutrient].label} is above its safe upper limit`,
+        message: "Swap a meal rich in it for another.",
+      });
+    }
+  }
+
+  const incomplete = explanation.week.filter((entry) => entry.lowerBound && entry.nutrient !== "energyKcal");
+  if (incomplete.length) {
+    warnings.push({
+      code: "lower-bound",
+      severity: "info",
+      title: "Some totals are lower bounds",
+      message: `A few ingredients have no USDA figure for ${incomplete
+        .map((entry) => NUTRIENT_META[entry.nutrient].label.toLowerCase())
+        .join(", ")}: the real amounts are at least what is shown.`,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,290 @@
+// Scoring a plan from its dishes only (never from a solver's objective). Pure.
+import { NUTRIENT_KEYS, TARGET_NUTRIENTS, type NutrientKey, type TargetNutrient } from "../nutrition/types";
+import { planObjective, type ObjectiveBreakdown } from "./objective";
+import {
+  exclusionReason,
+  foodUlNutrients,
+  preferenceOf,
+  resolveRequest,
+  type ResolvedRequest,
+} from "./request";
+import {
+  DAYS_PER_WEEK,
+  SLOTS,
+  type HardRuleViolation,
+  type NutrientShortfall,
+  type PlanDay,
+  type PlanRequest,
+} from "./types";
+
+/** Anything with the days of a week plan (a WeekPlan, or a baseline's days). */
+export interface PlanLike {
+  days: readonly PlanDay[];
+}
+
+export interface DayTotals {
+  day: number;
+  totals: Record<NutrientKey, number>;
+  /** Nutrients whose total is a lower bound (a dish lacks the value). */
+  lowerBound: NutrientKey[];
+}
+
+/** Nutrient totals of each day (7 entries, a missing day is all zeros). */
+export function dayTotals(days: readonly PlanDay[], req: ResolvedRequest): DayTotals[] {
+  return Array.from({ length: DAYS_PER_WEEK }, (_, d) => {
+    const totals = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Record<NutrientKey, number>;
+    const lb = new Set<NutrientKey>();
+    for (const meal of days.find((x) => x.day === d)?.meals ?? []) {
+      const dish = req.dishById.get(meal.dishId);
+      if (!dish) continue;
+      for (const k of NUTRIENT_KEYS) totals[k] += dish.perServing[k] * meal.portion;
+      for (const k of dish.lowerBound) lb.add(k);
+    }
+    return { day: d, totals, lowerBound: NUTRIENT_KEYS.filter((k) => lb.has(k)) };
+  });
+}
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Every hard rule the plan breaks. */
+export function checkHardRules(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  const out: HardRuleViolation[] = [];
+  const counts = new Map<number, number>();
+  for (let d = 0; d < DAYS_PER_WEEK; d++) {
+    const day = days.find((x) => x.day === d);
+    for (const slot of SLOTS) {
+      const meals = day?.meals.filter((m) => m.slot === slot) ?? [];
+      if (meals.length === 0) {
+        out.push({ rule: "empty-slot", day: d, slot, message: `day ${d + 1}: no ${slot}` });
+      }
+      if (meals.length > 1) {
+        out.push({
+          rule: "empty-slot",
+          day: d,
+          slot,
+          message: `day ${d + 1}: ${meals.length} dishes for ${slot}`,
+        });
+      }
+      for (const meal of meals) {
+        const dish = req.dishById.get(meal.dishId);
+        if (!dish) {
+          out.push({
+            rule: "empty-slot",
+            day: d,
+            slot,
+            dishId: meal.dishId,
+            message: `unknown dish ${meal.dishId}`,
+          });
+          continue;
+        }
+        counts.set(dish.id, (counts.get(dish.id) ?? 0) + 1);
+        const reason = exclusionReason(dish, req);
+        if (reason !== null) {
+          out.push({
+            rule: reason,
+            day: d,
+            slot,
+            dishId: dish.id,
+            message: `day ${d + 1} ${slot}: "${dish.name}" breaks the ${reason === "diet" ? req.diet + " diet" : reason === "allergen" ? "allergen list" : "dislikes"}`,
+          });
+        }
+        if (!dish.mealTypes.includes(slot)) {
+          out.push({
+            rule: "meal-type",
+            day: d,
+            slot,
+            dishId: dish.id,
+            message: `day ${d + 1}: "${dish.name}" is not a ${slot}`,
+          });
+        }
+      }
+    }
+  }
+  for (const l of req.locked) {
+    const meal = days.find((x) => x.day === l.day)?.meals.find((m) => m.slot === l.slot);
+    if (!meal || meal.dishId !== l.dishId || meal.portion !== l.portion) {
+      out.push({
+        rule: "locked-moved",
+        day: l.day,
+        slot: l.slot,
+        dishId: l.dishId,
+        message: `day ${l.day + 1} ${l.slot}: the locked meal was not kept`,
+      });
+    }
+  }
+  for (const [dishId, n] of counts) {
+    if (n > req.maxRepeats) {
+      out.push({
+        rule: "max-repeats",
+        dishId,
+        amount: n,
+        limit: req.maxRepeats,
+        message: `"${req.dishById.get(dishId)?.name ?? dishId}" is planned ${n} times (limit ${req.maxRepeats})`,
+      });
+    }
+  }
+  const lo = req.energyTargetKcal * (1 - req.energyTolerance);
+  const hi = req.energyTargetKcal * (1 + req.energyTolerance);
+  const ulNutrients = foodUlNutrients(req.intakes);
+  for (const t of dayTotals(days, req)) {
+    const e = t.totals.energyKcal;
+    // A hair of tolerance for floating point.
+    if (e < lo - 1e-6 || e > hi + 1e-6) {
+      out.push({
+        rule: "energy-window",
+        day: t.day,
+        nutrient: "energyKcal",
+        amount: e,
+        limit: e < lo ? lo : hi,
+        message: `day ${t.day + 1}: ${Math.round(e)} kcal, outside ${Math.round(lo)}-${Math.round(hi)} kcal`,
+      });
+    }
+    for (const n of ulNutrients) {
+      const ul = req.intakes[n].ul ?? Infinity;
+      if (t.totals[n] > ul + 1e-9) {
+        out.push({
+          rule: "upper-limit",
+          day: t.day,
+          nutrient: n,
+          amount: t.totals[n],
+          limit: ul,
+          message: `day ${t.day + 1}: ${round(t.totals[n])} ${n} is above the upper limit ${ul}`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Weekly shortfall of each target nutrient against its RDA. */
+export function nutrientShortfalls(days: readonly PlanDay[], req: ResolvedRequest): NutrientShortfall[] {
+  const totals = dayTotals(days, req);
+  return TARGET_NUTRIENTS.map((n) => {
+    const rda = req.intakes[n].rda;
+    const avg = totals.reduce((acc, t) => acc + t.totals[n], 0) / DAYS_PER_WEEK;
+    return {
+      nutrient: n,
+      flagged: req.favoured.has(n),
+      rdaPerDay: rda,
+      averagePerDay: avg,
+      shortfallPerDay: Math.max(0, rda - avg),
+      coveragePercent: Math.min(100, (100 * avg) / rda),
+      daysBelowHalfRda: totals.filter((t) => t.totals[n] < rda / 2 - 1e-9).length,
+      lowerBound: totals.some((t) => t.lowerBound.includes(n)),
+    };
+  });
+}
+
+export interface NutrientVsReference {
+  total: number;
+  /** RDA (target nutrients) or the energy target, for the period. */
+  reference: number;
+  /** Food UL for the period, null when none applies. */
+  ul: number | null;
+  percentOfReference: number;
+  lowerBound: boolean;
+}
+
+export interface PlanScore {
+  /** Hard rules broken: must be 0. */
+  hardRulesBroken: number;
+  violations: HardRuleViolation[];
+  /** Weekly average as % of RDA (capped at 100), averaged over favoured nutrients; null if none. */
+  flaggedCoveragePercent: number | null;
+  /** Mean over favoured nutrients of min(intake / RDA, 1), 0..1; null if none. */
+  flaggedAdequacy: number | null;
+  /** Weekly average as % of RDA, capped at 100, of each target nutrient. */
+  coveragePercent: Record<TargetNutrient, number>;
+  daysBelowHalfRda: Record<TargetNutrient, number>;
+  /** Sum of daysBelowHalfRda over favoured nutrients. */
+  flaggedDaysBelowHalfRda: number;
+  perDay: { day: number; nutrients: Record<"energyKcal" | TargetNutrient, NutrientVsReference> }[];
+  perWeek: Record<"energyKcal" | TargetNutrient, NutrientVsReference>;
+  /** Mean preference score of the servings, -1..1 (0 = neutral). */
+  preferenceScore: number;
+  /** Distinct dishes / servings, 0..1. */
+  varietyScore: number;
+  shortfalls: NutrientShortfall[];
+  /** The objective recomputed from the plan (with a hard penalty for every other broken rule). */
+  objective: ObjectiveBreakdown;
+}
+
+const REPORTED = ["energyKcal", ...TARGET_NUTRIENTS] as const;
+
+export function scoreResolved(plan: PlanLike, req: ResolvedRequest): PlanScore {
+  const violations = checkHardRules(plan.days, req);
+  const totals = dayTotals(plan.days, req);
+  const shortfalls = nutrientShortfalls(plan.days, req);
+  const ulNutrients = new Set<TargetNutrient>(foodUlNutrients(req.intakes));
+  const vs = (
+    k: "energyKcal" | TargetNutrient,
+    total: number,
+    days: number,
+    lowerBound: boolean,
+  ): NutrientVsReference => {
+    const reference = (k === "energyKcal" ? req.energyTargetKcal : req.intakes[k].rda) * days;
+    const ulDay = k !== "energyKcal" && ulNutrients.has(k) ? req.intakes[k].ul : null;
+    return {
+      total,
+      reference,
+      ul: ulDay === null ? null : ulDay * days,
+      percentOfReference: (100 * total) / reference,
+      lowerBound,
+    };
+  };
+  const perDay = totals.map((t) => ({
+    day: t.day,
+    nutrients: Object.fromEntries(
+      REPORTED.map((k) => [k, vs(k, t.totals[k], 1, t.lowerBound.includes(k))]),
+    ) as Record<"energyKcal" | TargetNutrient, NutrientVsReference>,
+  }));
+  const perWeek = Object.fromEntries(
+    REPORTED.map((k) => [
+      k,
+      vs(
+        k,
+        totals.reduce((acc, t) => acc + t.totals[k], 0),
+        DAYS_PER_WEEK,
+        totals.some((t) => t.lowerBound.includes(k)),
+      ),
+    ]),
+  ) as Record<"energyKcal" | TargetNutrient, NutrientVsReference>;
+
+  const flagged = shortfalls.filter((s) => s.flagged);
+  const coveragePercent = Object.fromEntries(
+    shortfalls.map((s) => [s.nutrient, s.coveragePercent]),
+  ) as Record<TargetNutrient, number>;
+  const daysBelowHalfRda = Object.fromEntries(
+    shortfalls.map((s) => [s.nutrient, s.daysBelowHalfRda]),
+  ) as Record<TargetNutrient, number>;
+  const meals = plan.days.flatMap((d) => d.meals);
+  const distinct = new Set(meals.map((m) => m.dishId)).size;
+  const otherViolations = violations.filter(
+    (v) => v.rule !== "energy-window" && v.rule !== "upper-limit",
+  ).length;
+  return {
+    hardRulesBroken: violations.length,
+    violations,
+    flaggedCoveragePercent:
+      flagged.length === 0 ? null : flagged.reduce((acc, s) => acc + s.coveragePercent, 0) / flagged.length,
+    flaggedAdequacy:
+      flagged.length === 0
+        ? null
+        : flagged.reduce((acc, s) => acc + Math.min(1, s.averagePerDay / s.rdaPerDay), 0) / flagged.length,
+    coveragePercent,
+    daysBelowHalfRda,
+    flaggedDaysBelowHalfRda: flagged.reduce((acc, s) => acc + s.daysBelowHalfRda, 0),
+    perDay,
+    perWeek,
+    preferenceScore:
+      meals.length === 0 ? 0 : meals.reduce((acc, m) => acc + preferenceOf(req, m.dishId), 0) / meals.length,
+    varietyScore: meals.length === 0 ? 0 : distinct / meals.length,
+    shortfalls,
+    objective: planObjective(plan.days, req, otherViolations),
+  };
+}
+
+/** Scores a plan against the request it was made for, from the plan's dishes only. */
+export function scorePlan(plan: PlanLike, request: PlanRequest): PlanScore {
+  return scoreResolved(plan, resolveRequest(request));
+}

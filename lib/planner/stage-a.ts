@@ -1,0 +1,347 @@
+// Stage A: how many times a week each dish is eaten, per slot and portion (a HiGHS MIP). Pure.
+//
+// Variables (columns):
+//   x[d,m,p]  integer servings of dish d in slot m at portion p per week (0..cap)
+//   z[d]      servings of d beyond its first (variety), continuous, 0..cap-1
+//   s[n]      weekly shortfall of target nutrient n, in points of 7 × RDA, 0..100
+//   u[m]      servings of slot m left empty (elastic, only when too few dishes)
+//   eLo, eHi  weekly energy outside the window, in points of 7 × target (elastic)
+//   v[n]      weekly intake above 7 × UL, in points (elastic, calcium and vitamin D)
+// Rows:
+//   slot m:      Σ x[·,m,·] + u[m] = 7
+//   energy:      Σ 100·kcal·p/(7E) x + eLo − eHi ∈ [100(1−τ), 100(1+τ)]
+//   shortfall n: Σ 100·a·p/(7 RDA) x + s[n] ≥ 100
+//   UL n:        Σ 100·a·p/(7 UL) x − v[n] ≤ 100
+//   repeat d:    Σ x[d,·,·] − z[d] ≤ 1
+// Objective (minimise, same weights as planObjective):
+//   Σ w[n] s[n] + Σ servingCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
+import type { Highs, ModelData } from "highs";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "../nutrition/types";
+import { OBJECTIVE_WEIGHTS, servingCost } from "./objective";
+import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "./request";
+import { DAYS_PER_WEEK, SLOTS, type Dish, type Slot } from "./types";
+
+export interface XColumn {
+  dish: Dish;
+  slot: Slot;
+  portion: number;
+  /** Servings forced by locked meals. */
+  lockedCount: number;
+}
+
+export interface StageAModel {
+  data: ModelData;
+  xCols: XColumn[];
+  /** Column index of the first non-x column (x columns come first). */
+  numX: number;
+}
+
+export interface StageAOptions {
+  /** Energy tolerance of the weekly row (the daily one for a relaxation, a bit less for a MIP). */
+  weeklyTolerance: number;
+  integer: boolean;
+  /** Override the nutrient weights (the benchmark's coverage-only reference). */
+  weights?: Partial<Record<TargetNutrient, number>>;
+  /** Drop preference and variety costs (coverage-only reference). */
+  coverageOnly?: boolean;
+  /**
+   * Add the proxy of the daily half-RDA rule: for each favoured nutrient, count the servings that
+   * alone give half the RDA and charge each of the 7 that are missing as a day below half. Not a
+   * relaxation of the daily rule (two smaller servings also make half), so never used for a bound.
+   */
+  halfRdaProxy?: boolean;
+}
+
+export type SlotDishes = Record<Slot, readonly Dish[]>;
+
+/** Servings of each dish forced by locked meals, per slot and portion. */
+function lockedCounts(req: ResolvedRequest): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of req.locked) {
+    const key = `${l.dishId}|${l.slot}|${l.portion}`;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * Dishes per slot for the model: the candidates plus every locked dish in its locked slot (a locked
+ * dish stays even if it no longer fits the diet: the plan then reports the breach).
+ */
+export function modelDishes(req: ResolvedRequest, candidates: SlotDishes): Record<Slot, Dish[]> {
+  const out = {} as Record<Slot, Dish[]>;
+  for (const slot of SLOTS) {
+    const list = [...candidates[slot]];
+    const ids = new Set(list.map((d) => d.id));
+    for (const l of req.locked) {
+      if (l.slot !== slot || ids.has(l.dishId)) continue;
+      const dish = req.dishById.get(l.dishId);
+      if (dish) {
+        list.push(dish);
+        ids.add(dish.id);
+      }
+    }
+    out[slot] = list;
+  }
+  return out;
+}
+
+/** Per-dish cap on weekly servings: the limit, raised where a slot has too few dishes to fill. */
+export function repeatCaps(req: ResolvedRequest, dishes: Record<Slot, readonly Dish[]>): Map<number, number> {
+  const caps = new Map<number, number>();
+  for (const slot of SLOTS) {
+    const list = dishes[slot];
+    const need = list.length === 0 ? 0 : Math.ceil(DAYS_PER_WEEK / list.length);
+    for (const d of list) caps.set(d.id, Math.max(caps.get(d.id) ?? req.maxRepeats, need));
+  }
+  for (const l of req.locked) {
+    const n = req.locked.filter((o) => o.dishId === l.dishId).length;
+    caps.set(l.dishId, Math.max(caps.get(l.dishId) ?? req.maxRepeats, n));
+  }
+  return caps;
+}
+
+export function buildStageA(
+  req: ResolvedRequest,
+  dishes: Record<Slot, readonly Dish[]>,
+  caps: ReadonlyMap<number, number>,
+  opts: StageAOptions,
+): StageAModel {
+  const locked = lockedCounts(req);
+  const ulNutrients = foodUlNutrients(req.intakes);
+  const E = req.energyTargetKcal;
+  const tau = opts.weeklyTolerance;
+
+  // Rows: slots, energy, shortfalls, ULs, then one repeat row per dish.
+  const slotRow = (i: number) => i;
+  const energyRow = SLOTS.length;
+  const shortRow = (i: number) => energyRow + 1 + i;
+  const ulRow = (i: number) => energyRow + 1 + TARGET_NUTRIENTS.length + i;
+  const halfNutrients = opts.halfRdaProxy ? TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)) : [];
+  const halfRow = (i: number) => energyRow + 1 + TARGET_NUTRIENTS.length + ulNutrients.length + i;
+  const firstRepeatRow = halfRow(halfNutrients.length);
+
+  const dishOrder: Dish[] = [];
+  const repeatRowOf = new Map<number, number>();
+  for (const slot of SLOTS) {
+    for (const d of dishes[slot]) {
+      if (repeatRowOf.has(d.id)) continue;
+      repeatRowOf.set(d.id, firstRepeatRow + dishOrder.length);
+      dishOrder.push(d);
+    }
+  }
+  const numRows = firstRepeatRow + dishOrder.length;
+
+  const colCost: number[] = [];
+  const colLower: number[] = [];
+  const colUpper: number[] = [];
+  const integrality: (0 | 1)[] = [];
+  const starts: number[] = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  const xCols: XColumn[] = [];
+
+  const pushCol = (cost: number, lo: number, hi: number, int: boolean, entries: [number, number][]) => {
+    colCost.push(cost);
+    colLower.push(lo);
+    colUpper.push(hi);
+    integrality.push(int ? 1 : 0);
+    for (const [r, v] of entries) {
+      if (v === 0) continue;
+      indices.push(r);
+      values.push(v);
+    }
+    starts.push(indices.length);
+  };
+
+  const weightOf = (n: TargetNutrient): number =>
+    opts.weights?.[n] ?? (req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged);
+
+  // A serving that no day could hold (with the smallest servings in the other slots it is already
+  // above a UL or the energy window, or with the largest still below it) is left out.
+  const minPortion = req.portions[0] ?? 1;
+  const maxPortion = req.portions[req.portions.length - 1] ?? 1;
+  const slotMin = (slot: Slot, k: "energyKcal" | TargetNutrient) =>
+    dishes[slot].reduce((acc, d) => Math.min(acc, d.perServing[k] * minPortion), Infinity);
+  const slotMaxEnergy = (slot: Slot) =>
+    dishes[slot].reduce((acc, d) => Math.max(acc, d.perServing.energyKcal * maxPortion), 0);
+  const othersMin = (slot: Slot, k: "energyKcal" | TargetNutrient) =>
+    SLOTS.filter((s) => s !== slot && dishes[s].length > 0).reduce((acc, s) => acc + slotMin(s, k), 0);
+  const othersMaxEnergy = (slot: Slot) =>
+    SLOTS.filter((s) => s !== slot).reduce((acc, s) => acc + slotMaxEnergy(s), 0);
+  const fits = (dish: Dish, slot: Slot, portion: number, others: Record<string, number>) => {
+    const e = dish.perServing.energyKcal * portion;
+    if (e + (others.energyMin ?? 0) > E * (1 + req.energyTolerance)) return false;
+    if (e + (others.energyMax ?? 0) < E * (1 - req.energyTolerance)) return false;
+    return ulNutrients.every(
+      (n) => dish.perServing[n] * portion + (others[n] ?? 0) <= (req.intakes[n].ul ?? Infinity),
+    );
+  };
+
+  SLOTS.forEach((slot, si) => {
+    const others: Record<string, number> = {
+      energyMin: othersMin(slot, "energyKcal"),
+      energyMax: othersMaxEnergy(slot),
+    };
+    for (const n of ulNutrients) others[n] = othersMin(slot, n);
+    // When nothing fits (an impossible energy target), keep everything: the plan then reports it.
+    const anyFits = dishes[slot].some((d) => req.portions.some((p) => fits(d, slot, p, others)));
+    for (const dish of dishes[slot]) {
+      const cap = caps.get(dish.id) ?? req.maxRepeats;
+      const pref = preferenceOf(req, dish.id);
+      for (const portion of req.portions) {
+        const lockedCount = locked.get(`${dish.id}|${slot}|${portion}`) ?? 0;
+        const entries: [number, number][] = [[slotRow(si), 1]];
+        entries.push([energyRow, (100 * dish.perServing.energyKcal * portion) / (DAYS_PER_WEEK * E)]);
+        TARGET_NUTRIENTS.forEach((n, ni) => {
+          entries.push([
+            shortRow(ni),
+            (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * req.intakes[n].rda),
+          ]);
+        });
+        ulNutrients.forEach((n, ui) => {
+          const ul = req.intakes[n].ul ?? Infinity;
+          entries.push([ulRow(ui), (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * ul)]);
+        });
+        halfNutrients.forEach((n, hi) => {
+          if (dish.perServing[n] * portion >= req.intakes[n].rda / 2) entries.push([halfRow(hi), 1]);
+        });
+        entries.push([repeatRowOf.get(dish.id) ?? 0, 1]);
+        const cost = opts.coverageOnly ? 0 : servingCost(pref);
+        const ok = lockedCount > 0 || !anyFits || fits(dish, slot, portion, others);
+        const upper = ok ? Math.max(cap, lockedCount) : 0;
+        pushCol(cost, lockedCount, upper, opts.integer, entries);
+        xCols.push({ dish, slot, portion, lockedCount });
+      }
+    }
+  });
+  const numX = xCols.length;
+  // z: repeats beyond the first.
+  for (const d of dishOrder) {
+    const cap = caps.get(d.id) ?? req.maxRepeats;
+    const cost = opts.coverageOnly ? 0 : OBJECTIVE_WEIGHTS.repeat;
+    pushCol(cost, 0, Math.max(0, cap - 1), false, [[repeatRowOf.get(d.id) ?? 0, -1]]);
+  }
+  // s: shortfalls.
+  TARGET_NUTRIENTS.forEach((n, ni) => pushCol(weightOf(n), 0, 100, false, [[shortRow(ni), 1]]));
+  // t: days (of 7) without a half-RDA serving of a favoured nutrient (proxy).
+  halfNutrients.forEach((_, hi) =>
+    pushCol((OBJECTIVE_WEIGHTS.halfRdaDay * 100) / DAYS_PER_WEEK, 0, DAYS_PER_WEEK, false, [
+      [halfRow(hi), 1],
+    ]),
+  );
+  // u: empty servings per slot.
+  SLOTS.forEach((_, si) =>
+    pushCol(OBJECTIVE_WEIGHTS.hard * 100, 0, DAYS_PER_WEEK, false, [[slotRow(si), 1]]),
+  );
+  // energy elastics.
+  pushCol(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[energyRow, 1]]);
+  pushCol(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[energyRow, -1]]);
+  // UL elastics.
+  ulNutrients.forEach((_, ui) => pushCol(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[ulRow(ui), -1]]));
+
+  const rowLower: number[] = new Array<number>(numRows).fill(-Infinity);
+  const rowUpper: number[] = new Array<number>(numRows).fill(Infinity);
+  SLOTS.forEach((_, si) => {
+    rowLower[slotRow(si)] = DAYS_PER_WEEK;
+    rowUpper[slotRow(si)] = DAYS_PER_WEEK;
+  });
+  rowLower[energyRow] = 100 * (1 - tau);
+  rowUpper[energyRow] = 100 * (1 + tau);
+  TARGET_NUTRIENTS.forEach((_, ni) => (rowLower[shortRow(ni)] = 100));
+  ulNutrients.forEach((_, ui) => (rowUpper[ulRow(ui)] = 100));
+  halfNutrients.forEach((_, hi) => (rowLower[halfRow(hi)] = DAYS_PER_WEEK));
+  for (let r = firstRepeatRow; r < numRows; r++) rowUpper[r] = 1;
+
+  const data: ModelData = {
+    numCols: colCost.length,
+    numRows,
+    colCost,
+    colLower,
+    colUpper,
+    rowLower,
+    rowUpper,
+    matrix: { format: "csc", numRows, numCols: colCost.length, starts, indices, values },
+    integrality: opts.integer ? integrality : undefined,
+  };
+  return { data, xCols, numX };
+}
+
+export interface StageAResult {
+  /** "optimal", "time-limit", "infeasible", ...: HiGHS's model status, in words. */
+  status: string;
+  hasSolution: boolean;
+  objective: number;
+  /** The solver's dual bound (LP: the optimum itself; MIP: its best bound). */
+  dualBound: number;
+  /** Column values (x columns first); empty when there is no solution. */
+  colValue: Float64Array;
+  /** Reduced costs (LP only). */
+  colDual: Float64Array;
+  ms: number;
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  7: "optimal",
+  8: "infeasible",
+  9: "unbounded-or-infeasible",
+  10: "unbounded",
+  13: "time-limit",
+  14: "iteration-limit",
+  16: "solution-limit",
+  17: "interrupted",
+};
+
+export interface SolveOptions {
+  timeLimitSec: number;
+  seed: number;
+  mipAbsGap?: number;
+  mipRelGap?: number;
+  /** A full column vector to start from (a MIP incumbent). */
+  start?: readonly number[];
+  /** HiGHS presolve; off is about 3× faster for stage A's LP (measured), on helps its MIP. */
+  presolve?: boolean;
+}
+
+/** Solves a stage A model (LP or MIP) on a fresh HiGHS model that is always disposed. */
+export function solveStageA(highs: Highs, model: StageAModel, opts: SolveOptions): StageAResult {
+  const t0 = performance.now();
+  const m = highs.createModel(model.data);
+  try {
+    m.options.set({
+      output_flag: false,
+      time_limit: Math.max(0.01, opts.timeLimitSec),
+      random_seed: Math.max(0, Math.floor(opts.seed)) % 2147483647,
+      mip_abs_gap: opts.mipAbsGap ?? 1e-6,
+      mip_rel_gap: opts.mipRelGap ?? 1e-4,
+      presolve: opts.presolve === false ? "off" : "choose",
+    });
+    if (opts.start) m.setSolution({ colValue: opts.start });
+    m.run();
+    const code = m.getModelStatus();
+    const status = STATUS_NAMES[code] ?? `status-${code}`;
+    const primal = Number(m.info.get("primal_solution_status"));
+    const hasSolution = primal === 2;
+    const isMip = model.data.integrality !== undefined;
+    const sol = hasSolution ? m.getSolution() : null;
+    const objective = hasSolution ? m.getObjectiveValue() : Infinity;
+    let dualBound = -Infinity;
+    if (isMip) {
+      const b = Number(m.info.get("mip_dual_bound"));
+      if (Number.isFinite(b)) dualBound = b;
+    } else if (code === 7) {
+      dualBound = objective;
+    }
+    return {
+      status,
+      hasSolution,
+      objective,
+      dualBound,
+      colValue: sol ? sol.colValue : new Float64Array(0),
+      colDual: sol && !isMip ? sol.colDual : new Float64Array(0),
+      ms: performance.now() - t0,
+    };
+  } finally {
+    m.dispose();
+  }
+}

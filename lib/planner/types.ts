@@ -1,0 +1,169 @@
+// Inputs and outputs of the weekly planner. Pure: no framework or database imports.
+import type { ReferenceIntakes } from "../nutrition/reference-intakes";
+import type { Allergen, Diet, DietFacts, MealType, NutrientKey, TargetNutrient } from "../nutrition/types";
+
+/** A meal slot of a day; the planner fills every slot of every day with one dish. */
+export type Slot = MealType;
+/** Slots in the order they are eaten. */
+export const SLOTS: readonly Slot[] = ["breakfast", "lunch", "dinner", "snack"];
+export const DAYS_PER_WEEK = 7;
+
+export const DEFAULT_PORTIONS: readonly number[] = [0.75, 1, 1.25, 1.5];
+export const DEFAULT_MAX_REPEATS_PER_WEEK = 2;
+export const DEFAULT_ENERGY_TOLERANCE = 0.1;
+export const DEFAULT_TIME_LIMIT_MS = 1000;
+export const DEFAULT_SEED = 1;
+
+/**
+ * Something that fills one slot: a recipe or a single-food snack, with per-serving nutrients.
+ * Built from a recipe by `dishFromRecipe`; tests and benchmarks may build them directly.
+ */
+export interface Dish {
+  id: number;
+  name: string;
+  mealTypes: readonly MealType[];
+  /** Per serving, in the nutrient's fixed unit. An unknown contribution counts as 0 here... */
+  perServing: Readonly<Record<NutrientKey, number>>;
+  /** ...and its nutrient is listed here: the true amount is at least `perServing[k]`. */
+  lowerBound: readonly NutrientKey[];
+  dietFacts: DietFacts;
+  /** Diets that allow this dish (from most to least restrictive). */
+  diets: readonly Diet[];
+  allergens: readonly Allergen[];
+  /** Ids of the foods it is made of (dislikes are food ids). */
+  foodIds: readonly number[];
+  /** Per serving: vitamin B12 (µg) from fortified non-animal foods (cereals, plant milks, yeast). */
+  b12FortifiedMcg: number;
+  /** Per serving: vitamin B12 (µg) from animal foods (meat, fish, dairy, egg). */
+  b12AnimalMcg: number;
+  /** Contains a fortified food that carries B12. */
+  fortifiedB12: boolean;
+  /** Contains an animal food that carries B12. */
+  animalB12: boolean;
+}
+
+export interface LockedMeal {
+  /** 0 (first day of the week) to 6. */
+  day: number;
+  slot: Slot;
+  dishId: number;
+  portion: number;
+}
+
+export interface PlanRequest {
+  /** The catalogue to choose from; the planner filters it (diet, allergens, dislikes, meal type). */
+  dishes: readonly Dish[];
+  diet: Diet;
+  allergens?: readonly Allergen[];
+  dislikedFoodIds?: readonly number[];
+  /** Daily energy target; each day must stay within ±energyTolerance of it (hard rule). */
+  energyTargetKcal: number;
+  /** Default 0.1 (±10 %). */
+  energyTolerance?: number;
+  /** RDA and UL per day of each target nutrient (from `referenceIntakes`). */
+  intakes: ReferenceIntakes;
+  /** Nutrients the person wants more of: weighted far above the others. */
+  favouredNutrients?: readonly TargetNutrient[];
+  /** Liked (> 0) or disliked (< 0) dishes, dishId → score in [-1, 1]. A small term in the objective. */
+  preferences?: Readonly<Record<number, number>>;
+  /** Default 2. */
+  maxRepeatsPerWeek?: number;
+  /** Portion sizes in servings; default 0.75, 1, 1.25, 1.5. */
+  portions?: readonly number[];
+  /** Meals that must stay where they are. */
+  locked?: readonly LockedMeal[];
+  /** Wall-clock budget of one solve; default 1000 ms. */
+  timeLimitMs?: number;
+  /** Seeds the solver and the local search: same request and seed, same plan. Default 1. */
+  seed?: number;
+}
+
+export interface PlannedMeal {
+  slot: Slot;
+  dishId: number;
+  portion: number;
+  locked: boolean;
+}
+
+export interface PlanDay {
+  /** 0 to 6. */
+  day: number;
+  /** In SLOTS order; a slot with no possible dish is missing (and reported as a violation). */
+  meals: PlannedMeal[];
+}
+
+export type SolverStatus = "optimal" | "feasible" | "infeasible" | "timeout";
+
+export interface SolverReport {
+  /**
+   * - optimal: stage A's MIP proved optimal (absolute gap) on its pruned model, and the plan keeps
+   *   every hard rule;
+   * - feasible: the plan keeps every hard rule, optimality not proved;
+   * - infeasible: some hard rule could not be kept (see `violations`); the best plan is still returned;
+   * - timeout: the MIP found no plan within the time limit; a heuristic plan is returned.
+   */
+  status: SolverStatus;
+  /** The plan's objective, recomputed from its dishes (see `planObjective`). */
+  objective: number;
+  /** A lower bound on the objective of any plan for this request (LP relaxation of stage A). */
+  bound: number;
+  /** 100 × (objective − bound) / max(|objective|, 1). */
+  gapPercent: number;
+  /** Wall-clock time of the whole solve. */
+  ms: number;
+  /** Details for diagnostics and the benchmark. */
+  stages: {
+    lpMs: number;
+    mipMs: number;
+    placementMs: number;
+    candidates: number;
+    keptAfterPruning: number;
+    mipStatus: string;
+  };
+}
+
+export type HardRule =
+  | "diet"
+  | "allergen"
+  | "dislike"
+  | "meal-type"
+  | "energy-window"
+  | "upper-limit"
+  | "max-repeats"
+  | "empty-slot"
+  | "locked-moved";
+
+export interface HardRuleViolation {
+  rule: HardRule;
+  day?: number;
+  slot?: Slot;
+  dishId?: number;
+  nutrient?: NutrientKey;
+  /** The offending amount (kcal, mg, µg, count) and the limit it broke, where numeric. */
+  amount?: number;
+  limit?: number;
+  message: string;
+}
+
+/** How far the plan falls short of a target nutrient's RDA. */
+export interface NutrientShortfall {
+  nutrient: TargetNutrient;
+  flagged: boolean;
+  rdaPerDay: number;
+  averagePerDay: number;
+  /** max(0, RDA − average per day). */
+  shortfallPerDay: number;
+  /** Weekly average as % of the RDA, capped at 100. */
+  coveragePercent: number;
+  daysBelowHalfRda: number;
+  /** Some dish lacks this value: the true intake is at least the figure shown. */
+  lowerBound: boolean;
+}
+
+export interface WeekPlan {
+  days: PlanDay[];
+  solver: SolverReport;
+  shortfalls: NutrientShortfall[];
+  /** Hard rules the plan breaks (empty unless status is "infeasible"). */
+  violations: HardRuleViolation[];
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { MEAL_TYPES } from "../nutrition/types";
+
+const ZIsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "weekStart must be a date like 2026-11-23")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "weekStart must be a real date");
+
+export const ZGeneratePlanSchema = z.object({ weekStart: ZIsoDate.optional() }).strict();
+
+export const ZWeekQuerySchema = z.object({ week: ZIsoDate.optional() });
+
+const ZDay = z.coerce
+  .number({ error: "day must be a number" })
+  .int()
+  .min(0, "day is 0 to 6")
+  .max(6, "day is 0 to 6");
+const ZSlot = z.enum(MEAL_TYPES, { error: `slot must be one of ${MEAL_TYPES.join(", ")}` });
+const ZId = z.coerce.number({ error: "must be a number" }).int().positive().max(2_147_483_647);
+
+export const ZMealRefSchema = z.object({ planId: ZId, day: ZDay, slot: ZSlot });
+export const ZSwapMealSchema = ZMealRefSchema.extend({ recipeId: ZId });
+export const ZLockMealSchema = ZMealRefSchema.extend({
+  locked: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export const ZPlanIdSchema = z.object({ planId: ZId });

@@ -1,0 +1,48 @@
+import { getDatabase } from "../../db";
+import type { Database } from "../../db/client";
+import { findPlanForWeek, savePlanForWeek } from "../../db/plans";
+import type { LockedMeal, WeekPlan } from "../../planner/types";
+import { planResult, type PlanResult } from "./plan-result";
+import { loadPlanningContext } from "./planning-context";
+import { solveInWorker } from "./solver-pool";
+
+/**
+ * Builds (or rebuilds, keeping locked meals) the user's plan for a week and saves it atomically with
+ * the profile version it used. The solve runs in a worker thread with a time limit.
+ */
+export async function generateWeeklyPlan(
+  userId: string,
+  weekStart: string,
+  db: Database | Promise<Database> = getDatabase(),
+): Promise<PlanResult> {
+  const database = await db;
+  const context = await loadPlanningContext(database, userId);
+  const existing = await findPlanForWeek(database, userId, weekStart);
+  const dishIds = new Set(context.request.dishes.map((dish) => dish.id));
+  const locked: LockedMeal[] = (existing?.entries ?? [])
+    .filter((entry) => entry.locked && dishIds.has(entry.recipeId))
+    .map((entry) => ({ day: entry.day, slot: entry.slot, dishId: entry.recipeId, portion: entry.portion }));
+  // A new seed per regeneration gives a fresh plan; the same inputs and seed give the same plan.
+  const seed = existing ? (existing.updatedAt.getTime() % 1_000_000) + 1 : 1;
+  const solved: WeekPlan = await solveInWorker({ ...context.request, locked, seed });
+  const stored = await savePlanForWeek(
+    database,
+    {
+      userId,
+      weekStart,
+      profileVersion: context.profileVersion,
+      solver: solved.solver,
+      entries: solved.days.flatMap((day) =>
+        day.meals.map((meal) => ({
+          day: day.day,
+          slot: meal.slot,
+          recipeId: meal.dishId,
+          portion: meal.portion,
+          locked: meal.locked,
+        })),
+      ),
+    },
+    existing ? "regenerate" : "generate",
+  );
+  return planResult(stored, context.request, context.profile);
+}

@@ -1,0 +1,40 @@
+import type { StoredPlan } from "../../db/plans";
+import type { DietaryProfile } from "../../nutrition/profile";
+import { profileWarnings, type Warning } from "../../nutrition/warnings";
+import { viewPlan, type PlanView } from "../../planner/plan-view";
+import type { PlanDay, PlanRequest } from "../../planner/types";
+
+export interface PlanResult {
+  plan: StoredPlan;
+  view: PlanView;
+  profileWarnings: Warning[];
+  request: PlanRequest;
+}
+
+export function daysOf(entries: StoredPlan["entries"]): PlanDay[] {
+  return Array.from({ length: 7 }, (_, day) => ({
+    day,
+    meals: entries
+      .filter((entry) => entry.day === day)
+      .map((entry) => ({
+        slot: entry.slot,
+        dishId: entry.recipeId,
+        portion: entry.portion,
+        locked: entry.locked,
+      })),
+  }));
+}
+
+export function planResult(
+  plan: StoredPlan,
+  request: PlanRequest,
+  profile: DietaryProfile,
+  asOf = new Date(),
+): PlanResult {
+  return {
+    plan,
+    view: viewPlan(daysOf(plan.entries), request),
+    profileWarnings: profileWarnings(profile, asOf),
+    request,
+  };
+}

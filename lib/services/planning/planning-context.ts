@@ -1,0 +1,42 @@
+import type { Database } from "../../db/client";
+import { findProfile } from "../../db/profiles";
+import { findAllRecipes } from "../../db/recipes";
+import { energyTarget, personalTargets } from "../../nutrition/energy";
+import type { DietaryProfile } from "../../nutrition/profile";
+import { dishFromRecipe } from "../../planner/dish";
+import type { Dish, PlanRequest } from "../../planner/types";
+
+/** The planner's input for a profile: every recipe as a dish, the person's targets and rules. */
+export function planRequestFor(profile: DietaryProfile, dishes: Dish[], asOf: Date): PlanRequest {
+  return {
+    dishes,
+    diet: profile.diet,
+    allergens: profile.allergens,
+    dislikedFoodIds: profile.dislikedFoodIds,
+    energyTargetKcal: energyTarget(profile, asOf).kcal,
+    intakes: personalTargets(profile, asOf).intakes,
+    favouredNutrients: profile.favouredNutrients,
+    timeLimitMs: 1000,
+  };
+}
+
+export async function loadDishes(db: Database): Promise<Dish[]> {
+  return (await findAllRecipes(db)).map(dishFromRecipe);
+}
+
+export class ProfileRequiredError extends Error {
+  constructor() {
+    super("Fill in your profile first: the planner needs your diet and targets.");
+  }
+}
+
+export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
+  const stored = await findProfile(db, userId);
+  if (!stored) throw new ProfileRequiredError();
+  const dishes = await loadDishes(db);
+  return {
+    profile: stored.profile,
+    profileVersion: stored.version,
+    request: planRequestFor(stored.profile, dishes, asOf),
+  };
+}

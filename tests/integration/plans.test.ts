@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { hitRateLimit } from "@/lib/db/rate-limit";
+import { isAllowedFor } from "@/lib/nutrition/diet";
+import { starterProfile } from "@/lib/nutrition/default-profile";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
+import { SLOTS } from "@/lib/planner/types";
+import {
+  listMealAlternatives,
+  setMealLocked,
+  swapMeal,
+  undoPlanChange,
+} from "@/lib/services/planning/change-meal";
+import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
+import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
+import { saveProfile } from "@/lib/services/profile/save-profile";
+import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+
+const WEEK = "2026-11-23";
+
+describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  async function userWith(profile: Partial<DietaryProfile>) {
+    const id = `planner-${randomUUID()}`;
+    await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
+    await saveProfile(id, { ...starterProfile(2026), ...profile }, null, db);
+    return id;
+  }
+
+  it("generates a vegan week favouring B12 that keeps the diet, fills every slot and is saved with its profile version", async () => {
+    const userId = await userWith({ diet: "vegan", favouredNutrients: ["vitaminB12Mcg", "magnesiumMg"] });
+    const result = await generateWeeklyPlan(userId, WEEK, db);
+    expect(result.plan.entries).toHaveLength(28);
+    expect(result.plan.profileVersion).toBe(1);
+    const dishes = new Map(result.request.dishes.map((dish) => [dish.id, dish]));
+    for (const entry of result.plan.entries)
+      expect(isAllowedFor("vegan", dishes.get(entry.recipeId)!.dietFacts)).toBe(true);
+    for (const day of result.view.days) expect(day.meals.map((meal) => meal.slot)).toEqual([...SLOTS]);
+    expect(["optimal", "feasible"]).toContain(result.plan.solver.status);
+    const b12 = result.view.coverage.vitaminB12Mcg;
+    expect(b12.percent >= 100 || result.view.warnings.some((w) => w.code === "vegan-b12")).toBe(true);
+    expect(await getWeeklyPlan(userId, { planId: result.plan.id }, db)).not.toBeNull();
+  });
+
+  it("swaps, locks, regenerates around the lock and undoes", async () => {
+    const userId = await userWith({ diet: "vegetarian", favouredNutrients: ["calciumMg"] });
+    const first = await generateWeeklyPlan(userId, WEEK, db);
+    const planId = first.plan.id;
+    const alternatives = (await listMealAlternatives(userId, { planId, day: 2, slot: "lunch" }, db))!;
+    expect(alternatives.length).toBe(5);
+    const choice = alternatives[0]!.dishId;
+    const swapped = (await swapMeal(userId, { planId, day: 2, slot: "lunch", recipeId: choice }, db))!;
+    expect(swapped.plan.entries.find((e) => e.day === 2 && e.slot === "lunch")?.recipeId).toBe(choice);
+
+    await setMealLocked(userId, { planId, day: 2, slot: "lunch", locked: true }, db);
+    const regenerated = await generateWeeklyPlan(userId, WEEK, db);
+    expect(regenerated.plan.id).toBe(planId);
+    const locked = regenerated.plan.entries.find((e) => e.day === 2 && e.slot === "lunch");
+    expect(locked).toMatchObject({ recipeId: choice, locked: true });
+
+    const undone = (await undoPlanChange(userId, planId, db))!;
+    expect(undone.plan.entries.find((e) => e.day === 2 && e.slot === "lunch")).toMatchObject({
+      recipeId: choice,
+      locked: true,
+    });
+    expect(undone.plan.undoLabel).toMatch(/lock lunch/);
+  });
+
+  it("refuses a swap to a dish the profile excludes, and hides other users' plans", async () => {
+    const owner = await userWith({ diet: "vegan" });
+    const other = await userWith({ diet: "omnivore" });
+    const { plan, request } = await generateWeeklyPlan(owner, WEEK, db);
+    const meaty = request.dishes.find(
+      (dish) => dish.dietFacts.containsMeat && dish.mealTypes.includes("dinner"),
+    )!;
+    await expect(
+      swapMeal(owner, { planId: plan.id, day: 0, slot: "dinner", recipeId: meaty.id }, db),
+    ).rejects.toThrow(/does not fit/);
+    expect(await getWeeklyPlan(other, { planId: plan.id }, db)).toBeNull();
+    expect(
+      await swapMeal(other, { planId: plan.id, day: 0, slot: "dinner", recipeId: meaty.id }, db),
+    ).toBeNull();
+    expect(await undoPlanChange(other, plan.id, db)).toBeNull();
+  });
+
+  it("counts rate-limited requests atomically", async () => {
+    const key = `test|${randomUUID()}`;
+    const results = await Promise.all(Array.from({ length: 8 }, () => hitRateLimit(db, key, 5, 60_000)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+  });
+});
+
+describe.runIf(testDatabaseKinds().includes("postgres"))("concurrent generation on postgres", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase("postgres");
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("20 simultaneous generations for one user leave one coherent plan for the week and no orphans", async () => {
+    const id = `racer-${randomUUID()}`;
+    await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
+    await saveProfile(
+      id,
+      { ...starterProfile(2026), diet: "pescatarian", favouredNutrients: ["vitaminDMcg"] },
+      null,
+      db,
+    );
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => generateWeeklyPlan(id, WEEK, db)),
+    );
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const plans = await db.prisma.plan.findMany({ where: { userId: id }, include: { entries: true } });
+    expect(plans).toHaveLength(1);
+    expect(plans[0]!.entries).toHaveLength(28);
+    expect(new Set(plans[0]!.entries.map((e) => `${e.day}-${e.slot}`)).size).toBe(28);
+    const orphans = await db.prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "PlanEntry" e LEFT JOIN "Plan" p ON p.id = e."planId" WHERE p.id IS NULL`;
+    expect(Number(orphans[0]!.n)).toBe(0);
+  }, 120_000);
+});
