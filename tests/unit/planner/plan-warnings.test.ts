@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
+import { dishFromRecipe } from "@/lib/planner/dish";
+import { explainPlan } from "@/lib/planner/explain";
+import { planWarnings } from "@/lib/planner/plan-warnings";
+import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
+import { SLOTS, type PlanDay, type PlanRequest } from "@/lib/planner/types";
+import { loadSeedCatalogue } from "./seed-catalogue";
+
+const dishes = loadSeedCatalogue().recipes.map(dishFromRecipe);
+const request: PlanRequest = {
+  dishes,
+  diet: "vegan",
+  energyTargetKcal: 2000,
+  intakes: referenceIntakes({ sex: "female", age: 40 }),
+  favouredNutrients: ["vitaminB12Mcg"],
+};
+const bySlot = candidatesBySlot(resolveRequest(request));
+
+/** Any vegan week: one allowed dish per slot and day, any portion. */
+const veganWeekArb: fc.Arbitrary<PlanDay[]> = fc
+  .array(
+    fc.tuple(
+      ...SLOTS.map((slot) => fc.tuple(fc.constantFrom(...bySlot[slot]), fc.constantFrom(0.75, 1, 1.25, 1.5))),
+    ),
+    { minLength: 7, maxLength: 7 },
+  )
+  .map((days) =>
+    days.map((meals, day) => ({
+      day,
+      meals: meals.map(([dish, portion], index) => ({
+        slot: SLOTS[index]!,
+        dishId: dish.id,
+        portion,
+        locked: false,
+      })),
+    })),
+  );
+
+describe("plan warnings", () => {
+  it("a vegan plan below the B12 RDA always carries the vegan-b12 warning with its gap, and only then", () => {
+    fc.assert(
+      fc.property(veganWeekArb, (days) => {
+        const explanation = explainPlan({ days }, request);
+        const b12 = explanation.week.find((entry) => entry.nutrient === "vitaminB12Mcg")!;
+        const warning = planWarnings(explanation, "vegan").find((w) => w.code === "vegan-b12");
+        if (b12.total < b12.reference) {
+          expect(warning?.severity).toBe("warning");
+          expect(warning?.title).toMatch(/short of vitamin B12 by .* µg a day/);
+          expect(warning?.message).toMatch(/supplement/);
+        } else {
+          expect(warning).toBeUndefined();
+        }
+      }),
+      { seed: 20261124, numRuns: 300 },
+    );
+  });
+
+  it("says so when a vegan week's B12 comes only from fortified foods", () => {
+    const fortifiedBreakfast = bySlot.breakfast.reduce((best, dish) =>
+      dish.b12FortifiedMcg > best.b12FortifiedMcg ? dish : best,
+    );
+    const days: PlanDay[] = Array.from({ length: 7 }, (_, day) => ({
+      day,
+      meals: SLOTS.map((slot) => ({
+        slot,
+        dishId: slot === "breakfast" ? fortifiedBreakfast.id : bySlot[slot][0]!.id,
+        portion: 1.5,
+        locked: false,
+      })),
+    }));
+    const explanation = explainPlan({ days }, request);
+    const codes = planWarnings(explanation, "vegan").map((w) => w.code);
+    const b12 = explanation.week.find((entry) => entry.nutrient === "vitaminB12Mcg")!;
+    expect(explanation.b12.onlyFortified).toBe(true);
+    expect(codes).toContain(b12.total >= b12.reference ? "vegan-b12-fortified-only" : "vegan-b12");
+  });
+
+  it("asks for fortified foods and sunlight when vitamin D is short", () => {
+    const days: PlanDay[] = Array.from({ length: 7 }, (_, day) => ({
+      day,
+      meals: SLOTS.map((slot) => ({
+        slot,
+        dishId: bySlot[slot].find((d) => d.perServing.vitaminDMcg === 0)!.id,
+        portion: 1,
+        locked: false,
+      })),
+    }));
+    const warning = planWarnings(explainPlan({ days }, request), "vegan").find(
+      (w) => w.code === "vitamin-d-short",
+    );
+    expect(warning?.message).toMatch(/fortified/);
+    expect(warning?.message).toMatch(/sunlight/);
+  });
+});
