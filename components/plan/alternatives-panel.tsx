@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { MealAlternative } from "@/lib/planner/alternatives";
-import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
 import { Card } from "../ui/card";
 import { ActionButton } from "./action-button";
 
-function signed(points: number) {
-  const rounded = Math.round(points);
-  return rounded === 0 ? "±0" : `${rounded > 0 ? "+" : "−"}${formatNumber(Math.abs(rounded))}`;
+function signed(nutrient: TargetNutrient, amount: number) {
+  const text = formatAmount(nutrient, Math.abs(amount));
+  return text.startsWith("0 ") ? `±${text}` : `${amount > 0 ? "+" : "−"}${text}`;
 }
 
 export function AlternativesPanel({
@@ -52,9 +52,9 @@ export function AlternativesPanel({
                   {alternative.name}
                 </Link>
                 <p className="text-xs text-muted-foreground">
-                  Week coverage:{" "}
+                  A day on average:{" "}
                   {TARGET_NUTRIENTS.map(
-                    (n) => `${NUTRIENT_META[n].label} ${signed(alternative.coverageDelta[n])} pts`,
+                    (n) => `${NUTRIENT_META[n].label} ${signed(n, alternative.amountDeltaPerDay[n])}`,
                   ).join(" · ")}
                 </p>
               </div>

@@ -4,7 +4,7 @@ import { TARGET_NUTRIENTS } from "../nutrition/types";
 import { planObjective } from "./objective";
 import { candidatesBySlot, resolveRequest } from "./request";
 import { scoreResolved } from "./score";
-import type { PlanDay, PlanRequest, Slot } from "./types";
+import { DAYS_PER_WEEK, type PlanDay, type PlanRequest, type Slot } from "./types";
 
 export interface MealAlternative {
   dishId: number;
@@ -12,6 +12,8 @@ export interface MealAlternative {
   portion: number;
   /** Change of each target nutrient's weekly coverage (% of RDA, capped at 100), in points. */
   coverageDelta: Record<TargetNutrient, number>;
+  /** Change of the daily average intake of each target nutrient (mg or µg a day). */
+  amountDeltaPerDay: Record<TargetNutrient, number>;
   /** Change of the plan's objective (lower is better). */
   objectiveDelta: number;
 }
@@ -46,8 +48,16 @@ export function mealAlternatives(
       const coverageDelta = Object.fromEntries(
         TARGET_NUTRIENTS.map((n) => [n, after.coveragePercent[n] - before.coveragePercent[n]]),
       ) as Record<TargetNutrient, number>;
+      const currentDish = req.dishById.get(current.dishId);
+      const amountDeltaPerDay = Object.fromEntries(
+        TARGET_NUTRIENTS.map((n) => [
+          n,
+          ((dish.perServing[n] - (currentDish?.perServing[n] ?? 0)) * current.portion) / DAYS_PER_WEEK,
+        ]),
+      ) as Record<TargetNutrient, number>;
       return {
         dishId: dish.id,
+        amountDeltaPerDay,
         name: dish.name,
         portion: current.portion,
         coverageDelta,

@@ -108,7 +108,10 @@ export function planWarnings(explanation: PlanExplanation, diet: Diet): PlanWarn
       severity: "info",
       title: "Some totals are lower bounds",
       message: `A few ingredients have no USDA figure for ${incomplete
-        .map((entry) => NUTRIENT_META[entry.nutrient].label.toLowerCase())
+        .map((entry) => {
+          const label = NUTRIENT_META[entry.nutrient].label;
+          return label.charAt(0).toLowerCase() + label.slice(1);
+        })
         .join(", ")}: the real amounts are at least what is shown.`,
     });
   }
