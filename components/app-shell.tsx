@@ -4,6 +4,8 @@ import { NavLink } from "./nav-link";
 
 const NAV = [
   { href: "/plan", label: "Plan" },
+  { href: "/shopping", label: "Shopping" },
+  { href: "/pantry", label: "Pantry" },
   { href: "/foods", label: "Foods" },
   { href: "/recipes", label: "Recipes" },
   { href: "/profile", label: "Profile" },
@@ -18,7 +20,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       >
         Skip to content
       </a>
-      <header className="border-b border-border bg-card">
+      <header className="border-b border-border bg-card print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-semibold text-primary">
             NutriWeek
@@ -40,7 +42,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>
-      <footer className="border-t border-border px-4 py-4 text-center text-xs text-muted-foreground">
+      <footer className="print:hidden border-t border-border px-4 py-4 text-center text-xs text-muted-foreground">
         Food values: USDA National Nutrient Database SR28. Reference intakes: NIH Office of Dietary
         Supplements. NutriWeek is not a diagnosis tool: persistent symptoms need a doctor.
       </footer>

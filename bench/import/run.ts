@@ -124,7 +124,7 @@ async function benchSql(kind: "postgres" | "pglite", db: Database) {
 
 function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(
-    path.join(ROOT, "node_modules/.bin/next"),
+    path.join(appDir, "node_modules/.bin/next"),
     ["start", "-H", "127.0.0.1", "-p", String(port)],
     {
       cwd: appDir,
@@ -249,7 +249,7 @@ function buildSnapshot(workDir: string): string {
   const link = spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")]);
   if (link.status !== 0) throw new Error(`cp -al node_modules failed: ${String(link.stderr)}`);
   console.log(`next build in a snapshot (${dir}) ...`);
-  const build = spawnSync(path.join(ROOT, "node_modules/.bin/next"), ["build"], {
+  const build = spawnSync(path.join(dir, "node_modules/.bin/next"), ["build"], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

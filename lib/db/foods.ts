@@ -60,12 +60,19 @@ export async function findFoods(
   query: TFoodListQuery,
 ): Promise<{ total: number; foods: Food[] }> {
   const where = whereClause(query);
-  const from = Prisma.sql`FROM "Food" f LEFT JOIN "FoodPortion" p ON p."foodId" = f.id AND p.position = 0`;
-  const [countRows, idRows] = await Promise.all([
-    db.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from} ${where}`,
-    db.prisma.$queryRaw<{ id: number }[]>`SELECT f.id ${from} ${where} ${orderClause(query)}
-      LIMIT ${query.limit} OFFSET ${query.offset}`,
-  ]);
+  // The first portion is only needed to sort per portion; it is at most one row per food either way.
+  const from =
+    query.sort !== "name" && query.per === "portion"
+      ? Prisma.sql`FROM "Food" f LEFT JOIN "FoodPortion" p ON p."foodId" = f.id AND p.position = 0`
+      : Prisma.sql`FROM "Food" f`;
+  // One scan gives the page and the total (a window count); a page past the end needs its own count.
+  const idRows = await db.prisma.$queryRaw<{ id: number; total: bigint }[]>`
+    SELECT f.id, count(*) OVER () AS total ${from} ${where} ${orderClause(query)}
+    LIMIT ${query.limit} OFFSET ${query.offset}`;
+  const countRows =
+    idRows.length > 0
+      ? idRows
+      : await db.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Food" f ${where}`;
   const ids = idRows.map((row) => row.id);
   const rows = await db.prisma.food.findMany({ where: { id: { in: ids } }, include: foodInclude });
   const byId = new Map(rows.map((row) => [row.id, toFood(row)]));

@@ -24,3 +24,36 @@ export const ZLockMealSchema = ZMealRefSchema.extend({
   locked: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export const ZPlanIdSchema = z.object({ planId: ZId });
+
+export const ZCheckItemsSchema = z
+  .object({
+    items: z
+      .array(
+        z.object({ foodId: ZId, checked: z.boolean({ error: "checked must be true or false" }) }).strict(),
+      )
+      .min(1, "items needs at least one entry")
+      .max(500, "at most 500 items at once"),
+  })
+  .strict();
+
+export const ZCheckItemFormSchema = z.object({
+  planId: ZId,
+  foodId: ZId,
+  checked: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export const ZExtraItemFormSchema = z.object({
+  planId: ZId,
+  text: z.string().trim().min(1, "Write what to add").max(200, "At most 200 characters"),
+});
+export const ZCheckExtraFormSchema = z.object({
+  planId: ZId,
+  id: ZId,
+  checked: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+export const ZPantryFormSchema = z.object({
+  foodId: ZId,
+  grams: z.coerce
+    .number({ error: "Amount must be a number of grams" })
+    .min(0, "Amount cannot be negative")
+    .max(100_000, "At most 100 kg"),
+});

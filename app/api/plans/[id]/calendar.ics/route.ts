@@ -1,0 +1,61 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { planCalendar } from "@/lib/shopping/calendar";
+import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
+import { badRequest, notFound } from "../../../_lib/json";
+import { userAndPlanId } from "../../../_lib/session";
+
+const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times are HH:MM");
+const ZCalendarQuerySchema = z.object({
+  tz: z
+    .string()
+    .max(64)
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "tz must be an IANA time zone such as Europe/Berlin")
+    .optional(),
+  breakfast: ZTime.optional(),
+  lunch: ZTime.optional(),
+  dinner: ZTime.optional(),
+  snack: ZTime.optional(),
+});
+
+/** The week's meals as an iCalendar file (one event per meal at configurable times). */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const auth = await userAndPlanId(params);
+  if ("response" in auth) return auth.response;
+  const query = ZCalendarQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!query.success) return badRequest(query.error);
+  const result = await getWeeklyPlan(auth.user.id, { planId: auth.planId });
+  if (!result) return notFound("Plan");
+  const { tz, ...mealTimes } = query.data;
+  const ics = planCalendar({
+    planId: result.plan.id,
+    weekStart: result.plan.weekStart,
+    meals: result.view.days.flatMap((day) =>
+      day.meals.map((meal) => ({
+        day: day.day,
+        slot: meal.slot,
+        recipeName: meal.recipeName,
+        servings: meal.servings,
+        nutrients: meal.nutrients,
+      })),
+    ),
+    mealTimes,
+    timeZone: tz,
+    // A fixed domain keeps UIDs stable whatever host served the file (calendar apps then update events).
+    uidDomain: "nutriweek.app",
+    now: new Date(),
+  });
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="nutriweek-${result.plan.weekStart}.ics"`,
+    },
+  });
+}

@@ -1,0 +1,44 @@
+import { ZCheckItemsSchema } from "@/lib/schemas/plan";
+import { getShoppingList, type ShoppingListView } from "@/lib/services/shopping/get-shopping-list";
+import { checkShoppingItems } from "@/lib/services/shopping/update-shopping-list";
+import { notFound } from "../../../_lib/json";
+import { parseJsonBody } from "../../../_lib/request";
+import { userAndPlanId } from "../../../_lib/session";
+
+type Context = { params: Promise<{ id: string }> };
+
+function listJson(list: ShoppingListView) {
+  return {
+    planId: list.plan.id,
+    weekStart: list.plan.weekStart,
+    householdSize: list.householdSize,
+    items: list.items.map(({ foodId, name, grams, display, aisle, checked, inPantry }) => ({
+      foodId,
+      name,
+      grams: Math.round(grams),
+      display,
+      aisle,
+      checked,
+      inPantry,
+    })),
+    extras: list.extras,
+  };
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const auth = await userAndPlanId(params);
+  if ("response" in auth) return auth.response;
+  const list = await getShoppingList(auth.user.id, auth.planId);
+  return list ? Response.json(listJson(list)) : notFound("Plan");
+}
+
+/** Checks or unchecks items: `{ "items": [{ "foodId": 12, "checked": true }] }`. */
+export async function PATCH(request: Request, { params }: Context) {
+  const auth = await userAndPlanId(params);
+  if ("response" in auth) return auth.response;
+  const body = await parseJsonBody(request, ZCheckItemsSchema);
+  if ("response" in body) return body.response;
+  if (!(await checkShoppingItems(auth.user.id, auth.planId, body.data.items))) return notFound("Plan");
+  const list = await getShoppingList(auth.user.id, auth.planId);
+  return list ? Response.json(listJson(list)) : notFound("Plan");
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { ZPantryFormSchema } from "@/lib/schemas/plan";
+import { setPantryItem } from "@/lib/services/shopping/pantry";
+
+export const setPantryAction = validatedActionWithUser(
+  ZPantryFormSchema,
+  "/pantry",
+  async ({ foodId, grams }, user) => {
+    if (!(await setPantryItem(user.id, foodId, grams))) {
+      return { status: "error", message: "That food does not exist.", fieldErrors: {}, values: {} };
+    }
+    revalidatePath("/pantry");
+    revalidatePath("/shopping");
+    return { status: "success", message: grams > 0 ? "Pantry updated." : "Removed from the pantry." };
+  },
+);

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { PantryForm } from "@/components/shopping/pantry-form";
+import { Input, Label } from "@/components/ui/input";
+import { Button } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/server";
+import { ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
+import { listFoods } from "@/lib/services/catalogue/list-foods";
+import { listPantry } from "@/lib/services/shopping/pantry";
+import { setPantryAction } from "./actions";
+
+export const metadata: Metadata = { title: "Pantry" };
+
+export default async function PantryPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const user = await requireUser("/pantry");
+  const q = ((await searchParams).q ?? "").trim().slice(0, 100);
+  const [pantry, matches] = await Promise.all([
+    listPantry(user.id),
+    q ? listFoods(ZFoodListQuerySchema.parse({ q, limit: 10 })) : Promise.resolve(null),
+  ]);
+  const inPantry = new Set(pantry.map((item) => item.foodId));
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold">Pantry</h1>
+        <p className="text-sm text-muted-foreground">
+          What you have at home. Shopping lists take it off: 500 g of oats at home against 750 g needed leaves
+          250 g to buy.
+        </p>
+      </header>
+      <section aria-labelledby="at-home" className="space-y-2">
+        <h2 id="at-home" className="text-lg font-semibold">
+          At home
+        </h2>
+        {pantry.length === 0 ? (
+          <p className="text-sm">Nothing yet: search for a food below to add it.</p>
+        ) : (
+          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+            {pantry.map((item) => (
+              <li key={item.foodId} className="p-3" data-testid="pantry-item">
+                <PantryForm
+                  action={setPantryAction}
+                  foodId={item.foodId}
+                  name={item.name}
+                  grams={item.grams}
+                  submitLabel="Update"
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="add" className="space-y-3">
+        <h2 id="add" className="text-lg font-semibold">
+          Add a food
+        </h2>
+        <form method="get" role="search" className="flex flex-wrap items-end gap-2">
+          <div className="min-w-48 flex-1 space-y-1">
+            <Label htmlFor="pantry-q">Search foods</Label>
+            <Input id="pantry-q" name="q" type="search" defaultValue={q} placeholder="e.g. oats" />
+          </div>
+          <Button type="submit">Search</Button>
+        </form>
+        {matches && matches.items.length === 0 && <p className="text-sm">No foods match “{q}”.</p>}
+        {matches && matches.items.length > 0 && (
+          <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+            {matches.items
+              .filter((summary) => !inPantry.has(summary.food.id))
+              .map((summary) => (
+                <li key={summary.food.id} className="p-3">
+                  <PantryForm
+                    action={setPantryAction}
+                    foodId={summary.food.id}
+                    name={summary.food.name}
+                    grams={null}
+                    submitLabel="Add"
+                  />
+                </li>
+              ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

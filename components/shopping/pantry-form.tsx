@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { Button } from "../ui/button";
+import { Input } from "../ui/input";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** Grams of one food at home; 0 removes it. */
+export function PantryForm({
+  action,
+  foodId,
+  name,
+  grams,
+  submitLabel,
+}: {
+  action: Action;
+  foodId: number;
+  name: string;
+  grams: number | null;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const inputId = `pantry-${foodId}-${submitLabel}`;
+  const error = state.status === "error" ? (state.fieldErrors.grams?.[0] ?? state.message) : null;
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="foodId" value={foodId} />
+      <label htmlFor={inputId} className="min-w-40 flex-1 text-sm">
+        {name}
+      </label>
+      <Input
+        id={inputId}
+        name="grams"
+        inputMode="decimal"
+        defaultValue={grams ?? ""}
+        placeholder="grams"
+        className="w-28"
+        aria-label={`${name}: grams at home`}
+        aria-invalid={error ? true : undefined}
+      />
+      <span className="text-sm text-muted-foreground">g</span>
+      <Button type="submit" size="sm" variant="outline" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+      {error && (
+        <span role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+"use client";
+
+import { Button } from "../ui/button";
+
+export function PrintButton() {
+  return (
+    <Button variant="outline" onClick={() => window.print()} className="print:hidden">
+      Print
+    </Button>
+  );
+}

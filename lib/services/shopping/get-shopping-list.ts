@@ -1,0 +1,62 @@
+import { getDatabase } from "../../db";
+import type { Database } from "../../db/client";
+import { findPlan, type StoredPlan } from "../../db/plans";
+import { findProfile } from "../../db/profiles";
+import { findAllRecipes } from "../../db/recipes";
+import { findPantry, findShoppingState } from "../../db/shopping";
+import {
+  buildShoppingList,
+  groupByAisle,
+  type AisleGroup,
+  type ShoppingItem,
+} from "../../shopping/shopping-list";
+import { daysOf } from "../planning/plan-result";
+
+export interface ShoppingListItem extends ShoppingItem {
+  checked: boolean;
+}
+
+export interface ShoppingListView {
+  plan: Pick<StoredPlan, "id" | "weekStart">;
+  householdSize: number;
+  items: ShoppingListItem[];
+  aisles: AisleGroup<ShoppingListItem>[];
+  extras: { id: number; text: string; checked: boolean }[];
+}
+
+/**
+ * The list for a plan of this user (null when the plan is not theirs): what the plan's recipes need for
+ * the household, less the pantry, with the checks of items still needed.
+ */
+export async function getShoppingList(
+  userId: string,
+  planId: number,
+  db: Database | Promise<Database> = getDatabase(),
+): Promise<ShoppingListView | null> {
+  const database = await db;
+  const plan = await findPlan(database, userId, planId);
+  if (!plan) return null;
+  const [profile, recipes, pantry, state] = await Promise.all([
+    findProfile(database, userId),
+    findAllRecipes(database),
+    findPantry(database, userId),
+    findShoppingState(database, planId),
+  ]);
+  const householdSize = profile?.profile.householdSize ?? 1;
+  const list = buildShoppingList({
+    days: daysOf(plan.entries),
+    recipes: new Map(recipes.map((recipe) => [recipe.id, recipe])),
+    householdSize,
+    pantry,
+  });
+  const items = list.items
+    .filter((item) => !state.checks.get(item.foodId)?.cleared)
+    .map((item) => ({ ...item, checked: state.checks.get(item.foodId)?.checked ?? false }));
+  return {
+    plan: { id: plan.id, weekStart: plan.weekStart },
+    householdSize,
+    items,
+    aisles: groupByAisle(items),
+    extras: state.extras,
+  };
+}

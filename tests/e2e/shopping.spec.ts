@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import { saveProfile, signUp, uniqueEmail } from "./helpers";
+
+test("shopping list: checks survive a reload and a swap; free-text items render as text; print view", async ({
+  page,
+}) => {
+  await signUp(page, uniqueEmail("shopper"));
+  await page.getByLabel("Diet").selectOption("pescatarian");
+  await saveProfile(page);
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await page.goto("/plan");
+  await page.getByTestId("generate").click();
+  await expect(page.getByTestId("day-6")).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shopping" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Shopping list" })).toBeVisible();
+  const boxes = page.locator('input[type="checkbox"][data-testid^="check-food-"]');
+  const first = boxes.nth(0);
+  const second = boxes.nth(1);
+  const firstId = (await first.getAttribute("data-testid"))!;
+  const secondId = (await second.getAttribute("data-testid"))!;
+  await first.check();
+  await second.check();
+  await expect(first).toBeChecked();
+  // Saved at once: the server answers before we reload.
+  await page.waitForLoadState("networkidle");
+  await page.reload();
+  await expect(page.getByTestId(firstId)).toBeChecked();
+  await expect(page.getByTestId(secondId)).toBeChecked();
+
+  await page.getByLabel("Add an item").fill("<b>dish soap</b>");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByText("<b>dish soap</b>", { exact: true })).toBeVisible();
+
+  // Swap a meal: the list changes, and checked items still needed stay checked.
+  const itemsBefore = await boxes.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-testid")));
+  await page.goto("/plan?swap=0-dinner");
+  await page.getByTestId("alternatives").getByRole("button", { name: "Choose" }).first().click();
+  await expect(page.getByText("Meal swapped").or(page.getByTestId("undo"))).toBeVisible();
+  await page.goto("/shopping");
+  const itemsAfter = await boxes.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-testid")));
+  expect(itemsAfter).not.toEqual(itemsBefore);
+  for (const id of [firstId, secondId]) {
+    if (itemsAfter.includes(id)) await expect(page.getByTestId(id)).toBeChecked();
+  }
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+});
+
+test("pantry amounts come off the list", async ({ page }) => {
+  await signUp(page, uniqueEmail("pantry"));
+  await page.goto("/pantry?q=oats");
+  const add = page.getByRole("listitem").filter({ hasText: /oats/i }).first();
+  await add.getByRole("textbox").fill("500");
+  await add.getByRole("button", { name: "Add" }).click();
+  await expect(page.getByTestId("pantry-item").first()).toBeVisible();
+  await expect(page.getByTestId("pantry-item").first().getByRole("textbox")).toHaveValue("500");
+
+  await page.getByTestId("pantry-item").first().getByRole("textbox").fill("-3");
+  await page.getByTestId("pantry-item").first().getByRole("button", { name: "Update" }).click();
+  await expect(page.getByTestId("pantry-item").first().getByRole("alert")).toHaveText(
+    "Amount cannot be negative",
+  );
+});
+
+test("shopping list API, CSV and calendar exports", async ({ page }) => {
+  await signUp(page, uniqueEmail("exports"));
+  await saveProfile(page);
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  const created = await page.request.post("/api/plans", { data: {} });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+
+  const list = await (await page.request.get(`/api/plans/${id}/shopping-list`)).json();
+  expect(list.items.length).toBeGreaterThan(5);
+  expect(list.items[0]).toMatchObject({
+    foodId: expect.any(Number),
+    name: expect.any(String),
+    grams: expect.any(Number),
+    display: expect.any(String),
+    aisle: expect.any(String),
+    checked: false,
+    inPantry: false,
+  });
+  const patched = await page.request.patch(`/api/plans/${id}/shopping-list`, {
+    data: { items: [{ foodId: list.items[0].foodId, checked: true }] },
+  });
+  expect((await patched.json()).items[0].checked).toBe(true);
+  const bad = await page.request.patch(`/api/plans/${id}/shopping-list`, {
+    data: { items: [{ foodId: "x", checked: 1 }] },
+  });
+  expect(bad.status()).toBe(400);
+
+  const csv = await page.request.get(`/api/plans/${id}/shopping-list.csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("Aisle,Item,Quantity");
+  const ics = await page.request.get(`/api/plans/${id}/calendar.ics?tz=Europe/Berlin&breakfast=07:30`);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  const text = await ics.text();
+  expect(text).toContain("BEGIN:VCALENDAR");
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(28);
+  expect((await page.request.get(`/api/plans/${id}/calendar.ics?tz=Mars/Olympus`)).status()).toBe(400);
+});
