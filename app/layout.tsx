@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { Toaster } from "sonner";
 import { AppShell } from "@/components/app-shell";
 import "./globals.css";
 
@@ -14,6 +15,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body>
         <AppShell>{children}</AppShell>
+        <Toaster position="bottom-center" closeButton toastOptions={{ className: "print:hidden" }} />
       </body>
     </html>
   );

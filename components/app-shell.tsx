@@ -20,21 +20,25 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       >
         Skip to content
       </a>
+      {/* Phones: name and account on one row, the nav below it scrolls sideways. From md up: one row. */}
       <header className="border-b border-border bg-card print:hidden">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold text-primary">
+        <div className="mx-auto grid max-w-6xl grid-cols-[1fr_auto] items-center gap-x-4 px-4 pt-2 md:flex md:py-2">
+          <Link href="/" className="py-1 text-lg font-semibold text-primary">
             NutriWeek
           </Link>
-          <nav aria-label="Main">
-            <ul className="flex gap-1">
+          <nav
+            aria-label="Main"
+            className="col-span-2 row-start-2 -mx-4 overflow-x-auto px-4 [mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] [scrollbar-width:none] md:[mask-image:none] md:mx-0 md:overflow-visible md:px-0"
+          >
+            <ul className="flex w-max gap-1 py-1.5 md:w-auto md:py-0">
               {NAV.map((item) => (
-                <li key={item.href}>
+                <li key={item.href} className="shrink-0">
                   <NavLink href={item.href}>{item.label}</NavLink>
                 </li>
               ))}
             </ul>
           </nav>
-          <div className="ml-auto">
+          <div className="col-start-2 row-start-1 md:ml-auto">
             <UserMenu />
           </div>
         </div>

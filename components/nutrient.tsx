@@ -19,6 +19,14 @@ export const NUTRIENT_BG_CLASS: Record<TargetNutrient, string> = {
   vitaminB12Mcg: "bg-vitamin-b12",
 };
 
+/** The same colours for SVG charts (recharts fills), from the CSS custom properties in globals.css. */
+export const NUTRIENT_CHART_COLOR: Record<TargetNutrient, string> = {
+  magnesiumMg: "var(--magnesium)",
+  calciumMg: "var(--calcium)",
+  vitaminDMcg: "var(--vitamin-d)",
+  vitaminB12Mcg: "var(--vitamin-b12)",
+};
+
 /** "79 mg" and, below it, "25 % of RDA" with a small bar in the nutrient's colour. */
 export function NutrientAmount({
   nutrient,

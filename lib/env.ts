@@ -27,6 +27,8 @@ const ZEnvSchema = z.object({
   AUTH_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
   /** Plan generations (and previews) allowed per user (per IP) per minute. */
   PLAN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
+  /** The least severe log line written (pino levels); "silent" writes none. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
@@ -41,6 +43,7 @@ function readEnv(): TEnv {
     BETTER_AUTH_TRUSTED_ORIGINS: process.env.BETTER_AUTH_TRUSTED_ORIGINS || undefined,
     AUTH_RATE_LIMIT_MAX: process.env.AUTH_RATE_LIMIT_MAX || undefined,
     PLAN_RATE_LIMIT_MAX: process.env.PLAN_RATE_LIMIT_MAX || undefined,
+    LOG_LEVEL: process.env.LOG_LEVEL || undefined,
   });
   if (!parsed.success) {
     throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);

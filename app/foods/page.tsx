@@ -25,7 +25,12 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-bold">Foods</h1>
         <p className="text-sm text-muted-foreground">{RDA_BASIS_NOTE}</p>
       </div>
-      <FilterForm action="/foods" values={query} searchLabel="Search foods">
+      <FilterForm
+        action="/foods"
+        values={query}
+        searchLabel="Search foods"
+        nameSortLabel="Best match, then name"
+      >
         <div className="space-y-1">
           <Label htmlFor="group">Food group</Label>
           <NativeSelect id="group" name="group" defaultValue={query.group ?? ""}>

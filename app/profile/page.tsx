@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { ProfileNav } from "@/components/profile/profile-nav";
 import { TargetsPanel, WarningsList } from "@/components/profile/targets-panel";
@@ -38,6 +39,12 @@ export default async function ProfilePage() {
           </aside>
         )}
       </div>
+      <p className="text-sm">
+        <Link href="/account" className="text-primary underline underline-offset-4">
+          Your data and account
+        </Link>
+        : download everything NutriWeek holds about you, or delete your account.
+      </p>
     </div>
   );
 }

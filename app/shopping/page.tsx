@@ -14,6 +14,13 @@ import { addExtraAction, checkExtraAction, checkItemAction, clearCheckedAction }
 
 export const metadata: Metadata = { title: "Shopping list" };
 
+const weekFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 async function planIdFor(userId: string, plan: string | undefined): Promise<number | null> {
   const parsed = ZIdParamSchema.safeParse({ id: plan });
   if (parsed.success) return parsed.data.id;
@@ -51,8 +58,8 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-2xl font-bold">Shopping list</h1>
           <p className="text-sm text-muted-foreground">
-            Week of {list.plan.weekStart} · for {list.householdSize}{" "}
-            {list.householdSize === 1 ? "person" : "people"} ·{" "}
+            Week of {weekFormat.format(new Date(`${list.plan.weekStart}T00:00:00Z`))} · for{" "}
+            {list.householdSize} {list.householdSize === 1 ? "person" : "people"} ·{" "}
             <Link className="text-primary underline print:hidden" href="/pantry">
               what you have at home
             </Link>{" "}
@@ -84,29 +91,32 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Pro
           )}
         </div>
       </header>
-      {list.aisles.map((aisle) => (
-        <section
-          key={aisle.aisle}
-          aria-labelledby={`aisle-${aisle.aisle}`}
-          className="space-y-2 break-inside-avoid"
-        >
-          <h2 id={`aisle-${aisle.aisle}`} className="text-lg font-semibold">
-            {aisle.label}
-          </h2>
-          <Checklist
-            label={aisle.label}
-            action={checkItemAction}
-            rows={aisle.items.map((item) => ({
-              key: `food-${item.foodId}`,
-              label: item.name,
-              detail: item.inPantry ? `in pantry (${item.display})` : item.display,
-              checked: item.checked,
-              muted: item.inPantry,
-              fields: { planId: list.plan.id, foodId: item.foodId },
-            }))}
-          />
-        </section>
-      ))}
+      {/* Desktop: aisles in two columns, each aisle kept whole. */}
+      <div className="space-y-6 lg:columns-2 lg:gap-8 lg:space-y-0 lg:*:mb-6 print:columns-1">
+        {list.aisles.map((aisle) => (
+          <section
+            key={aisle.aisle}
+            aria-labelledby={`aisle-${aisle.aisle}`}
+            className="space-y-2 break-inside-avoid"
+          >
+            <h2 id={`aisle-${aisle.aisle}`} className="text-lg font-semibold">
+              {aisle.label}
+            </h2>
+            <Checklist
+              label={aisle.label}
+              action={checkItemAction}
+              rows={aisle.items.map((item) => ({
+                key: `food-${item.foodId}`,
+                label: item.name,
+                detail: item.inPantry ? `in pantry (${item.display})` : item.display,
+                checked: item.checked,
+                muted: item.inPantry,
+                fields: { planId: list.plan.id, foodId: item.foodId },
+              }))}
+            />
+          </section>
+        ))}
+      </div>
       <section aria-labelledby="extras" className="space-y-2">
         <h2 id="extras" className="text-lg font-semibold">
           Also buy

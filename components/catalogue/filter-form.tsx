@@ -9,11 +9,14 @@ export function FilterForm({
   action,
   values,
   searchLabel,
+  nameSortLabel = "Name",
   children,
 }: {
   action: string;
   values: { q?: string; diet?: string; sort?: string };
   searchLabel: string;
+  /** Food search ranks best matches first (trigram search, ADR 007). */
+  nameSortLabel?: string;
   children?: React.ReactNode;
 }) {
   return (
@@ -39,10 +42,10 @@ export function FilterForm({
         </NativeSelect>
       </div>
       {children}
-      <div className="space-y-1">
+      <div className="space-y-1 lg:flex-[1.4]!">
         <Label htmlFor="sort">Sort by</Label>
         <NativeSelect id="sort" name="sort" defaultValue={values.sort ?? "name"}>
-          <option value="name">Name</option>
+          <option value="name">{nameSortLabel}</option>
           {TARGET_NUTRIENTS.map((nutrient) => (
             <option key={nutrient} value={nutrient}>
               Most {lowerFirst(NUTRIENT_META[nutrient].label)}

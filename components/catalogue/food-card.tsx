@@ -2,8 +2,7 @@ import Link from "next/link";
 import type { FoodSummary } from "@/lib/nutrition/catalogue-view";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { NUTRIENT_META } from "@/lib/nutrition/units";
-import { NutrientAmount, NutrientBadges, NUTRIENT_TEXT_CLASS } from "../nutrient";
+import { NutrientAmount, NutrientBadges, NutrientLabel } from "../nutrient";
 import { Card } from "../ui/card";
 
 export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" | "portion" }) {
@@ -27,8 +26,8 @@ export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" |
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
         {TARGET_NUTRIENTS.map((nutrient) => (
           <div key={nutrient}>
-            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>
-              {NUTRIENT_META[nutrient].label}
+            <dt className="text-xs font-medium">
+              <NutrientLabel nutrient={nutrient} />
             </dt>
             <dd>
               <NutrientAmount

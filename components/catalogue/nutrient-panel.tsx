@@ -22,7 +22,8 @@ export function NutrientPanel({
   columns: { heading: string; totals: NutrientTotals }[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    // On a phone the table scrolls sideways; the region can take focus so keyboards can scroll it too.
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full min-w-[20rem] text-sm">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
@@ -35,7 +36,8 @@ export function NutrientPanel({
                 {column.heading}
               </th>
             ))}
-            <th scope="col" className="py-2 text-right">
+            {/* Phones: the "% RDA" under each amount stands in for this column. */}
+            <th scope="col" className="hidden py-2 text-right sm:table-cell">
               RDA
             </th>
           </tr>
@@ -50,18 +52,18 @@ export function NutrientPanel({
                 const { amount, lowerBound } = totals[key];
                 const rda = isTarget(key) ? DEFAULT_ADULT_INTAKES[key].rda : null;
                 return (
-                  <td key={heading} className="py-2 pr-3 text-right tabular-nums">
+                  <td key={heading} className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">
                     {lowerBound && amount !== null ? "≥ " : ""}
                     {formatAmount(key, amount, { missing: "text" })}
                     {rda !== null && amount !== null && (
                       <span className="block text-xs text-muted-foreground">
-                        {formatNumber(Math.round((amount / rda) * 100))} % of RDA
+                        {formatNumber(Math.round((amount / rda) * 100))} % RDA
                       </span>
                     )}
                   </td>
                 );
               })}
-              <td className="py-2 text-right text-muted-foreground tabular-nums">
+              <td className="hidden whitespace-nowrap py-2 text-right text-muted-foreground tabular-nums sm:table-cell">
                 {isTarget(key) ? formatAmount(key, DEFAULT_ADULT_INTAKES[key].rda) : ""}
               </td>
             </tr>

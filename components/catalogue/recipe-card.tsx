@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
-import { NutrientAmount, NutrientBadges, NUTRIENT_TEXT_CLASS } from "../nutrient";
+import { formatAmount } from "@/lib/nutrition/units";
+import { NutrientAmount, NutrientBadges, NutrientLabel } from "../nutrient";
 import { Card } from "../ui/card";
 import { DietBadges } from "./diet-badges";
 
@@ -25,8 +25,8 @@ export function RecipeCard({ summary }: { summary: RecipeSummary }) {
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
         {TARGET_NUTRIENTS.map((nutrient) => (
           <div key={nutrient}>
-            <dt className={`text-xs font-medium ${NUTRIENT_TEXT_CLASS[nutrient]}`}>
-              {NUTRIENT_META[nutrient].label}
+            <dt className="text-xs font-medium">
+              <NutrientLabel nutrient={nutrient} />
             </dt>
             <dd>
               <NutrientAmount

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { Button } from "../ui/button";
+import { useActionToast } from "../use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -18,7 +19,8 @@ export function ActionButton({
   testId,
 }: {
   action: Action;
-  fields: Record<string, string | number | boolean>;
+  /** Hidden inputs; an array becomes one input per value (a checkbox-group style field). */
+  fields: Record<string, string | number | boolean | readonly string[]>;
   label: React.ReactNode;
   pendingLabel: string;
   variant?: "default" | "secondary" | "outline" | "ghost";
@@ -27,11 +29,14 @@ export function ActionButton({
   testId?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  useActionToast(state);
   return (
     <form action={formAction} className="inline-flex flex-col gap-1">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={String(value)} />
-      ))}
+      {Object.entries(fields).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [String(value)]).map((item, index) => (
+          <input key={`${name}-${index}`} type="hidden" name={name} value={item} />
+        )),
+      )}
       <Button
         type="submit"
         variant={variant}

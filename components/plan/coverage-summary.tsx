@@ -1,26 +1,20 @@
 import type { PlanView } from "@/lib/planner/plan-view";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
-import { NutrientLabel } from "../nutrient";
+import { NUTRIENT_CHART_COLOR, NutrientLabel } from "../nutrient";
 import { Card } from "../ui/card";
 import { CoverageChart } from "./coverage-chart";
 
-const CHART_COLOR = {
-  magnesiumMg: "var(--magnesium)",
-  calciumMg: "var(--calcium)",
-  vitaminDMcg: "var(--vitamin-d)",
-  vitaminB12Mcg: "var(--vitamin-b12)",
-} as const;
-
 export function CoverageSummary({ view }: { view: PlanView }) {
   return (
-    <Card className="space-y-3">
+    <Card className="min-w-0 space-y-3">
       <h2 className="text-lg font-semibold">This week against your targets</h2>
       <CoverageChart
         data={TARGET_NUTRIENTS.map((nutrient) => ({
           label: NUTRIENT_META[nutrient].label,
+          shortLabel: NUTRIENT_META[nutrient].shortLabel,
           percent: view.coverage[nutrient].percent,
-          color: CHART_COLOR[nutrient],
+          color: NUTRIENT_CHART_COLOR[nutrient],
         }))}
       />
       <div className="overflow-x-auto">
@@ -34,7 +28,7 @@ export function CoverageSummary({ view }: { view: PlanView }) {
               <th scope="col" className="py-1 pr-2 text-right">
                 Per day
               </th>
-              <th scope="col" className="py-1 pr-2 text-right">
+              <th scope="col" className="hidden py-1 pr-2 text-right sm:table-cell">
                 Target
               </th>
               <th scope="col" className="py-1 text-right">
@@ -53,14 +47,18 @@ export function CoverageSummary({ view }: { view: PlanView }) {
                       <span className="ml-1 text-xs text-muted-foreground">(favoured)</span>
                     )}
                   </th>
-                  <td className="py-1 pr-2 text-right tabular-nums">
+                  <td className="whitespace-nowrap py-1 pr-2 text-right tabular-nums">
                     {coverage.lowerBound ? "≥ " : ""}
                     {formatAmount(key, coverage.total / 7)}
+                    {/* Phones: the target under the amount instead of a column of its own. */}
+                    <span className="block text-xs text-muted-foreground sm:hidden">
+                      of {formatAmount(key, coverage.target / 7)}
+                    </span>
                   </td>
-                  <td className="py-1 pr-2 text-right tabular-nums">
+                  <td className="hidden whitespace-nowrap py-1 pr-2 text-right tabular-nums sm:table-cell">
                     {formatAmount(key, coverage.target / 7)}
                   </td>
-                  <td className="py-1 text-right tabular-nums">
+                  <td className="whitespace-nowrap py-1 text-right tabular-nums">
                     {formatNumber(Math.round(coverage.percent))} %
                   </td>
                 </tr>

@@ -29,7 +29,7 @@ export function PlanWarnings({
               warning.severity === "warning" ? "border-amber-300 bg-amber-50" : "border-border bg-card",
             )}
           >
-            <p className="font-medium">{warning.title}</p>
+            <p className="font-semibold">{warning.title}</p>
             <p>{warning.message}</p>
           </li>
         ))}

@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { PlanDayView } from "@/lib/planner/plan-view";
 import { dayOfWeek } from "@/lib/planner/week";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
+import { formatAmount, formatNumber } from "@/lib/nutrition/units";
 import { cn } from "@/lib/utils";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { NUTRIENT_BG_CLASS } from "../nutrient";
+import { NUTRIENT_BG_CLASS, NutrientLabel } from "../nutrient";
+import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { ActionButton } from "./action-button";
 
@@ -18,15 +19,13 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", {
 
 function CoverageBars({ day }: { day: PlanDayView }) {
   return (
-    <ul className="space-y-1" aria-label="Coverage of the day">
+    <ul className="mt-auto space-y-1" aria-label="Coverage of the day">
       {TARGET_NUTRIENTS.map((nutrient) => {
         const coverage = day.coverage[nutrient];
         const percent = Math.round(coverage.percent);
         return (
-          <li key={nutrient} className="grid grid-cols-[5.5rem_1fr_3rem] items-center gap-2 text-xs">
-            <span>
-              {NUTRIENT_META[nutrient].shortLabel === "Vit D" ? "Vitamin D" : NUTRIENT_META[nutrient].label}
-            </span>
+          <li key={nutrient} className="grid grid-cols-[6rem_1fr_3rem] items-center gap-2 text-xs">
+            <NutrientLabel nutrient={nutrient} />
             <span className="relative h-2 overflow-hidden rounded-full bg-muted" aria-hidden="true">
               <span
                 className={cn("absolute inset-y-0 left-0", NUTRIENT_BG_CLASS[nutrient])}
@@ -82,20 +81,21 @@ export function WeekGrid({
                     {meal.recipeName}
                   </Link>
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link
-                      href={`/plan?week=${weekStart}&swap=${day.day}-${meal.slot}#alternatives`}
-                      className="rounded-md border border-border px-2 py-1 text-xs hover:bg-muted"
-                      aria-label={`Swap ${meal.slot} of ${dayFormat.format(new Date(`${dayOfWeek(weekStart, day.day)}T00:00:00Z`))}`}
-                    >
-                      Swap
-                    </Link>
+                    <Button asChild variant="outline" size="sm">
+                      <Link
+                        href={`/plan?week=${weekStart}&swap=${day.day}-${meal.slot}#alternatives`}
+                        aria-label={`Swap ${meal.slot} of ${dayFormat.format(new Date(`${dayOfWeek(weekStart, day.day)}T00:00:00Z`))}`}
+                      >
+                        Swap
+                      </Link>
+                    </Button>
                     <ActionButton
                       action={lockAction}
                       fields={{ planId, day: day.day, slot: meal.slot, locked: !meal.locked }}
                       label={meal.locked ? "🔒 Locked" : "Lock"}
                       pendingLabel="…"
                       size="sm"
-                      variant={meal.locked ? "secondary" : "ghost"}
+                      variant={meal.locked ? "secondary" : "outline"}
                       testId={`lock-${day.day}-${meal.slot}`}
                     />
                   </div>

@@ -11,6 +11,7 @@ import { Field, FormMessage } from "../ui/field";
 import { Input, NativeSelect } from "../ui/input";
 import { DislikedFoodsPicker } from "./disliked-foods-picker";
 import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "./labels";
+import { useActionToast } from "../use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -61,6 +62,7 @@ export function ProfileForm({
   dislikedFoods: { id: number; name: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  useActionToast(state);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const submitted = state.status === "error" ? state.values : null;
   // After a rejected save the form shows what was typed, not what is stored.
@@ -169,7 +171,7 @@ export function ProfileForm({
         <h2 id="what-you-eat" className="text-lg font-semibold">
           What you eat
         </h2>
-        <Field id="diet" label="Diet" error={errors.diet} className="max-w-xs">
+        <Field id="diet" label="Diet" error={errors.diet} className="sm:max-w-xs">
           {(props) => (
             <NativeSelect {...props} name="diet" defaultValue={value("diet")}>
               {DIETS.map((diet) => (

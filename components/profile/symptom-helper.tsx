@@ -6,12 +6,14 @@ import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
 import { NutrientLabel } from "../nutrient";
 import { Button } from "../ui/button";
 import { FormMessage } from "../ui/field";
+import { useActionToast } from "../use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function SymptomHelper({ action }: { action: Action }) {
   const [ticked, setTicked] = useState<string[]>([]);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  useActionToast(state);
   const nutrients = nutrientsForSymptoms(ticked, { withVitaminDForCalcium: true });
   return (
     <div className="space-y-4">
@@ -21,7 +23,7 @@ export function SymptomHelper({ action }: { action: Action }) {
           {SYMPTOMS.map((symptom) => (
             <label
               key={symptom.id}
-              className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
+              className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 py-2 text-sm"
             >
               <input
                 type="checkbox"

@@ -54,7 +54,7 @@ export function WarningsList({ warnings }: { warnings: Warning[] }) {
               warning.severity === "warning" ? "border-amber-300 bg-amber-50" : "border-border bg-card",
             )}
           >
-            <p className="font-medium">{warning.title}</p>
+            <p className="font-semibold">{warning.title}</p>
             <p>{warning.message}</p>
             <p className="mt-1 text-xs text-muted-foreground">
               Why: {warning.reasons.join(", ")}. Source:{" "}

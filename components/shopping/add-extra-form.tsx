@@ -5,11 +5,13 @@ import type { ActionState } from "@/lib/actions/validated-action";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Input } from "../ui/input";
+import { useActionToast } from "../use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function AddExtraForm({ planId, action }: { planId: number; action: Action }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  useActionToast(state);
   const error = state.status === "error" ? (state.fieldErrors.text ?? state.message) : undefined;
   return (
     <form

@@ -1,6 +1,7 @@
 "use client";
 
 import { useOptimistic, useTransition } from "react";
+import { toast } from "sonner";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { cn } from "@/lib/utils";
 
@@ -49,7 +50,8 @@ export function Checklist({ rows, action, label }: { rows: ChecklistRow[]; actio
                 formData.set("checked", String(checked));
                 startTransition(async () => {
                   setOptimistic({ key: row.key, checked });
-                  await action({ status: "idle" }, formData);
+                  const result = await action({ status: "idle" }, formData);
+                  if (result.status === "error") toast.error(`Not saved: ${result.message}`);
                 });
               }}
             />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { Button } from "../ui/button";
 import { Input } from "../ui/input";
+import { useActionToast } from "../use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -22,12 +23,13 @@ export function PantryForm({
   submitLabel: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  useActionToast(state);
   const inputId = `pantry-${foodId}-${submitLabel}`;
   const error = state.status === "error" ? (state.fieldErrors.grams?.[0] ?? state.message) : null;
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="foodId" value={foodId} />
-      <label htmlFor={inputId} className="min-w-40 flex-1 text-sm">
+      <label htmlFor={inputId} className="w-full text-sm sm:w-auto sm:min-w-40 sm:flex-1">
         {name}
       </label>
       <Input

@@ -108,7 +108,7 @@ test.describe("plans API", () => {
     const ownerPage = await owner.newPage();
     await signUp(ownerPage, uniqueEmail("api-owner"));
     await saveProfile(ownerPage);
-    await expect(ownerPage.getByText("Profile saved.")).toBeVisible();
+    await expect(ownerPage.getByRole("main").getByText("Profile saved.")).toBeVisible();
     const created = await owner.request.post("/api/plans", { data: { weekStart: "2026-11-25" } });
     expect(created.status()).toBe(201);
     const plan = await created.json();

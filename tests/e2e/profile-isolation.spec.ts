@@ -12,7 +12,7 @@ test("user B can neither read nor change A's profile or history", async ({ brows
   );
   await saveProfile(alicePage);
   const post = await postPromise;
-  await expect(alicePage.getByText("Profile saved.")).toBeVisible();
+  await expect(alicePage.getByRole("main").getByText("Profile saved.")).toBeVisible();
 
   // Without a session: every profile page sends you to sign in, and a replayed post changes nothing.
   const stranger = await browser.newContext();

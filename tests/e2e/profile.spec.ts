@@ -18,14 +18,14 @@ test("sign up, fix a bad height, see personal targets, change diet and find it i
 
   await page.getByLabel("Height (cm)").fill("168");
   await saveProfile(page);
-  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
   const calcium = page.getByTestId("targets").locator('[data-nutrient="calciumMg"]');
   await expect(calcium).toContainText("1,200 mg");
   await expect(calcium).toContainText("women 51–70");
 
   await page.getByLabel("Diet").selectOption("vegetarian");
   await saveProfile(page);
-  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
   await expect(page.locator('[data-warning="vegetarian-b12"]')).toBeVisible();
 
   await page.getByRole("navigation", { name: "Profile" }).getByRole("link", { name: "History" }).click();
@@ -55,7 +55,7 @@ test("the demo account signs in to a vegan profile that flags B12 and magnesium"
 test("the symptom helper links twitching to magnesium and B12 and favours them", async ({ page }) => {
   await signUp(page, uniqueEmail("symptoms"));
   await saveProfile(page);
-  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
   await page.goto("/profile/symptoms");
   await expect(page.getByTestId("disclaimer")).toContainText("not a diagnosis");
   await expect(page.getByTestId("disclaimer")).toContainText("see a doctor");
@@ -64,7 +64,7 @@ test("the symptom helper links twitching to magnesium and B12 and favours them",
   await expect(suggested).toContainText("Magnesium");
   await expect(suggested).toContainText("Vitamin B12");
   await page.getByRole("button", { name: "Favour these" }).click();
-  await expect(page.getByText("Your profile now favours these nutrients.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Your profile now favours these nutrients.")).toBeVisible();
   await page.goto("/profile");
   await expect(page.getByRole("checkbox", { name: "Magnesium" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Vitamin B12" })).toBeChecked();

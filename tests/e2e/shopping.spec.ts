@@ -7,7 +7,7 @@ test("shopping list: checks survive a reload and a swap; free-text items render 
   await signUp(page, uniqueEmail("shopper"));
   await page.getByLabel("Diet").selectOption("pescatarian");
   await saveProfile(page);
-  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
   await page.goto("/plan");
   await page.getByTestId("generate").click();
   await expect(page.getByTestId("day-6")).toBeVisible({ timeout: 30_000 });
@@ -36,7 +36,7 @@ test("shopping list: checks survive a reload and a swap; free-text items render 
   const itemsBefore = await boxes.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-testid")));
   await page.goto("/plan?swap=0-dinner");
   await page.getByTestId("alternatives").getByRole("button", { name: "Choose" }).first().click();
-  await expect(page.getByText("Meal swapped").or(page.getByTestId("undo"))).toBeVisible();
+  await expect(page.getByRole("main").getByText("Meal swapped").or(page.getByTestId("undo"))).toBeVisible();
   await page.goto("/shopping");
   const itemsAfter = await boxes.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-testid")));
   expect(itemsAfter).not.toEqual(itemsBefore);
@@ -69,7 +69,7 @@ test("pantry amounts come off the list", async ({ page }) => {
 test("shopping list API, CSV and calendar exports", async ({ page }) => {
   await signUp(page, uniqueEmail("exports"));
   await saveProfile(page);
-  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
   const created = await page.request.post("/api/plans", { data: {} });
   expect(created.status()).toBe(201);
   const { id } = await created.json();

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { Button } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/server";
+import { deleteAccountAction } from "./actions";
+import { DeleteAccountForm } from "./delete-account-form";
+
+export const metadata: Metadata = { title: "Your data and account" };
+
+export default async function AccountPage() {
+  const user = await requireUser("/account");
+  return (
+    <div className="max-w-2xl space-y-8">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">Your data and account</h1>
+        <p className="text-sm text-muted-foreground">
+          Signed in as <span className="font-medium text-foreground">{user.email}</span>. Your data is yours:
+          take a copy of it, or delete it for good.
+        </p>
+      </header>
+      <section aria-labelledby="export" className="space-y-2">
+        <h2 id="export" className="text-lg font-semibold">
+          Download my data
+        </h2>
+        <p className="text-sm">
+          One JSON file with everything NutriWeek holds about you: your account, your profile and each saved
+          version of it, your weekly plans with their meals and shopping lists, and your pantry.
+        </p>
+        <Button asChild variant="outline">
+          {/* A plain link: the browser saves the attachment the API sends. */}
+          <a href="/api/account/export" download>
+            Download my data
+          </a>
+        </Button>
+      </section>
+      <section aria-labelledby="delete" className="space-y-2 rounded-lg border border-red-300 p-4">
+        <h2 id="delete" className="text-lg font-semibold">
+          Delete my account
+        </h2>
+        <p className="text-sm">
+          This deletes your account and all of your data at once: profile and its history, plans, shopping
+          lists and pantry. You are signed out everywhere. It cannot be undone; download your data first if
+          you want to keep it.
+        </p>
+        <DeleteAccountForm action={deleteAccountAction} email={user.email} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { mondayOf } from "@/lib/planner/week";
+import { ZStarterChoicesSchema } from "@/lib/schemas/welcome";
+import { startWithChoices } from "@/lib/services/accounts/start-with-choices";
+
+export const saveStarterPlanAction = validatedActionWithUser(
+  ZStarterChoicesSchema,
+  "/welcome",
+  async (choices, user) => {
+    await startWithChoices(user.id, choices, mondayOf(new Date()));
+    redirect("/plan");
+  },
+);

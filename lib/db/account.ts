@@ -1,0 +1,68 @@
+// Everything stored about one user, read for export and deleted as a whole. Every personal row hangs off
+// User with onDelete: Cascade (prisma/schema.prisma); rows without a foreign key are removed by hand.
+import type { Database } from "./client";
+import type { Prisma } from "./generated/client";
+
+const accountDataSelect = {
+  id: true,
+  name: true,
+  email: true,
+  emailVerified: true,
+  image: true,
+  createdAt: true,
+  updatedAt: true,
+  // Sign-in methods and sessions, without secrets (password hashes, tokens).
+  accounts: { select: { providerId: true, createdAt: true, updatedAt: true }, orderBy: { createdAt: "asc" } },
+  sessions: {
+    select: { createdAt: true, updatedAt: true, expiresAt: true, ipAddress: true, userAgent: true },
+    orderBy: { createdAt: "asc" },
+  },
+  profile: { omit: { userId: true } },
+  profileVersions: { select: { version: true, createdAt: true, profile: true }, orderBy: { version: "asc" } },
+  plans: {
+    omit: { userId: true },
+    orderBy: { weekStart: "asc" },
+    include: {
+      entries: {
+        omit: { planId: true },
+        orderBy: [{ day: "asc" }, { slot: "asc" }],
+        include: { recipe: { select: { name: true } } },
+      },
+      revisions: { omit: { planId: true }, orderBy: { id: "asc" } },
+      shoppingChecks: {
+        omit: { planId: true },
+        orderBy: { foodId: "asc" },
+        include: { food: { select: { name: true } } },
+      },
+      shoppingExtras: { omit: { planId: true }, orderBy: { id: "asc" } },
+    },
+  },
+  pantryItems: {
+    omit: { userId: true },
+    orderBy: { foodId: "asc" },
+    include: { food: { select: { name: true } } },
+  },
+} satisfies Prisma.UserSelect;
+
+export type AccountDataRow = Prisma.UserGetPayload<{ select: typeof accountDataSelect }>;
+
+export async function findAccountData(db: Database, userId: string): Promise<AccountDataRow | null> {
+  return db.prisma.user.findUnique({ where: { id: userId }, select: accountDataSelect });
+}
+
+/**
+ * Deletes the user and every row of theirs in one transaction: the cascade takes sessions (so every
+ * sign-in ends), sign-in methods, profile and its versions, plans with their entries, revisions and
+ * shopping lists, and the pantry. Rate-limit counters keyed by the user's id and pending verifications
+ * have no foreign key and go explicitly. False when there was no such user.
+ */
+export async function deleteUserAndData(db: Database, userId: string): Promise<boolean> {
+  return db.prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return false;
+    await tx.rateLimit.deleteMany({ where: { key: { endsWith: `|${userId}` } } });
+    await tx.verification.deleteMany({ where: { OR: [{ identifier: user.email }, { value: userId }] } });
+    await tx.user.delete({ where: { id: userId } });
+    return true;
+  });
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** Deleting an account takes the account's email, typed out, so that no stray click deletes it. */
+export const ZDeleteAccountSchema = z.object({
+  confirmEmail: z
+    .string({ error: "Type your email address to confirm" })
+    .trim()
+    .min(1, "Type your email address to confirm")
+    .max(320, "That is longer than any email address"),
+});
+
+export type TDeleteAccountInput = z.infer<typeof ZDeleteAccountSchema>;
+
+/** Emails compare without case and surrounding spaces, as sign-in does. */
+export function confirmsEmail(typed: string, email: string): boolean {
+  return typed.trim().toLowerCase() === email.trim().toLowerCase();
+}

@@ -1,0 +1,102 @@
+import { getDatabase } from "../../db";
+import { findAccountData } from "../../db/account";
+import type { Database } from "../../db/client";
+
+type Db = Database | Promise<Database>;
+
+const EXPORT_FORMAT = "nutriweek-account-export/1";
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Everything NutriWeek holds about a user, as plain JSON (GDPR art. 15/20): the account, sign-in methods
+ * and sessions (no secrets), the current profile and every saved version, each plan with its meals,
+ * undo history and shopping list, and the pantry. Null when the user does not exist.
+ */
+export async function exportAccountData(userId: string, db: Db = getDatabase(), now = new Date()) {
+  const row = await findAccountData(await db, userId);
+  if (!row) return null;
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: now.toISOString(),
+    account: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      emailVerified: row.emailVerified,
+      image: row.image,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      signInMethods: row.accounts.map((account) => ({
+        provider: account.providerId,
+        createdAt: account.createdAt.toISOString(),
+        updatedAt: account.updatedAt.toISOString(),
+      })),
+      sessions: row.sessions.map((session) => ({
+        createdAt: session.createdAt.toISOString(),
+        lastActiveAt: session.updatedAt.toISOString(),
+        expiresAt: session.expiresAt.toISOString(),
+        ipAddress: session.ipAddress,
+        userAgent: session.userAgent,
+      })),
+    },
+    profile: row.profile ? { ...row.profile, updatedAt: row.profile.updatedAt.toISOString() } : null,
+    profileVersions: row.profileVersions.map((version) => ({
+      version: version.version,
+      createdAt: version.createdAt.toISOString(),
+      profile: version.profile,
+    })),
+    plans: row.plans.map((plan) => ({
+      id: plan.id,
+      weekStart: isoDate(plan.weekStart),
+      profileVersion: plan.profileVersion,
+      solver: {
+        status: plan.status,
+        objective: plan.objective,
+        bound: plan.bound,
+        gapPercent: plan.gapPercent,
+        ms: plan.solveMs,
+      },
+      createdAt: plan.createdAt.toISOString(),
+      updatedAt: plan.updatedAt.toISOString(),
+      entries: plan.entries.map((entry) => ({
+        day: entry.day,
+        slot: entry.slot,
+        recipeId: entry.recipeId,
+        recipeName: entry.recipe.name,
+        portion: entry.portion,
+        locked: entry.locked,
+      })),
+      revisions: plan.revisions.map((revision) => ({
+        id: revision.id,
+        label: revision.label,
+        createdAt: revision.createdAt.toISOString(),
+        entries: revision.entries,
+        solver: revision.solver,
+      })),
+      shoppingList: {
+        checks: plan.shoppingChecks.map((check) => ({
+          foodId: check.foodId,
+          foodName: check.food.name,
+          checked: check.checked,
+          cleared: check.cleared,
+          updatedAt: check.updatedAt.toISOString(),
+        })),
+        extraItems: plan.shoppingExtras.map((extra) => ({
+          id: extra.id,
+          text: extra.text,
+          checked: extra.checked,
+          createdAt: extra.createdAt.toISOString(),
+        })),
+      },
+    })),
+    pantry: row.pantryItems.map((item) => ({
+      foodId: item.foodId,
+      foodName: item.food.name,
+      grams: item.grams,
+      updatedAt: item.updatedAt.toISOString(),
+    })),
+  };
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;

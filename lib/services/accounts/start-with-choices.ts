@@ -1,0 +1,28 @@
+import { getDatabase } from "../../db";
+import type { Database } from "../../db/client";
+import { findProfile, saveProfileVersion } from "../../db/profiles";
+import { starterProfile } from "../../nutrition/default-profile";
+import type { TStarterChoices } from "../../schemas/welcome";
+import { generateWeeklyPlan } from "../planning/generate-weekly-plan";
+
+/**
+ * After sign-up from the home page: a profile from the visitor's choices (unless one exists) and this
+ * week's plan, the same plan the preview showed (same profile, same seed).
+ */
+export async function startWithChoices(
+  userId: string,
+  choices: TStarterChoices,
+  weekStart: string,
+  db: Database | Promise<Database> = getDatabase(),
+): Promise<void> {
+  const database = await db;
+  if (!(await findProfile(database, userId))) {
+    const profile = {
+      ...starterProfile(new Date().getUTCFullYear()),
+      diet: choices.diet,
+      favouredNutrients: choices.favour,
+    };
+    await saveProfileVersion(database, userId, profile, null);
+  }
+  await generateWeeklyPlan(userId, weekStart, database);
+}

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
+import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "./helpers";
+
+test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
+  for (const path of ["/", "/foods", "/recipes", "/sign-in", "/sign-up", "/foods?q=zzzzqqq"]) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    });
+  }
+
+  test("/foods/[id] and /recipes/[id] (first of each list)", async ({ page }) => {
+    await page.goto("/foods");
+    await page.getByTestId("food-card").first().getByRole("link").first().click();
+    await page.waitForURL(/\/foods\/\d+/);
+    await expectNoViolations(page, "/foods/[id]");
+
+    await page.goto("/recipes");
+    await page.locator('main a[href^="/recipes/"]').first().click();
+    await page.waitForURL(/\/recipes\/\d+/);
+    await expectNoViolations(page, "/recipes/[id]");
+  });
+
+  test("sign-in with an error shown", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("nobody@example.test");
+    await page.getByLabel("Password", { exact: true }).fill("wrong-password-123");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").first()).toBeVisible();
+    await expectNoViolations(page, "/sign-in with an error");
+  });
+});
+
+test.describe("axe (WCAG 2.2 A/AA): signed in", () => {
+  test("demo user: profile, symptoms, history", async ({ page }) => {
+    await signIn(page, DEMO.email, DEMO.password);
+    for (const path of ["/profile", "/profile/symptoms", "/profile/history"]) {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    }
+  });
+
+  test("new user: empty states, then a generated plan, swap, shopping and pantry", async ({ page }) => {
+    test.setTimeout(90_000);
+    await signUp(page, uniqueEmail("a11y"));
+    for (const path of ["/plan", "/shopping", "/pantry"]) {
+      await page.goto(path);
+      await expectNoViolations(page, `${path} without a profile`);
+    }
+
+    await page.goto("/profile");
+    await saveProfile(page);
+    await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+    await expectNoViolations(page, "/profile after saving");
+    await page.goto("/plan");
+    await expectNoViolations(page, "/plan with no plan yet");
+    await page.getByTestId("generate").click();
+    await expect(page.getByTestId("day-6")).toBeVisible({ timeout: 30_000 });
+    await expectNoViolations(page, "/plan");
+
+    await page.goto("/plan?swap=0-lunch");
+    await expect(page.getByTestId("alternatives")).toBeVisible();
+    await expectNoViolations(page, "/plan?swap=0-lunch");
+
+    for (const path of ["/shopping", "/pantry", "/pantry?q=oats", "/profile/history"]) {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    }
+  });
+});
+
+/** The focused element shows a focus ring: :focus-visible matches and its outline is drawn. */
+async function expectVisibleFocus(page: Page, name: string | RegExp) {
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveAccessibleName(name);
+  const style = await focused.evaluate((element) => {
+    const computed = getComputedStyle(element);
+    return {
+      focusVisible: element.matches(":focus-visible"),
+      outlineStyle: computed.outlineStyle,
+      outlineWidth: Number.parseFloat(computed.outlineWidth),
+    };
+  });
+  expect(style, `focus ring on ${String(name)}`).toMatchObject({ focusVisible: true });
+  expect(style.outlineStyle, `outline style on ${String(name)}`).not.toBe("none");
+  expect(style.outlineWidth, `outline width on ${String(name)}`).toBeGreaterThan(0);
+}
+
+test("keyboard: the food filters and the plan's swap and lock buttons, with a visible focus", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto("/foods");
+  await page.keyboard.press("Tab");
+  await expectVisibleFocus(page, "Skip to content");
+  await page.getByRole("searchbox", { name: "Search foods" }).focus();
+  await page.keyboard.type("yogurt");
+  for (const name of ["Diet", "Food group", "Amounts per", "Sort by", "Apply"]) {
+    await page.keyboard.press("Tab");
+    await expectVisibleFocus(page, name);
+  }
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=yogurt/);
+
+  await signUp(page, uniqueEmail("keyboard"));
+  await saveProfile(page);
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+  expect((await page.request.post("/api/plans", { data: {} })).status()).toBe(201);
+  await page.goto("/plan");
+  const lunch = page.getByTestId("meal-0-lunch");
+  await lunch.getByTestId("meal-name").focus();
+  await page.keyboard.press("Tab");
+  await expectVisibleFocus(page, /^Swap lunch/);
+  await page.keyboard.press("Tab");
+  await expectVisibleFocus(page, "Lock");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("lock-0-lunch")).toHaveText("🔒 Locked");
+
+  // Swap by keyboard: open the alternatives, tab to the first "Choose" and press it.
+  await lunch.getByTestId("meal-name").focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  const alternatives = page.getByTestId("alternatives");
+  await expect(alternatives).toBeVisible();
+  await alternatives.getByRole("link").first().focus();
+  let tabs = 0;
+  while (!(await page.locator(":focus").evaluate((element) => element.textContent === "Choose"))) {
+    await page.keyboard.press("Tab");
+    expect(++tabs).toBeLessThan(10);
+  }
+  await expectVisibleFocus(page, "Choose");
+});

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { uniqueEmail } from "./helpers";
+
+test("a visitor previews a vegan week favouring B12, sees the B12 warning, signs up and finds the plan saved", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByText("This is not a diagnosis.")).toBeVisible();
+  await page.getByLabel("Your diet").selectOption("vegan");
+  await page.getByRole("checkbox", { name: "Vitamin B12" }).check();
+  await page.getByRole("button", { name: "Show my week" }).click();
+  const preview = page.getByTestId("preview");
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview.locator('[data-warning="vegan-b12"]')).toBeVisible();
+  const mondayBreakfast = (await preview
+    .getByRole("listitem")
+    .filter({ hasText: "Monday" })
+    .getByRole("listitem")
+    .first()
+    .textContent())!
+    .replace(/^breakfast\s*/i, "")
+    .trim();
+
+  await preview.getByRole("link", { name: "Save this plan" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?next=/);
+  await page.getByLabel("Email").fill(uniqueEmail("visitor"));
+  await page.getByLabel("Password", { exact: true }).fill("lentil-soup-on-tuesdays");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL((url) => url.pathname === "/welcome");
+  await expect(page.getByText("a vegan plan")).toBeVisible();
+  await page.getByTestId("save-starter-plan").click();
+  await page.waitForURL((url) => url.pathname === "/plan", { timeout: 30_000 });
+  await expect(page.getByTestId("meal-0-breakfast").getByTestId("meal-name")).toHaveText(mondayBreakfast);
+  await expect(page.locator('[data-warning="vegan-b12"]')).toBeVisible();
+
+  // Signed in, the home page leads to this week's plan.
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/plan$/);
+});

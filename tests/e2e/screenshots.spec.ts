@@ -1,0 +1,60 @@
+import { mkdirSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
+import { saveProfile, signUp, uniqueEmail } from "./helpers";
+
+// Full-page screenshots of every main page on a phone and on a desktop, for a person to look at:
+// test-results/screenshots/<page>-<width>.png.
+const DIR = "test-results/screenshots";
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+async function shoot(page: Page, name: string, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.screenshot({ path: `${DIR}/${name}-${page.viewportSize()!.width}.png`, fullPage: true });
+  expect.soft(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  await expectNoViolations(page, `${path} at ${page.viewportSize()!.width} px`);
+}
+
+for (const size of SIZES) {
+  test.describe(`screenshots at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size, deviceScaleFactor: 1 });
+
+    test("visitor pages", async ({ page }) => {
+      test.setTimeout(90_000);
+      mkdirSync(DIR, { recursive: true });
+      await shoot(page, "home", "/");
+      await shoot(page, "foods", "/foods");
+      const food = await page.getByTestId("food-card").first().getByRole("link").first().getAttribute("href");
+      await shoot(page, "food", food!);
+      await shoot(page, "recipes", "/recipes");
+      const recipe = await page.locator('main a[href^="/recipes/"]').first().getAttribute("href");
+      await shoot(page, "recipe", recipe!);
+      await shoot(page, "sign-in", "/sign-in");
+      await shoot(page, "sign-up", "/sign-up");
+    });
+
+    test("signed-in pages", async ({ page }) => {
+      test.setTimeout(90_000);
+      mkdirSync(DIR, { recursive: true });
+      await signUp(page, uniqueEmail(`shots-${size.width}`));
+      await shoot(page, "plan-empty", "/plan");
+      await page.goto("/profile");
+      await saveProfile(page);
+      await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+      expect((await page.request.post("/api/plans", { data: {} })).status()).toBe(201);
+      await shoot(page, "profile", "/profile");
+      await shoot(page, "symptoms", "/profile/symptoms");
+      await shoot(page, "history", "/profile/history");
+      await shoot(page, "plan", "/plan");
+      await shoot(page, "plan-swap", "/plan?swap=0-lunch");
+      await shoot(page, "shopping", "/shopping");
+      await shoot(page, "pantry", "/pantry?q=oats");
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { checkHealth } from "@/lib/services/health/check-health";
+import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+
+describe.each(testDatabaseKinds())("health check on %s", (kind) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("is ok when the database answers", async () => {
+    const report = await checkHealth(() => Promise.resolve(db));
+    expect(report).toMatchObject({ status: "ok", database: "ok" });
+    expect(report.ms).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("health check without a database", () => {
+  it("reports an error when the database cannot be opened", async () => {
+    const report = await checkHealth(() => Promise.reject(new Error("connection refused")));
+    expect(report).toMatchObject({ status: "error", database: "error" });
+    expect(report.status === "error" && report.error).toContain("connection refused");
+  });
+
+  it("reports an error when the database does not answer in time", async () => {
+    const report = await checkHealth(() => new Promise<Database>(() => {}), 50);
+    expect(report.status === "error" && report.error).toContain("no answer within 50 ms");
+  });
+});
