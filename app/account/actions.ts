@@ -2,7 +2,6 @@
 
 import { headers } from "next/headers";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { getAuth } from "@/lib/auth/server";
 import { requestLogger } from "@/lib/log";
 import { ZDeleteAccountSchema } from "@/lib/schemas/account";
 import { deleteAccount } from "@/lib/services/account/delete-account";
@@ -20,16 +19,13 @@ export const deleteAccountAction = validatedActionWithUser(
         values: { confirmEmail },
       };
     }
-    const requestHeaders = await headers();
-    requestLogger(requestHeaders).info(
+    requestLogger(await headers()).info(
       { event: "account_deleted", userId: user.id, result },
       "account deleted",
     );
-    // The session rows went with the user; this expires the cookies in the browser too (nextCookies plugin).
-    await (await getAuth()).api.signOut({ headers: requestHeaders });
-    // The form then loads "/" afresh (a full page load, not a client-side redirect): the header's user
-    // menu keeps its session in the browser, and a full load is what drops it along with every other
-    // piece of client state about this account.
+    // The user's session rows went in the same transaction, so the server already treats every device as
+    // signed out. Cookies are left alone here: changing them would make Next.js re-render /account, which
+    // now redirects to sign-in. The form clears them (sign-out) and then loads "/" afresh.
     return { status: "success", message: "Your account and all of your data have been deleted." };
   },
 );

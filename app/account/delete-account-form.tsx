@@ -4,6 +4,7 @@ import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { authClient } from "@/lib/auth/client";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -14,7 +15,13 @@ export function DeleteAccountForm({ action, email }: { action: Action; email: st
   const typed = state.status === "error" ? state.values.confirmEmail : undefined;
   const deleted = state.status === "success";
   useEffect(() => {
-    if (deleted) window.location.replace("/");
+    if (!deleted) return;
+    // Expire the session cookie and the header's cached session, then a full page load of "/": nothing
+    // of the deleted account stays in the browser. The server has already ended the session either way.
+    void authClient
+      .signOut()
+      .catch(() => undefined)
+      .finally(() => window.location.replace("/"));
   }, [deleted]);
   return (
     <form action={formAction} className="space-y-3">

@@ -31,8 +31,10 @@ function percentTicks(data: CoverageDatum[]): number[] {
 
 /** An axis label on up to two lines ("Vitamin" / "B12"). */
 function NutrientTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: string } }) {
-  const words = String(payload?.value ?? "").split(" ");
-  const lines = words.length > 1 ? [words.slice(0, -1).join(" "), words.at(-1)!] : words;
+  const text = String(payload?.value ?? "");
+  const words = text.split(" ");
+  // Short labels ("Vit D") stay on one line.
+  const lines = words.length > 1 && text.length > 6 ? [words.slice(0, -1).join(" "), words.at(-1)!] : [text];
   return (
     <text x={x} y={y} textAnchor="middle" fontSize={12} fill="var(--muted-foreground)">
       {lines.map((line, index) => (

@@ -40,6 +40,8 @@ test("export my data, delete my account, and signing in again fails", async ({ p
   await page.getByRole("button", { name: "Delete my account" }).click();
   await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((cookie) => cookie.name.includes("session_token"))).toEqual([]);
 
   // Signed out, and the data is gone.
   expect((await page.request.get("/api/account/export")).status()).toBe(401);
