@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { FoodCard } from "@/components/catalogue/food-card";
 import { Pagination } from "@/components/catalogue/pagination";
+import { ResultCount } from "@/components/catalogue/result-count";
 import { QueryErrors } from "@/components/catalogue/query-errors";
 import { RDA_BASIS_NOTE } from "@/components/nutrient";
 import { Label, NativeSelect } from "@/components/ui/input";
@@ -51,18 +51,7 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
         </div>
       </FilterForm>
       {!parsed.success && <QueryErrors errors={fieldErrors(parsed.error)} />}
-      <p aria-live="polite" className="text-sm">
-        {total === 0 ? (
-          <>
-            No foods match {query.q ? <>“{query.q}”</> : "these filters"}.{" "}
-            <Link className="text-primary underline" href="/foods">
-              Clear the filters
-            </Link>
-          </>
-        ) : (
-          `${total} ${total === 1 ? "food" : "foods"}`
-        )}
-      </p>
+      <ResultCount total={total} q={query.q} singular="food" plural="foods" clearHref="/foods" />
       <ul className="grid gap-3 md:grid-cols-2">
         {items.map((summary) => (
           <li key={summary.food.id}>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { Pagination } from "@/components/catalogue/pagination";
+import { ResultCount } from "@/components/catalogue/result-count";
 import { QueryErrors } from "@/components/catalogue/query-errors";
 import { RecipeCard } from "@/components/catalogue/recipe-card";
 import { RDA_BASIS_NOTE } from "@/components/nutrient";
@@ -41,18 +41,7 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
         </div>
       </FilterForm>
       {!parsed.success && <QueryErrors errors={fieldErrors(parsed.error)} />}
-      <p aria-live="polite" className="text-sm">
-        {total === 0 ? (
-          <>
-            No recipes match {query.q ? <>“{query.q}”</> : "these filters"}.{" "}
-            <Link className="text-primary underline" href="/recipes">
-              Clear the filters
-            </Link>
-          </>
-        ) : (
-          `${total} ${total === 1 ? "recipe" : "recipes"}`
-        )}
-      </p>
+      <ResultCount total={total} q={query.q} singular="recipe" plural="recipes" clearHref="/recipes" />
       <ul className="grid gap-3 md:grid-cols-2">
         {items.map((summary) => (
           <li key={summary.recipe.id}>

@@ -12,6 +12,7 @@ import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { FormMessage } from "../ui/field";
 import { NativeSelect, Label } from "../ui/input";
+import { WarningItem } from "../warning-item";
 
 interface PreviewMeal {
   slot: string;
@@ -142,14 +143,7 @@ export function TryIt() {
           {preview.warnings.length > 0 && (
             <ul className="space-y-2">
               {preview.warnings.map((warning) => (
-                <li
-                  key={warning.code}
-                  data-warning={warning.code}
-                  className={`rounded-md border p-3 text-sm ${warning.severity === "warning" ? "border-amber-300 bg-amber-50" : "border-border bg-card"}`}
-                >
-                  <p className="font-medium">{warning.title}</p>
-                  <p>{warning.message}</p>
-                </li>
+                <WarningItem key={warning.code} warning={warning} />
               ))}
             </ul>
           )}

@@ -1,6 +1,6 @@
 import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
-import { cn } from "@/lib/utils";
+import { WarningItem } from "../warning-item";
 
 export function PlanWarnings({
   planWarnings,
@@ -21,17 +21,7 @@ export function PlanWarnings({
       </h2>
       <ul className="space-y-2">
         {all.map((warning) => (
-          <li
-            key={warning.code}
-            data-warning={warning.code}
-            className={cn(
-              "rounded-md border p-3 text-sm",
-              warning.severity === "warning" ? "border-amber-300 bg-amber-50" : "border-border bg-card",
-            )}
-          >
-            <p className="font-semibold">{warning.title}</p>
-            <p>{warning.message}</p>
-          </li>
+          <WarningItem key={warning.code} warning={warning} />
         ))}
       </ul>
       <p className="text-xs text-muted-foreground">

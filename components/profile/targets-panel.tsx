@@ -2,8 +2,8 @@ import type { PersonalTargets } from "@/lib/nutrition/energy";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount } from "@/lib/nutrition/units";
 import type { Warning } from "@/lib/nutrition/warnings";
-import { cn } from "@/lib/utils";
 import { NutrientLabel } from "../nutrient";
+import { WarningItem } from "../warning-item";
 import { Card } from "../ui/card";
 
 export function TargetsPanel({ targets }: { targets: PersonalTargets }) {
@@ -46,16 +46,7 @@ export function WarningsList({ warnings }: { warnings: Warning[] }) {
       </h2>
       <ul className="space-y-2">
         {warnings.map((warning) => (
-          <li
-            key={warning.code}
-            data-warning={warning.code}
-            className={cn(
-              "rounded-md border p-3 text-sm",
-              warning.severity === "warning" ? "border-amber-300 bg-amber-50" : "border-border bg-card",
-            )}
-          >
-            <p className="font-semibold">{warning.title}</p>
-            <p>{warning.message}</p>
+          <WarningItem key={warning.code} warning={warning}>
             <p className="mt-1 text-xs text-muted-foreground">
               Why: {warning.reasons.join(", ")}. Source:{" "}
               {warning.source.url ? (
@@ -66,7 +57,7 @@ export function WarningsList({ warnings }: { warnings: Warning[] }) {
                 warning.source.name
               )}
             </p>
-          </li>
+          </WarningItem>
         ))}
       </ul>
     </section>
