@@ -19,8 +19,11 @@ test("shopping list: checks survive a reload and a swap; free-text items render 
   const second = boxes.nth(1);
   const firstId = (await first.getAttribute("data-testid"))!;
   const secondId = (await second.getAttribute("data-testid"))!;
-  await first.check();
-  await second.check();
+  // Each tap is saved at once by a server action: wait for each save before the next tap and the reload.
+  const saved = () =>
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/shopping");
+  await Promise.all([saved(), page.getByTestId(firstId).check()]);
+  await Promise.all([saved(), page.getByTestId(secondId).check()]);
   await expect(first).toBeChecked();
   // Saved at once: the server answers before we reload.
   await page.waitForLoadState("networkidle");
