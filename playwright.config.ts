@@ -30,15 +30,15 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile/ },
     { name: "chromium-mobile", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile/ },
   ],
-  // The production build (made by scripts/test.sh) on a fresh embedded database of its own.
+  // The production build (made by scripts/test.sh) on a fresh database of its own: Postgres when
+  // TEST_DATABASE_URL is set (CI), else embedded PGlite.
   webServer: {
-    command: `rm -rf .data/e2e && PGLITE_DATA_DIR=.data/e2e npx tsx scripts/db-setup.ts && PGLITE_DATA_DIR=.data/e2e npx next start -p ${port} -H 127.0.0.1`,
+    command: `npx tsx scripts/e2e-server.ts ${port}`,
     url: `http://127.0.0.1:${port}/api/foods?limit=1`,
     timeout: 180_000,
     reuseExistingServer: false,
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: "",
       BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
       // Every e2e request comes from one IP; the limit itself is proven in an integration test.

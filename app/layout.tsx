@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { AppShell } from "@/components/app-shell";
 import "./globals.css";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Render every page per request: Next.js puts the CSP nonce (proxy.ts) only on scripts it renders now,
+  // and a page prerendered at build time would carry none and be blocked.
+  await connection();
   return (
     <html lang="en">
       <body>

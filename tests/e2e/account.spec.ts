@@ -71,10 +71,36 @@ test("pages and API answers carry the security headers", async ({ page, request 
     ]) {
       expect(csp).toContain(directive);
     }
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+    expect(csp).not.toContain("'unsafe-inline' 'nonce");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     // Plain http on loopback: no HSTS.
     expect(headers["strict-transport-security"]).toBeUndefined();
     expect(headers["x-request-id"]).toMatch(/^[A-Za-z0-9._:-]{8,128}$/);
   }
+});
+
+test("every script on a page carries this response's nonce, and the nonce is new each time", async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(message.text());
+  });
+  const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+  const first = nonceOf((await page.goto("/foods"))!.headers()["content-security-policy"]);
+  expect(first).toBeTruthy();
+  const scripts = page.locator("script");
+  expect(await scripts.count()).toBeGreaterThan(0);
+  // The browser hides nonce attributes from the DOM; the property keeps the value.
+  const nonces = await scripts.evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
+  expect(new Set(nonces)).toEqual(new Set([first]));
+  const second = nonceOf((await page.reload())!.headers()["content-security-policy"]);
+  expect(second).not.toBe(first);
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  // The browser reports every blocked script; there must be none.
+  expect(violations).toEqual([]);
 });
 
 test("GET /api/health checks the database", async ({ request }) => {

@@ -1,0 +1,40 @@
+// The server the Playwright tests run against: the production build on a fresh database of its own.
+// With TEST_DATABASE_URL (as in CI) that is a Postgres database `nutriweek_e2e` on the same server, so the
+// authorization and fuzz tests prove their claims on real Postgres; without it, an embedded PGlite directory.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import pg from "pg";
+import { assertLocalDatabaseUrl } from "../tests/setup/local-database";
+
+const port = process.argv[2] ?? "3100";
+const E2E_DATABASE = "nutriweek_e2e";
+const PGLITE_DIR = ".data/e2e";
+
+async function freshPostgres(adminUrl: string): Promise<string> {
+  const url = assertLocalDatabaseUrl(adminUrl);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${E2E_DATABASE}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${E2E_DATABASE}"`);
+  } finally {
+    await admin.end();
+  }
+  url.pathname = `/${E2E_DATABASE}`;
+  return url.toString();
+}
+
+const adminUrl = process.env.TEST_DATABASE_URL;
+const databaseEnv = adminUrl
+  ? { DATABASE_URL: await freshPostgres(adminUrl), PGLITE_DATA_DIR: "" }
+  : { DATABASE_URL: "", PGLITE_DATA_DIR: PGLITE_DIR };
+if (!adminUrl) rmSync(PGLITE_DIR, { recursive: true, force: true });
+const env = { ...process.env, ...databaseEnv };
+console.log(`e2e server on ${adminUrl ? `Postgres (${E2E_DATABASE})` : `PGlite (${PGLITE_DIR})`}`);
+
+const setup = spawnSync("npx", ["tsx", "scripts/db-setup.ts"], { env, stdio: "inherit" });
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
