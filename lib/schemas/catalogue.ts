@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { FOOD_GROUPS } from "../nutrition/food-groups";
 import { DIETS, MEAL_TYPES, TARGET_NUTRIENTS } from "../nutrition/types";
+import { hasNoNul } from "./form-data";
 
 const groupSlugs = FOOD_GROUPS.map((group) => group.slug) as [string, ...string[]];
 
 /** Shared by /foods and /recipes pages and their JSON API. */
 const ZCatalogueQueryBaseSchema = z.object({
-  q: z.string().trim().max(100, "Search text is at most 100 characters").optional(),
+  q: z
+    .string()
+    .trim()
+    .max(100, "Search text is at most 100 characters")
+    .refine(hasNoNul, "Search text cannot contain NUL characters")
+    .optional(),
   diet: z.enum(DIETS, { error: `diet must be one of ${DIETS.join(", ")}` }).optional(),
   sort: z
     .enum(["name", ...TARGET_NUTRIENTS], {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AISLES, ALLERGENS, MEAL_TYPES, NUTRIENT_KEYS, type NutrientKey } from "../nutrition/types";
+import { hasNoNul } from "./form-data";
 
 /** A nutrient amount: a non-negative number, or null for "not measured" (never 0 for unknown). */
 const ZAmount = z.number().finite().nonnegative().nullable();
@@ -10,10 +11,13 @@ export const ZNutrientsSchema = z.object(
 
 export const ZNdbNoSchema = z.string().regex(/^\d{5}$/, "NDB_No is five digits");
 
+/** Text stored in Postgres: bounded, and without NUL (a text column cannot hold it; the batch would fail). */
+const storable = (text: z.ZodString) => text.refine(hasNoNul, "cannot contain NUL characters");
+
 export const ZFoodInputSchema = z.object({
   ndbNo: ZNdbNoSchema,
-  name: z.string().trim().min(1).max(200),
-  foodGroup: z.string().min(1),
+  name: storable(z.string().trim().min(1).max(200)),
+  foodGroup: storable(z.string().min(1).max(100)),
   aisle: z.enum(AISLES),
   fortified: z.boolean(),
   diet: z.object({
@@ -26,17 +30,22 @@ export const ZFoodInputSchema = z.object({
   }),
   allergens: z.array(z.enum(ALLERGENS)),
   per100g: ZNutrientsSchema,
-  portions: z.array(z.object({ grams: z.number().positive(), description: z.string().min(1) })),
+  portions: z.array(
+    z.object({ grams: z.number().positive(), description: storable(z.string().min(1).max(200)) }),
+  ),
 });
 export type TFoodInput = z.infer<typeof ZFoodInputSchema>;
 
 export const ZRecipeInputSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug is kebab-case"),
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(500).default(""),
+  slug: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug is kebab-case"),
+  name: storable(z.string().trim().min(1).max(200)),
+  description: storable(z.string().max(500)).default(""),
   mealTypes: z.array(z.enum(MEAL_TYPES)).min(1),
   servings: z.number().int().positive(),
-  steps: z.array(z.string().min(1)).min(1),
+  steps: z.array(storable(z.string().min(1).max(1000))).min(1),
   ingredients: z.array(z.object({ ndbNo: ZNdbNoSchema, grams: z.number().positive() })).min(1),
 });
 export type TRecipeInput = z.infer<typeof ZRecipeInputSchema>;

@@ -1,10 +1,19 @@
 import { z } from "zod";
 import { MEAL_TYPES } from "../nutrition/types";
+import { hasNoNul } from "./form-data";
 
+/**
+ * A calendar day in years 1900-2999. Date.parse rolls 2026-02-31 over to March 3, so the day must read back
+ * unchanged; year 0000 cannot be stored (Postgres dates have no year 0) and mondayOf reads years 0-99 as
+ * 1900-1999.
+ */
 const ZIsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "weekStart must be a date like 2026-11-23")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "weekStart must be a real date");
+  .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/, "weekStart must be a date like 2026-11-23")
+  .refine((value) => {
+    const day = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+  }, "weekStart must be a real date");
 
 export const ZGeneratePlanSchema = z.object({ weekStart: ZIsoDate.optional() }).strict();
 
@@ -43,7 +52,12 @@ export const ZCheckItemFormSchema = z.object({
 });
 export const ZExtraItemFormSchema = z.object({
   planId: ZId,
-  text: z.string().trim().min(1, "Write what to add").max(200, "At most 200 characters"),
+  text: z
+    .string()
+    .trim()
+    .min(1, "Write what to add")
+    .max(200, "At most 200 characters")
+    .refine(hasNoNul, "Text cannot contain NUL characters"),
 });
 export const ZCheckExtraFormSchema = z.object({
   planId: ZId,

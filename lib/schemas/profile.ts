@@ -34,9 +34,10 @@ export const ZProfileSchema = z
       .default(null),
     diet: z.enum(DIETS, { error: "Choose a diet" }),
     allergens: checkboxGroup(z.enum(ALLERGENS, { error: "Unknown allergen" })),
-    dislikedFoodIds: checkboxGroup(number("Disliked food").int().positive()).pipe(
-      z.array(z.number()).max(200, "At most 200 disliked foods"),
-    ),
+    // Food ids are int4 in Postgres: a larger one failed the save with a database error.
+    dislikedFoodIds: checkboxGroup(
+      number("Disliked food").int().positive().max(2_147_483_647, "Disliked food is not a known food"),
+    ).pipe(z.array(z.number()).max(200, "At most 200 disliked foods")),
     favouredNutrients: checkboxGroup(z.enum(TARGET_NUTRIENTS, { error: "Unknown nutrient" })),
     householdSize: number("Household size")
       .int("Household size must be a whole number")
