@@ -48,7 +48,10 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       </main>
       <footer className="print:hidden border-t border-border px-4 py-4 text-center text-xs text-muted-foreground">
         Food values: USDA National Nutrient Database SR28. Reference intakes: NIH Office of Dietary
-        Supplements. NutriWeek is not a diagnosis tool: persistent symptoms need a doctor.
+        Supplements. NutriWeek is not a diagnosis tool: persistent symptoms need a doctor. ·{" "}
+        <Link href="/api-docs" className="underline underline-offset-2">
+          API
+        </Link>
       </footer>
     </div>
   );

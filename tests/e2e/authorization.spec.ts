@@ -161,6 +161,7 @@ const PAGES: Record<string, Entry> = {
   "/recipes/[id]": { public: "one catalogue recipe" },
   "/sign-in": { public: "the sign-in form" },
   "/sign-up": { public: "the sign-up form" },
+  "/api-docs": { public: "the API documentation" },
   "/profile": personalPage(
     () => ["/profile"],
     async (page) => expect(page.getByLabel("Weight (kg)")).not.toHaveValue(ALICE_WEIGHT),
@@ -192,6 +193,7 @@ const API: Record<string, Entry> = {
   "GET /api/recipes": { public: "recipe search" },
   "GET /api/recipes/[id]": { public: "one catalogue recipe" },
   "GET /api/health": { public: "liveness and database check, no data" },
+  "GET /api/openapi.json": { public: "the API's OpenAPI document" },
   ...Object.fromEntries(
     ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [
       `${method} /api/[...path]`,

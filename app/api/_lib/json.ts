@@ -3,9 +3,14 @@ import type { z } from "zod";
 import type { FoodSummary, RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { NUTRIENT_KEYS } from "@/lib/nutrition/types";
+import type { TErrorResponse, TFoodResponse, TRecipeResponse } from "@/lib/schemas/api-responses";
 import { fieldErrors } from "@/lib/schemas/catalogue";
 
-export function foodJson({ food, diets, portion, perPortion, badges }: FoodSummary) {
+// Return types are the documented response schemas (lib/schemas/api-responses.ts): a field added here but
+// not there, or the other way round, fails the type check, so /api/openapi.json stays true. Callbacks that
+// build objects declare their return type too: only then does TypeScript reject a field the schema lacks.
+
+export function foodJson({ food, diets, portion, perPortion, badges }: FoodSummary): TFoodResponse {
   return {
     id: food.id,
     ndbNo: food.ndbNo,
@@ -31,7 +36,7 @@ export function recipeJson({
   perServing,
   fortifiedIngredients,
   badges,
-}: RecipeSummary) {
+}: RecipeSummary): TRecipeResponse {
   return {
     id: recipe.id,
     slug: recipe.slug,
@@ -41,12 +46,18 @@ export function recipeJson({
     servings: recipe.servings,
     diets,
     allergens,
-    perServing: Object.fromEntries(NUTRIENT_KEYS.map((key) => [key, perServing[key].amount])),
+    perServing: Object.fromEntries(
+      NUTRIENT_KEYS.map((key) => [key, perServing[key].amount]),
+    ) as TRecipeResponse["perServing"],
     /** Nutrients whose per-serving amount is a lower bound: an ingredient's value was not measured. */
     lowerBound: NUTRIENT_KEYS.filter((key) => perServing[key].lowerBound),
     fortifiedIngredients,
     badges,
-    ingredients: recipe.ingredients.map(({ food, grams }) => ({ foodId: food.id, name: food.name, grams })),
+    ingredients: recipe.ingredients.map(({ food, grams }): TRecipeResponse["ingredients"][number] => ({
+      foodId: food.id,
+      name: food.name,
+      grams,
+    })),
     steps: recipe.steps,
   };
 }
@@ -57,11 +68,11 @@ export function badRequest(error: z.ZodError) {
     {
       error: `Invalid ${errors.map((e) => e.field).join(", ")}: ${errors.map((e) => e.message).join("; ")}`,
       errors,
-    },
+    } satisfies TErrorResponse,
     { status: 400 },
   );
 }
 
 export function notFound(what: string) {
-  return Response.json({ error: `${what} not found` }, { status: 404 });
+  return Response.json({ error: `${what} not found` } satisfies TErrorResponse, { status: 404 });
 }

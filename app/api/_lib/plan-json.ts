@@ -3,28 +3,40 @@ import type { PlanView } from "@/lib/planner/plan-view";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
 import type { SolverReport } from "@/lib/planner/types";
 import { dayOfWeek } from "@/lib/planner/week";
+import type {
+  TCoverage,
+  TPlanDay,
+  TPlanMeal,
+  TPlanPreviewResponse,
+  TPlanResponse,
+  TPlanWarning,
+} from "@/lib/schemas/api-responses";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
+
+// Typed with the documented response schemas (lib/schemas/api-responses.ts), like json.ts. Callbacks that
+// build objects declare their return type: only then does TypeScript reject a field the schema lacks.
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function coverageJson(coverage: PlanView["coverage"]) {
-  return Object.fromEntries(
-    Object.entries(coverage).map(([key, c]) => [
-      key,
-      {
-        total: round(c.total),
-        target: round(c.target),
-        percent: round(c.percent, 1),
-        lowerBound: c.lowerBound,
-        flagged: c.flagged,
-      },
-    ]),
-  );
+/** Object.entries + fromEntries that keeps the key type, so the result is checked against the schema. */
+function mapValues<K extends string, V, W>(record: Record<K, V>, map: (value: V) => W) {
+  const entries = Object.entries<V>(record).map(([key, value]) => [key, map(value)]);
+  return Object.fromEntries(entries) as Record<K, W>;
 }
 
-function warningsJson(plan: PlanWarning[], profile: Warning[]) {
+function coverageJson(coverage: PlanView["coverage"]): TPlanPreviewResponse["coverage"] {
+  return mapValues(coverage, (c): TCoverage => ({
+    total: round(c.total),
+    target: round(c.target),
+    percent: round(c.percent, 1),
+    lowerBound: c.lowerBound,
+    flagged: c.flagged,
+  }));
+}
+
+function warningsJson(plan: PlanWarning[], profile: Warning[]): TPlanPreviewResponse["warnings"] {
   return [
-    ...plan.map(({ code, severity, nutrient, title, message }) => ({
+    ...plan.map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
       code,
       severity,
       nutrient: nutrient ?? null,
@@ -34,7 +46,7 @@ function warningsJson(plan: PlanWarning[], profile: Warning[]) {
     // A plan warning is the more specific one (e.g. vegan-b12 with this week's gap in µg).
     ...profile
       .filter((warning) => !plan.some((p) => p.code === warning.code))
-      .map(({ code, severity, nutrient, title, message }) => ({
+      .map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
         code,
         severity,
         nutrient,
@@ -49,18 +61,18 @@ export function planViewJson(
   solver: Pick<SolverReport, "status" | "objective" | "bound" | "gapPercent" | "ms">,
   profileWarnings: Warning[],
   weekStart?: string,
-) {
+): TPlanPreviewResponse {
   return {
-    days: view.days.map((day) => ({
+    days: view.days.map((day): TPlanDay => ({
       day: day.day,
       date: weekStart ? dayOfWeek(weekStart, day.day) : null,
-      meals: day.meals.map((meal) => ({
+      meals: day.meals.map((meal): TPlanMeal => ({
         slot: meal.slot,
         recipeId: meal.recipeId,
         recipeName: meal.recipeName,
         servings: meal.servings,
         locked: meal.locked,
-        ...Object.fromEntries(Object.entries(meal.nutrients).map(([key, value]) => [key, round(value)])),
+        ...mapValues(meal.nutrients, (value) => round(value)),
       })),
       coverage: coverageJson(day.coverage),
     })),
@@ -76,7 +88,7 @@ export function planViewJson(
   };
 }
 
-export function planJson(result: PlanResult) {
+export function planJson(result: PlanResult): TPlanResponse {
   return {
     id: result.plan.id,
     weekStart: result.plan.weekStart,

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import type { TFoodPage } from "@/lib/schemas/api-responses";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { searchParamsToObject, ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
 import { badRequest, foodJson } from "../_lib/json";
@@ -12,5 +13,5 @@ export async function GET(request: NextRequest) {
     limit: query.data.limit,
     offset: query.data.offset,
     items: items.map(foodJson),
-  });
+  } satisfies TFoodPage);
 }

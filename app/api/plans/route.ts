@@ -3,6 +3,7 @@ import { getDatabase } from "@/lib/db";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { env } from "@/lib/env";
 import { mondayOf } from "@/lib/planner/week";
+import type { TErrorResponse } from "@/lib/schemas/api-responses";
 import { ZGeneratePlanSchema } from "@/lib/schemas/plan";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
@@ -18,14 +19,17 @@ export async function POST(request: Request) {
   const db = await getDatabase();
   const limit = await hitRateLimit(db, `plan-generate|${user.id}`, env.PLAN_RATE_LIMIT_MAX, 60_000);
   if (!limit.allowed) {
-    return Response.json({ error: "Too many plan generations; try again in a minute." }, { status: 429 });
+    return Response.json(
+      { error: "Too many plan generations; try again in a minute." } satisfies TErrorResponse,
+      { status: 429 },
+    );
   }
   const weekStart = mondayOf(body.data.weekStart ? new Date(`${body.data.weekStart}T00:00:00Z`) : new Date());
   try {
     return Response.json(planJson(await generateWeeklyPlan(user.id, weekStart, db)), { status: 201 });
   } catch (error) {
     if (error instanceof ProfileRequiredError)
-      return Response.json({ error: error.message }, { status: 409 });
+      return Response.json({ error: error.message } satisfies TErrorResponse, { status: 409 });
     throw error;
   }
 }

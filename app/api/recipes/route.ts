@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import type { TRecipePage } from "@/lib/schemas/api-responses";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
 import { searchParamsToObject, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
 import { badRequest, recipeJson } from "../_lib/json";
@@ -12,5 +13,5 @@ export async function GET(request: NextRequest) {
     limit: query.data.limit,
     offset: query.data.offset,
     items: items.map(recipeJson),
-  });
+  } satisfies TRecipePage);
 }

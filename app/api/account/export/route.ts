@@ -1,5 +1,6 @@
 import { currentUser } from "@/lib/auth/server";
 import { requestLogger } from "@/lib/log";
+import type { TAccountExport } from "@/lib/schemas/api-responses";
 import { exportAccountData } from "@/lib/services/account/export-account-data";
 import { unauthorized } from "../../_lib/request";
 
@@ -11,7 +12,7 @@ export async function GET(request: Request) {
   if (!data) return unauthorized();
   requestLogger(request.headers).info({ event: "account_export", userId: user.id }, "account data exported");
   const filename = `nutriweek-data-${data.exportedAt.slice(0, 10)}.json`;
-  return new Response(JSON.stringify(data, null, 2), {
+  return new Response(JSON.stringify(data satisfies TAccountExport, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="${filename}"`,

@@ -1,29 +1,9 @@
 import type { NextRequest } from "next/server";
-import { z } from "zod";
+import { ZCalendarQuerySchema } from "@/lib/schemas/calendar";
 import { planCalendar } from "@/lib/shopping/calendar";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { badRequest, notFound } from "../../../_lib/json";
 import { userAndPlanId } from "../../../_lib/session";
-
-const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times are HH:MM");
-const ZCalendarQuerySchema = z.object({
-  tz: z
-    .string()
-    .max(64)
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat("en", { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "tz must be an IANA time zone such as Europe/Berlin")
-    .optional(),
-  breakfast: ZTime.optional(),
-  lunch: ZTime.optional(),
-  dinner: ZTime.optional(),
-  snack: ZTime.optional(),
-});
 
 /** The week's meals as an iCalendar file (one event per meal at configurable times). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {

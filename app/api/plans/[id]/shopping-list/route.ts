@@ -1,3 +1,4 @@
+import type { TShoppingListItem, TShoppingListResponse } from "@/lib/schemas/api-responses";
 import { ZCheckItemsSchema } from "@/lib/schemas/plan";
 import { getShoppingList, type ShoppingListView } from "@/lib/services/shopping/get-shopping-list";
 import { checkShoppingItems } from "@/lib/services/shopping/update-shopping-list";
@@ -7,20 +8,22 @@ import { userAndPlanId } from "../../../_lib/session";
 
 type Context = { params: Promise<{ id: string }> };
 
-function listJson(list: ShoppingListView) {
+function listJson(list: ShoppingListView): TShoppingListResponse {
   return {
     planId: list.plan.id,
     weekStart: list.plan.weekStart,
     householdSize: list.householdSize,
-    items: list.items.map(({ foodId, name, grams, display, aisle, checked, inPantry }) => ({
-      foodId,
-      name,
-      grams: Math.round(grams),
-      display,
-      aisle,
-      checked,
-      inPantry,
-    })),
+    items: list.items.map(
+      ({ foodId, name, grams, display, aisle, checked, inPantry }): TShoppingListItem => ({
+        foodId,
+        name,
+        grams: Math.round(grams),
+        display,
+        aisle,
+        checked,
+        inPantry,
+      }),
+    ),
     extras: list.extras,
   };
 }

@@ -1,0 +1,6 @@
+import { getOpenApiDocument } from "@/lib/openapi/document";
+
+/** The OpenAPI 3.1 document of this API, generated from its zod schemas (rendered at /api-docs). */
+export function GET() {
+  return Response.json(getOpenApiDocument());
+}

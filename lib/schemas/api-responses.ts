@@ -1,0 +1,342 @@
+// Bodies the JSON API sends, as zod schemas: the OpenAPI document (lib/openapi) is generated from them, and
+// the JSON builders in app/api are typed with them, so neither can drift from the other.
+import { z } from "zod";
+import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "../nutrition/types";
+import { COVERAGE_KEYS } from "../planner/plan-view";
+import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "./food";
+import { ZProfileSchema } from "./profile";
+
+/** An object with one property per key, all of the same schema (records would document as a map). */
+function objectOfKeys<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, schema])) as Record<K, S>);
+}
+
+const ZId = z.number().int().positive();
+const ZIsoDate = z.iso.date();
+const ZIsoDateTime = z.iso.datetime();
+const ZDiets = z.array(z.enum(DIETS)).meta({ description: "Diets the item fits." });
+const ZAllergens = z.array(z.enum(ALLERGENS));
+const ZTargetNutrient = z.enum(TARGET_NUTRIENTS);
+
+// ---- errors ----
+
+export const ZFieldErrorSchema = z
+  .object({
+    field: z.string().meta({ description: "Dotted path of the field, `(root)` or `(body)`." }),
+    message: z.string(),
+  })
+  .meta({ id: "FieldError" });
+
+export const ZErrorResponseSchema = z
+  .object({
+    error: z.string().meta({ description: "What went wrong, in one sentence." }),
+    errors: z
+      .array(ZFieldErrorSchema)
+      .optional()
+      .meta({ description: "Present on invalid input: one entry per field." }),
+  })
+  .meta({
+    id: "Error",
+    description: "Every 4xx answer of NutriWeek's own routes.",
+    example: {
+      error: "Invalid limit: limit must be at most 100",
+      errors: [{ field: "limit", message: "limit must be at most 100" }],
+    },
+  });
+export type TErrorResponse = z.infer<typeof ZErrorResponseSchema>;
+
+/** What better-auth (ADR 009) answers on /api/auth/* errors; its shape, not one NutriWeek builds. */
+export const ZAuthErrorSchema = z
+  .looseObject({
+    code: z
+      .string()
+      .optional()
+      .meta({ description: "Machine-readable reason, e.g. INVALID_EMAIL_OR_PASSWORD." }),
+    message: z.string(),
+  })
+  .meta({ id: "AuthError" });
+
+// ---- catalogue ----
+
+const ZNutrients = ZNutrientsSchema.meta({
+  id: "Nutrients",
+  description: "Amounts in kcal, g, mg and µg; `null` means not measured (never 0 for unknown).",
+});
+const ZPortion = ZFoodInputSchema.shape.portions.element.meta({ id: "Portion" });
+
+export const ZNutrientBadgeSchema = z
+  .object({
+    nutrient: ZTargetNutrient,
+    level: z.enum(["high", "source"]),
+    percentDv: z.number().meta({ description: "Unrounded % of the FDA Daily Value per portion." }),
+  })
+  .meta({ id: "NutrientBadge", description: "FDA claim: high in (≥ 20 % DV) or source of (≥ 10 % DV)." });
+
+export const ZFoodResponseSchema = z
+  .object({
+    id: ZId,
+    ndbNo: ZNdbNoSchema.nullable().meta({ description: "USDA SR28 NDB_No: where the figures come from." }),
+    name: z.string(),
+    foodGroup: z.string().meta({ description: "Slug of the SR28 food group." }),
+    foodGroupLabel: z.string(),
+    aisle: z.enum(AISLES),
+    fortified: z.boolean().meta({ description: "Vitamin B12 or D is added to this food." }),
+    diets: ZDiets,
+    dietFacts: ZFoodInputSchema.shape.diet.meta({ id: "DietFacts" }),
+    allergens: ZAllergens,
+    per100g: ZNutrients,
+    portions: z.array(ZPortion),
+    perPortion: z
+      .object({ portion: ZPortion })
+      .extend(objectOfKeys(TARGET_NUTRIENTS, z.number().nullable()).shape)
+      .meta({ description: "The four target nutrients in the first household portion (or 100 g)." }),
+    badges: z.array(ZNutrientBadgeSchema),
+  })
+  .meta({ id: "Food" });
+export type TFoodResponse = z.infer<typeof ZFoodResponseSchema>;
+
+export const ZRecipeResponseSchema = z
+  .object({
+    id: ZId,
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    mealTypes: z.array(z.enum(MEAL_TYPES)),
+    servings: z.number().int().positive(),
+    diets: ZDiets,
+    allergens: ZAllergens,
+    perServing: objectOfKeys(NUTRIENT_KEYS, z.number().nullable()),
+    lowerBound: z.array(z.enum(NUTRIENT_KEYS)).meta({
+      description:
+        "Nutrients whose per-serving amount is a lower bound: an ingredient's value was not measured.",
+    }),
+    fortifiedIngredients: z.array(z.string()),
+    badges: z.array(ZNutrientBadgeSchema),
+    ingredients: z.array(z.object({ foodId: ZId, name: z.string(), grams: z.number() })),
+    steps: z.array(z.string()),
+  })
+  .meta({ id: "Recipe" });
+export type TRecipeResponse = z.infer<typeof ZRecipeResponseSchema>;
+
+function pageOf<S extends z.ZodType>(item: S, id: string) {
+  return z
+    .object({
+      total: z.number().int().nonnegative().meta({ description: "Matches in all, not just this page." }),
+      limit: z.number().int(),
+      offset: z.number().int(),
+      items: z.array(item),
+    })
+    .meta({ id });
+}
+export const ZFoodPageSchema = pageOf(ZFoodResponseSchema, "FoodPage");
+export type TFoodPage = z.infer<typeof ZFoodPageSchema>;
+export const ZRecipePageSchema = pageOf(ZRecipeResponseSchema, "RecipePage");
+export type TRecipePage = z.infer<typeof ZRecipePageSchema>;
+
+// ---- plans ----
+
+const ZCoverageSchema = z
+  .object({
+    total: z.number(),
+    target: z.number(),
+    percent: z.number().meta({ description: "total / target × 100, not capped." }),
+    lowerBound: z
+      .boolean()
+      .meta({ description: "An ingredient had no figure: the real total is at least this." }),
+    flagged: z.boolean().meta({ description: "A nutrient the person asked to favour." }),
+  })
+  .meta({ id: "Coverage" });
+export type TCoverage = z.infer<typeof ZCoverageSchema>;
+const ZCoverageByNutrient = objectOfKeys(COVERAGE_KEYS, ZCoverageSchema).meta({ id: "CoverageByNutrient" });
+
+const ZPlanMealSchema = z
+  .object({
+    slot: z.enum(MEAL_TYPES),
+    recipeId: ZId,
+    recipeName: z.string(),
+    servings: z.number().meta({ description: "Portion size in servings of the recipe (e.g. 1.25)." }),
+    locked: z.boolean(),
+  })
+  .extend(objectOfKeys(COVERAGE_KEYS, z.number()).shape)
+  .meta({ id: "PlanMeal", description: "A meal and what it supplies at its portion." });
+export type TPlanMeal = z.infer<typeof ZPlanMealSchema>;
+
+const ZPlanWarningSchema = z
+  .object({
+    code: z.string().meta({ description: "Stable kebab-case id, e.g. vegan-b12, vitamin-d-short." }),
+    severity: z.enum(["info", "warning"]),
+    nutrient: ZTargetNutrient.nullable(),
+    title: z.string(),
+    message: z.string(),
+  })
+  .meta({ id: "PlanWarning" });
+export type TPlanWarning = z.infer<typeof ZPlanWarningSchema>;
+
+const ZPlanDaySchema = z
+  .object({
+    day: z.number().int().min(0).max(6).meta({ description: "0 is Monday." }),
+    date: ZIsoDate.nullable().meta({ description: "The day's date; null in a preview (no week)." }),
+    meals: z.array(ZPlanMealSchema),
+    coverage: ZCoverageByNutrient,
+  })
+  .meta({ id: "PlanDay" });
+export type TPlanDay = z.infer<typeof ZPlanDaySchema>;
+
+export const ZPlanPreviewResponseSchema = z
+  .object({
+    days: z.array(ZPlanDaySchema),
+    coverage: ZCoverageByNutrient.meta({ description: "Weekly totals against 7 × the daily targets." }),
+    warnings: z.array(ZPlanWarningSchema),
+    solver: z
+      .object({
+        status: z.enum(["optimal", "feasible", "infeasible", "timeout"]),
+        objective: z.number(),
+        bound: z.number().meta({ description: "Lower bound on the objective of any plan." }),
+        gapPercent: z.number(),
+        ms: z.number().int(),
+      })
+      .meta({ description: "How close the plan is to the best possible (ADR 006)." }),
+  })
+  .meta({ id: "PlanPreview" });
+export type TPlanPreviewResponse = z.infer<typeof ZPlanPreviewResponseSchema>;
+
+export const ZPlanResponseSchema = z
+  .object({
+    id: ZId,
+    weekStart: ZIsoDate.meta({ description: "Monday of the planned week." }),
+    profileVersion: z.number().int().meta({ description: "The profile version the plan was built for." }),
+  })
+  .extend(ZPlanPreviewResponseSchema.shape)
+  .meta({ id: "Plan" });
+export type TPlanResponse = z.infer<typeof ZPlanResponseSchema>;
+
+// ---- shopping ----
+
+const ZShoppingListItemSchema = z
+  .object({
+    foodId: ZId,
+    name: z.string(),
+    grams: z.number().int().meta({ description: "To buy, after the pantry; rounded." }),
+    display: z.string().meta({ description: "In household units with grams, e.g. `3 cups (90 g)`." }),
+    aisle: z.enum(AISLES),
+    checked: z.boolean(),
+    inPantry: z.boolean().meta({ description: "Needed, but the pantry covers all of it." }),
+  })
+  .meta({ id: "ShoppingListItem" });
+export type TShoppingListItem = z.infer<typeof ZShoppingListItemSchema>;
+
+export const ZShoppingListResponseSchema = z
+  .object({
+    planId: ZId,
+    weekStart: ZIsoDate,
+    householdSize: z.number().int().positive(),
+    items: z.array(ZShoppingListItemSchema),
+    extras: z.array(z.object({ id: ZId, text: z.string(), checked: z.boolean() })),
+  })
+  .meta({ id: "ShoppingList" });
+export type TShoppingListResponse = z.infer<typeof ZShoppingListResponseSchema>;
+
+// ---- health ----
+
+export const ZHealthOkSchema = z
+  .object({ status: z.literal("ok"), database: z.literal("ok"), ms: z.number() })
+  .meta({ id: "HealthOk" });
+export type THealthOk = z.infer<typeof ZHealthOkSchema>;
+
+export const ZHealthFailureSchema = z
+  .object({ status: z.literal("error"), database: z.literal("error"), ms: z.number(), error: z.string() })
+  .meta({ id: "HealthFailure" });
+export type THealthFailure = z.infer<typeof ZHealthFailureSchema>;
+
+// ---- account export ----
+
+const ZStoredJson = (description: string) => z.unknown().meta({ description });
+
+export const ZAccountExportSchema = z
+  .object({
+    format: z.string().meta({
+      description: "Name and version of this file's layout.",
+      example: "nutriweek-account-export/1",
+    }),
+    exportedAt: ZIsoDateTime,
+    account: z.object({
+      id: z.string(),
+      email: z.string(),
+      name: z.string(),
+      emailVerified: z.boolean(),
+      image: z.string().nullable(),
+      createdAt: ZIsoDateTime,
+      updatedAt: ZIsoDateTime,
+      signInMethods: z.array(
+        z.object({ provider: z.string(), createdAt: ZIsoDateTime, updatedAt: ZIsoDateTime }),
+      ),
+      sessions: z.array(
+        z.object({
+          createdAt: ZIsoDateTime,
+          lastActiveAt: ZIsoDateTime,
+          expiresAt: ZIsoDateTime,
+          ipAddress: z.string().nullable(),
+          userAgent: z.string().nullable(),
+        }),
+      ),
+    }),
+    // The profile as stored: the fields the profile form validates, plus its version.
+    profile: ZProfileSchema.in.safeExtend({ version: z.number().int(), updatedAt: ZIsoDateTime }).nullable(),
+    profileVersions: z.array(
+      z.object({
+        version: z.number().int(),
+        createdAt: ZIsoDateTime,
+        profile: ZStoredJson(
+          "The profile as saved then (the fields of `profile`, without version and date).",
+        ),
+      }),
+    ),
+    plans: z.array(
+      z.object({
+        id: ZId,
+        weekStart: ZIsoDate,
+        profileVersion: z.number().int(),
+        solver: ZPlanPreviewResponseSchema.shape.solver,
+        createdAt: ZIsoDateTime,
+        updatedAt: ZIsoDateTime,
+        entries: z.array(
+          z.object({
+            day: z.number().int(),
+            slot: z.enum(MEAL_TYPES),
+            recipeId: ZId,
+            recipeName: z.string(),
+            portion: z.number(),
+            locked: z.boolean(),
+          }),
+        ),
+        revisions: z.array(
+          z.object({
+            id: ZId,
+            label: z.string(),
+            createdAt: ZIsoDateTime,
+            entries: ZStoredJson("The plan's entries before the change, as saved."),
+            solver: ZStoredJson("The solver report before the change, as saved."),
+          }),
+        ),
+        shoppingList: z.object({
+          checks: z.array(
+            z.object({
+              foodId: ZId,
+              foodName: z.string(),
+              checked: z.boolean(),
+              cleared: z.boolean(),
+              updatedAt: ZIsoDateTime,
+            }),
+          ),
+          extraItems: z.array(
+            z.object({ id: ZId, text: z.string(), checked: z.boolean(), createdAt: ZIsoDateTime }),
+          ),
+        }),
+      }),
+    ),
+    pantry: z.array(
+      z.object({ foodId: ZId, foodName: z.string(), grams: z.number(), updatedAt: ZIsoDateTime }),
+    ),
+  })
+  .meta({ id: "AccountExport" });
+export type TAccountExport = z.infer<typeof ZAccountExportSchema>;

@@ -1,0 +1,327 @@
+// Hostile input at every API route of the running server (fast-check, fixed seed, bounded runs): the answer
+// is a 2xx, or a 4xx whose JSON names what was wrong; never a 5xx. Requests that are turned away leave the
+// user's data exactly as it was (compared through the account export).
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import fc from "fast-check";
+import { apiRoutes } from "../support/route-inventory";
+import { saveProfile, signUp, uniqueEmail } from "./helpers";
+
+const SEED = 20261129;
+const RUNS = 20;
+const run = <T>(property: fc.IAsyncProperty<[T]>, numRuns = RUNS) =>
+  fc.assert(property, { seed: SEED, numRuns, endOnFailure: true });
+
+// ---------------------------------------------------------------------------------------------------------
+// Hostile values
+
+const NASTY_STRINGS = [
+  "",
+  " ",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1e308",
+  "-1e308",
+  "-1",
+  "-0",
+  "0",
+  "0x10",
+  "1.5",
+  "9007199254740993",
+  "99999999999999999999999",
+  "null",
+  "undefined",
+  "true",
+  "[]",
+  "{}",
+  `'; DROP TABLE "Food"; --`,
+  "1 OR 1=1",
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "../../../../etc/passwd",
+  "%00",
+  "\u0000",
+  "\ud800",
+  "😀👍🏽",
+  "\u202eevil",
+  "Ωmega ñandú 東京",
+  "x".repeat(5_000),
+];
+
+const hostileString = fc.oneof(
+  fc.constantFrom(...NASTY_STRINGS),
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 20 }),
+);
+
+const hostileNumber = fc.oneof(
+  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -1, 0, -0, 0.5, 2_147_483_648),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+);
+
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  hostileString,
+  hostileNumber,
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.oneof(hostileString, hostileNumber), { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), hostileString, { maxKeys: 3 }),
+);
+
+/** A valid body with one field set to a hostile value, or an extra field, or something else entirely. */
+function hostileBody(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(valid);
+  return fc.oneof(
+    keys.length > 0
+      ? fc.tuple(fc.constantFrom(...keys), hostileValue).map(([key, value]) => ({ ...valid, [key]: value }))
+      : hostileValue,
+    fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), hostileValue).map(([key, value]) => ({
+      ...valid,
+      [key]: value,
+    })),
+    fc.jsonValue({ maxDepth: 3 }),
+    hostileValue,
+  );
+}
+
+/** A query string of known parameters (and one unknown) with hostile values. */
+function hostileQuery(keys: string[]): fc.Arbitrary<string> {
+  return fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })), hostileString), {
+      maxLength: 4,
+    })
+    .map((pairs) => new URLSearchParams(pairs).toString());
+}
+
+const hostileIdSegment = fc.oneof(
+  fc.constantFrom(...NASTY_STRINGS.filter((s) => s !== "")),
+  fc.integer().map(String),
+  fc.string({ unit: "grapheme", minLength: 1, maxLength: 20 }),
+);
+
+// ---------------------------------------------------------------------------------------------------------
+// What every answer must look like
+
+/**
+ * Never a 5xx; our 4xx answers are JSON with an error message, and a 400 names each wrong field.
+ * better-auth's routes answer in better-auth's own format, so for them only the first rule holds.
+ */
+async function expectSaneAnswer(response: APIResponse, what: string, knownFields?: string[]) {
+  const status = response.status();
+  expect(status, `${what} answered ${status}: ${(await response.text()).slice(0, 300)}`).toBeLessThan(500);
+  if (status < 400 || new URL(response.url()).pathname.startsWith("/api/auth/")) return;
+  const body = (await response.json()) as { error?: unknown; errors?: { field: string; message: string }[] };
+  expect(typeof body.error, what).toBe("string");
+  if (status === 400) {
+    expect(body.errors?.length, `${what}: 400 without field errors`).toBeGreaterThan(0);
+    for (const error of body.errors ?? []) {
+      expect(error.message.length).toBeGreaterThan(0);
+      if (knownFields)
+        expect([...knownFields, "(body)", "(root)"], what).toContain(error.field.split(".")[0]);
+    }
+  }
+}
+
+/** Lone surrogates cannot be percent-encoded; a client would send U+FFFD instead. */
+const encode = (segment: string) => encodeURIComponent(segment.toWellFormed());
+/** Our own origin: better-auth turns away cross-origin posts, and the fuzz must reach its validation. */
+const origin = () => test.info().project.use.baseURL!;
+
+interface Fuzzer {
+  /** Sends hostile requests; `user` is a signed-in request context whose data the requests may touch. */
+  fuzz: (user: APIRequestContext, planId: number) => Promise<void>;
+}
+
+/** Rejected requests leave the user's data exactly as it was (compared through the account export). */
+async function userData(user: APIRequestContext) {
+  const data = (await (await user.get("/api/account/export")).json()) as {
+    exportedAt?: string;
+    account: { sessions: unknown[] };
+  };
+  delete data.exportedAt;
+  data.account.sessions = [];
+  return data;
+}
+
+function bodyRoute(method: "POST" | "PATCH", path: (planId: number) => string, valid: object): Fuzzer {
+  const knownFields = Object.keys(valid);
+  return {
+    fuzz: async (user, planId) => {
+      const url = path(planId);
+      await run(
+        fc.asyncProperty(hostileBody(valid as Record<string, unknown>), async (body) => {
+          const before = await userData(user);
+          const response = await user.fetch(url, {
+            method,
+            data: JSON.stringify(body) ?? "null",
+            headers: { "content-type": "application/json", origin: origin() },
+          });
+          await expectSaneAnswer(
+            response,
+            `${method} ${url} ${JSON.stringify(body)?.slice(0, 200)}`,
+            knownFields,
+          );
+          if (response.status() >= 400) expect(await userData(user)).toEqual(before);
+        }),
+        method === "POST" && url.startsWith("/api/plans") ? 12 : RUNS,
+      );
+      // Not JSON, a wrong content type, and 1 MB.
+      for (const [data, contentType] of [
+        ["{not json", "application/json"],
+        ["items=1", "application/x-www-form-urlencoded"],
+        [JSON.stringify({ ...valid, padding: "x".repeat(1024 * 1024) }), "application/json"],
+      ] as const) {
+        const before = await userData(user);
+        const response = await user.fetch(url, {
+          method,
+          data,
+          headers: { "content-type": contentType, origin: origin() },
+        });
+        await expectSaneAnswer(response, `${method} ${url} ${data.slice(0, 40)}`);
+        expect(response.status()).toBeGreaterThanOrEqual(400);
+        expect(await userData(user)).toEqual(before);
+      }
+    },
+  };
+}
+
+function queryRoute(path: (planId: number) => string, keys: string[]): Fuzzer {
+  return {
+    fuzz: async (user, planId) => {
+      await run(
+        fc.asyncProperty(hostileQuery(keys), async (query) => {
+          const url = `${path(planId)}?${query}`;
+          await expectSaneAnswer(await user.get(url), `GET ${url.slice(0, 200)}`, keys);
+        }),
+      );
+    },
+  };
+}
+
+function idRoute(path: (id: string) => string, method = "GET"): Fuzzer {
+  return {
+    fuzz: async (user) => {
+      await run(
+        fc.asyncProperty(hostileIdSegment, async (id) => {
+          const url = path(encode(id));
+          const response = await user.fetch(url, { method, headers: { origin: origin() } });
+          await expectSaneAnswer(response, `${method} ${url.slice(0, 200)}`, ["id"]);
+        }),
+      );
+    },
+  };
+}
+
+const both = (...fuzzers: Fuzzer[]): Fuzzer => ({
+  fuzz: async (user, planId) => {
+    for (const fuzzer of fuzzers) await fuzzer.fuzz(user, planId);
+  },
+});
+
+const CATALOGUE_QUERY = ["q", "diet", "sort", "per", "limit", "offset", "group", "nutrient", "meal"];
+const PROFILE = {
+  sex: "female",
+  birthYear: 1985,
+  heightCm: 168,
+  weightKg: 64,
+  activityLevel: "moderate",
+  diet: "vegan",
+  allergens: [],
+  dislikedFoodIds: [],
+  favouredNutrients: ["magnesiumMg"],
+  householdSize: 1,
+  riskFactors: [],
+  sunExposure: "some",
+};
+
+const FUZZERS: Record<string, Fuzzer> = {
+  "GET /api/foods": queryRoute(() => "/api/foods", CATALOGUE_QUERY),
+  "GET /api/foods/[id]": idRoute((id) => `/api/foods/${id}`),
+  "GET /api/recipes": queryRoute(() => "/api/recipes", CATALOGUE_QUERY),
+  "GET /api/recipes/[id]": idRoute((id) => `/api/recipes/${id}`),
+  "GET /api/health": queryRoute(() => "/api/health", ["verbose"]),
+  "GET /api/openapi.json": queryRoute(() => "/api/openapi.json", ["format"]),
+  ...Object.fromEntries(
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [
+      `${method} /api/[...path]`,
+      idRoute((path) => `/api/no-such-route/${path}`, method),
+    ]),
+  ),
+  "POST /api/plans/preview": bodyRoute("POST", () => "/api/plans/preview", PROFILE),
+  "POST /api/plans": bodyRoute("POST", () => "/api/plans", { weekStart: "2026-11-23" }),
+  "GET /api/plans/[id]": both(
+    idRoute((id) => `/api/plans/${id}`),
+    queryRoute((id) => `/api/plans/${id}`, ["format"]),
+  ),
+  "GET /api/plans/[id]/shopping-list": idRoute((id) => `/api/plans/${id}/shopping-list`),
+  "PATCH /api/plans/[id]/shopping-list": bodyRoute("PATCH", (id) => `/api/plans/${id}/shopping-list`, {
+    items: [{ foodId: 1, checked: true }],
+  }),
+  "GET /api/plans/[id]/shopping-list.csv": idRoute((id) => `/api/plans/${id}/shopping-list.csv`),
+  "GET /api/plans/[id]/calendar.ics": both(
+    idRoute((id) => `/api/plans/${id}/calendar.ics`),
+    queryRoute((id) => `/api/plans/${id}/calendar.ics`, ["tz", "breakfast", "lunch", "dinner", "snack"]),
+  ),
+  "GET /api/account/export": queryRoute(() => "/api/account/export", ["format"]),
+  // better-auth's own handler: its answers are its own JSON, but it must never fall over either.
+  "GET /api/auth/[...all]": idRoute((path) => `/api/auth/${path}`),
+  "POST /api/auth/[...all]": bodyRoute("POST", () => "/api/auth/sign-in/email", {
+    email: "nobody@example.test",
+    password: "not-the-password-1",
+  }),
+};
+
+test("every API route has a fuzzer", () => {
+  expect(Object.keys(FUZZERS).sort()).toEqual(apiRoutes().sort());
+});
+
+test.describe("hostile input", () => {
+  test.describe.configure({ mode: "serial", timeout: 180_000 });
+  let user: APIRequestContext;
+  let planId: number;
+
+  test.beforeAll(async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signUp(page, uniqueEmail("fuzz"));
+    await saveProfile(page);
+    await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+    const created = await page.request.post("/api/plans", { data: {} });
+    expect(created.status()).toBe(201);
+    planId = ((await created.json()) as { id: number }).id;
+    user = context.request;
+  });
+
+  for (const [route, fuzzer] of Object.entries(FUZZERS)) {
+    test(route, async () => {
+      await fuzzer.fuzz(user, planId);
+    });
+  }
+});
+
+test("free text is shown as text, never run as HTML", async ({ page }) => {
+  await signUp(page, uniqueEmail("xss"));
+  await saveProfile(page);
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+  const created = await page.request.post("/api/plans", { data: {} });
+  const { id } = (await created.json()) as { id: number };
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const payloads = ['<img src=x onerror="alert(1)">', "<script>alert(2)</script>", "<b>bold</b> & co"];
+  await page.goto(`/shopping?plan=${id}`);
+  for (const payload of payloads) {
+    await page.getByLabel("Add an item").fill(payload);
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByRole("main").getByText(payload, { exact: true })).toBeVisible();
+  }
+  await page.reload();
+  for (const payload of payloads) {
+    await expect(page.getByRole("main").getByText(payload, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("main").locator("img[src='x'], b")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
