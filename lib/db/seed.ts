@@ -2,6 +2,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { TFoodInput, TRecipeInput, TSeedCatalogue } from "../schemas/food";
 import type { Database } from "./client";
+import { forgetCachedRecipes } from "./recipes";
 import { foodColumns, foodInclude, recipeInclude, toFood, toRecipe } from "./mappers";
 
 export interface SeedReport {
@@ -90,6 +91,7 @@ export async function seedCatalogue(db: Database, catalogue: TSeedCatalogue): Pr
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  forgetCachedRecipes(db);
   return report;
 }
 

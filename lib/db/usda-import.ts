@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { TFoodInput } from "../schemas/food";
 import type { Database } from "./client";
+import { forgetCachedRecipes } from "./recipes";
 import { Prisma } from "./generated/client";
 import { foodInclude, toFood } from "./mappers";
 
@@ -59,6 +60,19 @@ export async function upsertUsdaFoodBatch(
   options: { force?: boolean } = {},
 ): Promise<UsdaFoodOutcome[]> {
   if (foods.length === 0) return [];
+  try {
+    return await writeUsdaFoodBatch(db, foods, options);
+  } finally {
+    // Recipes carry their foods' nutrients: this process's cached catalogue is out of date.
+    forgetCachedRecipes(db);
+  }
+}
+
+function writeUsdaFoodBatch(
+  db: Database,
+  foods: readonly TFoodInput[],
+  options: { force?: boolean },
+): Promise<UsdaFoodOutcome[]> {
   return db.prisma.$transaction(
     async (tx) => {
       const existing = new Map(

@@ -10,8 +10,10 @@ import { findFoodById } from "@/lib/db/foods";
 import { seedCatalogue } from "@/lib/db/seed";
 import { loadSeedCatalogue } from "@/lib/db/seed-data";
 import { isAllowedFor } from "@/lib/nutrition/diet";
-import { ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
+import { upsertUsdaFoodBatch } from "@/lib/db/usda-import";
+import { ZFoodListQuerySchema, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
+import { listRecipes } from "@/lib/services/catalogue/list-recipes";
 import { importUsdaFoods, PROTECTED_REASON } from "@/lib/services/import-usda-foods";
 import { assertLocalDatabaseUrl } from "../setup/local-database";
 import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from "../setup/test-databases";
@@ -211,6 +213,27 @@ describe.each(testDatabaseKinds())(`USDA import of ${path.basename(csvPath)} on 
     const reseeded = await seedCatalogue(db, loadSeedCatalogue());
     expect(reseeded.foods.updated).toBe(expected.seedRows);
     expect(await db.prisma.food.count({ where: { source: "seed" } })).toBe(SEED_FOODS);
+  });
+
+  it("recipes show a food's new figures at once after an import changes it (no stale catalogue)", async () => {
+    const magnesiumOf = async (id: number) =>
+      (await listRecipes(ZRecipeListQuerySchema.parse({ limit: 100 }), db)).items.find(
+        (item) => item.recipe.id === id,
+      )!.perServing.magnesiumMg.amount!;
+    const { recipe } = (await listRecipes(ZRecipeListQuerySchema.parse({ q: "spinach" }), db)).items[0]!;
+    const spinach = recipe.ingredients.find((ingredient) => ingredient.food.ndbNo === "11457")!;
+    const before = await magnesiumOf(recipe.id);
+    const seedSpinach = loadSeedCatalogue().foods.find((food) => food.ndbNo === "11457")!;
+    const extraMgPer100g = 1000;
+    await upsertUsdaFoodBatch(
+      db,
+      [{ ...seedSpinach, per100g: { ...seedSpinach.per100g, magnesiumMg: 79 + extraMgPer100g } }],
+      { force: true },
+    );
+    const after = await magnesiumOf(recipe.id);
+    expect(after - before).toBeCloseTo((extraMgPer100g * spinach.grams) / 100 / recipe.servings, 5);
+    await seedCatalogue(db, loadSeedCatalogue());
+    expect(await magnesiumOf(recipe.id)).toBeCloseTo(before, 5);
   });
 
   it("resumes an interrupted import: committed batches stay, the rest follows", async () => {

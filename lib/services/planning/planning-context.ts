@@ -3,6 +3,7 @@ import { findProfile } from "../../db/profiles";
 import { findAllRecipes } from "../../db/recipes";
 import { energyTarget, personalTargets } from "../../nutrition/energy";
 import type { DietaryProfile } from "../../nutrition/profile";
+import type { Recipe } from "../../nutrition/types";
 import { dishFromRecipe } from "../../planner/dish";
 import type { Dish, PlanRequest } from "../../planner/types";
 
@@ -20,8 +21,17 @@ export function planRequestFor(profile: DietaryProfile, dishes: Dish[], asOf: Da
   };
 }
 
+// Dishes are derived from the (cached) catalogue: derive them once per catalogue, not per request.
+const dishesOfCatalogue = new WeakMap<readonly Recipe[], Dish[]>();
+
 export async function loadDishes(db: Database): Promise<Dish[]> {
-  return (await findAllRecipes(db)).map(dishFromRecipe);
+  const recipes = await findAllRecipes(db);
+  let dishes = dishesOfCatalogue.get(recipes);
+  if (!dishes) {
+    dishes = recipes.map(dishFromRecipe);
+    dishesOfCatalogue.set(recipes, dishes);
+  }
+  return dishes;
 }
 
 export class ProfileRequiredError extends Error {
