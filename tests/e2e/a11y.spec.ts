@@ -3,7 +3,7 @@ import { expectNoViolations } from "./axe";
 import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "./helpers";
 
 test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
-  for (const path of ["/", "/foods", "/recipes", "/sign-in", "/sign-up", "/foods?q=zzzzqqq"]) {
+  for (const path of ["/", "/foods", "/recipes", "/sign-in", "/sign-up", "/foods?q=zzzzqqq", "/api-docs"]) {
     test(path, async ({ page }) => {
       await page.goto(path);
       await expectNoViolations(page, path);

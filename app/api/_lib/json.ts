@@ -76,3 +76,11 @@ export function badRequest(error: z.ZodError) {
 export function notFound(what: string) {
   return Response.json({ error: `${what} not found` } satisfies TErrorResponse, { status: 404 });
 }
+
+/** 429 with the seconds to wait, in the standard header. */
+export function tooManyRequests(message: string, retryAfterSeconds: number) {
+  return Response.json({ error: message } satisfies TErrorResponse, {
+    status: 429,
+    headers: { "Retry-After": String(retryAfterSeconds) },
+  });
+}

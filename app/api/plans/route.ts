@@ -7,6 +7,7 @@ import type { TErrorResponse } from "@/lib/schemas/api-responses";
 import { ZGeneratePlanSchema } from "@/lib/schemas/plan";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
+import { tooManyRequests } from "../_lib/json";
 import { planJson } from "../_lib/plan-json";
 import { parseJsonBody, unauthorized } from "../_lib/request";
 
@@ -19,10 +20,7 @@ export async function POST(request: Request) {
   const db = await getDatabase();
   const limit = await hitRateLimit(db, `plan-generate|${user.id}`, env.PLAN_RATE_LIMIT_MAX, 60_000);
   if (!limit.allowed) {
-    return Response.json(
-      { error: "Too many plan generations; try again in a minute." } satisfies TErrorResponse,
-      { status: 429 },
-    );
+    return tooManyRequests("Too many plan generations; try again in a minute.", limit.retryAfterSeconds);
   }
   const weekStart = mondayOf(body.data.weekStart ? new Date(`${body.data.weekStart}T00:00:00Z`) : new Date());
   try {

@@ -2,7 +2,7 @@ import { getDatabase } from "../../db";
 import type { Database } from "../../db/client";
 import { findPlan, findPlanForWeek, listPlanWeeks } from "../../db/plans";
 import { planResult, type PlanResult } from "./plan-result";
-import { loadPlanningContext } from "./planning-context";
+import { loadPlanningContext, ProfileRequiredError } from "./planning-context";
 
 /** A saved plan of this user, by id or by week; null when there is none (or it is someone else's). */
 export async function getWeeklyPlan(
@@ -11,12 +11,18 @@ export async function getWeeklyPlan(
   db: Database | Promise<Database> = getDatabase(),
 ): Promise<PlanResult | null> {
   const database = await db;
-  const plan =
+  // The plan and the profile in parallel: a page view waits for one round trip instead of two.
+  const [plan, context] = await Promise.all([
     "planId" in which
-      ? await findPlan(database, userId, which.planId)
-      : await findPlanForWeek(database, userId, which.weekStart);
-  if (!plan) return null;
-  const context = await loadPlanningContext(database, userId);
+      ? findPlan(database, userId, which.planId)
+      : findPlanForWeek(database, userId, which.weekStart),
+    loadPlanningContext(database, userId).catch((error: unknown) => {
+      // No profile, no plan: a plan is only ever saved for a profile.
+      if (error instanceof ProfileRequiredError) return null;
+      throw error;
+    }),
+  ]);
+  if (!plan || !context) return null;
   return planResult(plan, context.request, context.profile);
 }
 

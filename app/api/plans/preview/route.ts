@@ -1,9 +1,9 @@
 import { getDatabase } from "@/lib/db";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { env } from "@/lib/env";
-import type { TErrorResponse } from "@/lib/schemas/api-responses";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 import { previewPlan } from "@/lib/services/planning/preview-plan";
+import { tooManyRequests } from "../../_lib/json";
 import { planViewJson } from "../../_lib/plan-json";
 import { clientIp, parseJsonBody } from "../../_lib/request";
 
@@ -12,10 +12,7 @@ export async function POST(request: Request) {
   const db = await getDatabase();
   const limit = await hitRateLimit(db, `plan-preview|${clientIp(request)}`, env.PLAN_RATE_LIMIT_MAX, 60_000);
   if (!limit.allowed) {
-    return Response.json(
-      { error: "Too many plan previews; try again in a minute." } satisfies TErrorResponse,
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-    );
+    return tooManyRequests("Too many plan previews; try again in a minute.", limit.retryAfterSeconds);
   }
   const body = await parseJsonBody(request, ZProfileSchema);
   if ("response" in body) return body.response;
