@@ -1,11 +1,14 @@
 import "server-only";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { PlanRequest, WeekPlan } from "../../planner/types";
 import type { PlanWorkerTask } from "./plan-worker";
 
 const WORKER_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "dist/plan-worker.mjs");
+
+const SOLVER_THREADS = Math.max(1, availableParallelism() - 1);
 
 // Worker threads keep HiGHS loaded between solves (a cold first solve costs ~1.4 s, a warm one ~0.2 s).
 const holder = globalThis as typeof globalThis & {
@@ -22,7 +25,8 @@ function pool(): Piscina<PlanWorkerTask, WeekPlan | null> {
     const created = new Piscina<PlanWorkerTask, WeekPlan | null>({
       filename: WORKER_FILE,
       minThreads: 1,
-      maxThreads: 2,
+      // One core stays with the request thread: pages keep answering while a burst of plans is solved.
+      maxThreads: SOLVER_THREADS,
       idleTimeout: 10 * 60_000,
       // Enough for a burst of generations; beyond it callers get a clear "busy" error instead of waiting forever.
       maxQueue: 64,
