@@ -38,7 +38,7 @@ export default function ApiDocsPage() {
         <p className="text-sm text-muted-foreground">
           {document.info.title} {document.info.version}, OpenAPI {document.openapi}, generated from the zod
           schemas the server validates with. Machine-readable:{" "}
-          <a href={OPENAPI_URL} className="font-medium text-primary underline-offset-2 hover:underline">
+          <a href={OPENAPI_URL} className="font-medium text-primary underline underline-offset-2">
             {OPENAPI_URL}
           </a>
           .

@@ -72,7 +72,7 @@ export function OperationCard({ path, method, operation }: DocumentedOperation) 
         {operation.security?.length ? (
           <p className="text-sm">
             Needs the{" "}
-            <a href="#authentication" className="text-primary underline-offset-2 hover:underline">
+            <a href="#authentication" className="text-primary underline underline-offset-2">
               session cookie
             </a>
             .

@@ -23,7 +23,7 @@ function TypeName({ schema }: { schema: AnySchema }) {
   if (s.$ref) {
     const name = refName(s.$ref);
     return (
-      <a href={`#${schemaAnchor(name)}`} className="text-primary underline-offset-2 hover:underline">
+      <a href={`#${schemaAnchor(name)}`} className="text-primary underline underline-offset-2">
         {name}
       </a>
     );

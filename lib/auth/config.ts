@@ -31,6 +31,9 @@ export function createAuth(db: Database) {
       customRules: {
         "/sign-in/email": { window: 60, max: env.AUTH_RATE_LIMIT_MAX },
         "/sign-up/email": { window: 60, max: env.AUTH_RATE_LIMIT_MAX },
+        // Every page asks who is signed in; a per-address cap would sign out, on screen, a whole office
+        // behind one NAT. It guards nothing: the answer needs a valid session token to begin with.
+        "/get-session": false,
       },
     },
     hooks: {

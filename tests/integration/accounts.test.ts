@@ -91,6 +91,18 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
     expect(await db.prisma.rateLimit.count({ where: { key: { contains: ip } } })).toBeGreaterThan(0);
   });
 
+  it("never rate-limits asking who is signed in (many people can share one address)", async () => {
+    const ip = randomIp();
+    const statuses = new Set<number>();
+    for (let request = 0; request < 120; request++) {
+      const response = await auth.handler(
+        new Request(`${ORIGIN}/api/auth/get-session`, { headers: { origin: ORIGIN, "x-forwarded-for": ip } }),
+      );
+      statuses.add(response.status);
+    }
+    expect([...statuses]).toEqual([200]);
+  });
+
   it("keeps every saved profile as a version and reads only the owner's rows", async () => {
     const alice = `alice-${randomUUID()}`;
     const bob = `bob-${randomUUID()}`;
