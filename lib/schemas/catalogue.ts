@@ -71,6 +71,11 @@ export interface FieldError {
   message: string;
 }
 
+/** One entry per wrong field; an unknown field (strict schemas) is named itself rather than its parent. */
 export function fieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ field: issue.path.join(".") || "(root)", message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ field: [...issue.path, key].join("."), message: "unknown field" }))
+      : [{ field: issue.path.join(".") || "(root)", message: issue.message }],
+  );
 }

@@ -6,6 +6,7 @@ import {
   ZFoodListQuerySchema,
   ZIdParamSchema,
 } from "@/lib/schemas/catalogue";
+import { ZCheckItemsSchema } from "@/lib/schemas/plan";
 
 describe("food list query", () => {
   it("fills defaults for an empty query", () => {
@@ -59,5 +60,18 @@ describe("id parameter", () => {
   });
   it("accepts a positive integer", () => {
     expect(ZIdParamSchema.parse({ id: "42" })).toEqual({ id: 42 });
+  });
+});
+
+describe("field errors", () => {
+  it("name an unknown field of a strict body itself", () => {
+    const result = ZCheckItemsSchema.safeParse({
+      items: [{ foodId: 1, checked: true, colour: "red" }],
+      extra: 1,
+    });
+    expect(fieldErrors(result.error!)).toEqual([
+      { field: "items.0.colour", message: "unknown field" },
+      { field: "extra", message: "unknown field" },
+    ]);
   });
 });
