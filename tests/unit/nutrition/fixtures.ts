@@ -1,5 +1,6 @@
 // Small builders for nutrition unit tests (kept local so the pure module's tests own their data).
 import fc from "fast-check";
+import { PLANT_ONLY_FACTS } from "../../../lib/nutrition/diet";
 import {
   ALLERGENS,
   NUTRIENT_KEYS,
@@ -10,14 +11,7 @@ import {
   type Recipe,
 } from "../../../lib/nutrition/types";
 
-export const NO_ANIMAL: DietFacts = {
-  containsMeat: false,
-  containsFish: false,
-  containsShellfish: false,
-  containsDairy: false,
-  containsEgg: false,
-  containsHoney: false,
-};
+export const NO_ANIMAL: DietFacts = PLANT_ONLY_FACTS;
 
 export function nutrients(values: Partial<Nutrients> = {}): Nutrients {
   const out = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Nutrients;

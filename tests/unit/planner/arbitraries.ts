@@ -1,6 +1,6 @@
 // fast-check arbitraries for the planner: random catalogues of dishes and random profiles.
 import fc from "fast-check";
-import { dietsAllowing } from "../../../lib/nutrition/diet";
+import { dietsAllowing, PLANT_ONLY_FACTS } from "../../../lib/nutrition/diet";
 import { DEFAULT_ADULT_INTAKES } from "../../../lib/nutrition/reference-intakes";
 import {
   ALLERGENS,
@@ -39,14 +39,7 @@ const dishShapeArb = fc.record({
   missingD: fc.boolean(),
 });
 
-const PLANT: DietFacts = {
-  containsMeat: false,
-  containsFish: false,
-  containsShellfish: false,
-  containsDairy: false,
-  containsEgg: false,
-  containsHoney: false,
-};
+const PLANT: DietFacts = PLANT_ONLY_FACTS;
 
 /** A catalogue of 12-40 dishes with ids 1..n. */
 export const catalogueArb: fc.Arbitrary<Dish[]> = fc

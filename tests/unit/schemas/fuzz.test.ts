@@ -12,6 +12,7 @@
 // - an accepted output is sane: finite numbers, bounded text, and each schema's own invariants (ids are
 //   positive int4 values, text within its limit and storable in Postgres, sets without duplicates, ...);
 // - nothing pollutes Object.prototype, and FormData becomes a plain object of strings whatever its keys.
+import { PLANT_ONLY_FACTS } from "@/lib/nutrition/diet";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -282,14 +283,7 @@ const FOOD = {
   foodGroup: "vegetables",
   aisle: "produce",
   fortified: false,
-  diet: {
-    containsMeat: false,
-    containsFish: false,
-    containsShellfish: false,
-    containsDairy: false,
-    containsEgg: false,
-    containsHoney: false,
-  },
+  diet: { ...PLANT_ONLY_FACTS },
   allergens: ["soy"],
   per100g: {
     energyKcal: 23,

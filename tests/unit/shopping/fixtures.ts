@@ -1,5 +1,6 @@
 // Builders and fast-check arbitraries for the shopping tests (local: the pure module's tests own their data).
 import fc from "fast-check";
+import { PLANT_ONLY_FACTS } from "../../../lib/nutrition/diet";
 import {
   AISLES,
   NUTRIENT_KEYS,
@@ -22,14 +23,7 @@ export function food(id: number, name: string, aisle: Aisle, portions: Portion[]
     foodGroup: "vegetables",
     aisle,
     fortified: false,
-    diet: {
-      containsMeat: false,
-      containsFish: false,
-      containsShellfish: false,
-      containsDairy: false,
-      containsEgg: false,
-      containsHoney: false,
-    },
+    diet: { ...PLANT_ONLY_FACTS },
     allergens: [],
     per100g: ZERO,
     portions,
