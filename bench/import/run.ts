@@ -21,6 +21,7 @@ import { loadSeedCatalogue } from "../../lib/db/seed-data";
 import { ZFoodListQuerySchema } from "../../lib/schemas/catalogue";
 import { importUsdaFoods } from "../../lib/services/import-usda-foods";
 import { assertLocalDatabaseUrl } from "../../tests/setup/local-database";
+import { freePort } from "../load/server";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({
@@ -179,7 +180,7 @@ async function benchHttp(
   env: Record<string, string>,
   toggleIndex: (on: boolean) => Promise<void>,
 ) {
-  const port = 3100 + Math.floor(Math.random() * 800);
+  const port = await freePort();
   const serverEnv = {
     BETTER_AUTH_SECRET: "bench-only-secret-bench-only-secret-0123456789",
     BETTER_AUTH_URL: `http://127.0.0.1:${port}`,

@@ -22,7 +22,9 @@ const ZTargetNutrient = z.enum(TARGET_NUTRIENTS);
 
 export const ZFieldErrorSchema = z
   .object({
-    field: z.string().meta({ description: "Dotted path of the field, `(root)` or `(body)`." }),
+    field: z.string().meta({
+      description: "Dotted path of the field (an unknown field is named itself), `(root)` or `(body)`.",
+    }),
     message: z.string(),
   })
   .meta({ id: "FieldError" });
