@@ -9,9 +9,17 @@ import {
   CSP_HEADER,
   NONCE_HEADER,
 } from "./lib/security/content-security-policy";
+import { bodyTooLarge, declaresTooLargeBody } from "./lib/security/request-limits";
 
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
+  // Every API body is small JSON; refuse an announced big one before anything reads it (better-auth's
+  // routes included, which parse their own bodies). Our routes also stop reading at the cap.
+  if (request.nextUrl.pathname.startsWith("/api/") && declaresTooLargeBody(request.headers)) {
+    const refused = bodyTooLarge();
+    refused.headers.set(REQUEST_ID_HEADER, requestId);
+    return refused;
+  }
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: env.NODE_ENV === "development" });
 

@@ -90,6 +90,8 @@ const authRateLimited: ZodOpenApiResponseObject = {
 function betterAuthOperation(operation: ZodOpenApiOperationObject): ZodOpenApiOperationObject {
   return {
     ...operation,
+    // proxy.ts refuses an oversized body before better-auth reads it, in our error shape.
+    ...(operation.requestBody && { responses: { ...operation.responses, 413: bodyTooLarge } }),
     tags: [TAGS.auth],
     description: [operation.description, "Served by better-auth (`app/api/auth/[...all]`)."]
       .filter(Boolean)

@@ -15,3 +15,21 @@ test("unknown API paths answer a JSON 404", async ({ request }) => {
   expect(response.status()).toBe(404);
   expect(await response.json()).toEqual({ error: "No API route at /api/plans/1/no-such-thing" });
 });
+
+test("API bodies over 64 KB are refused with a JSON 413, better-auth's routes included", async ({
+  request,
+  baseURL,
+}) => {
+  const big = JSON.stringify({ email: "a@example.test", password: "x".repeat(100 * 1024) });
+  for (const url of ["/api/auth/sign-in/email", "/api/plans/preview"]) {
+    const response = await request.post(url, {
+      data: big,
+      headers: { "content-type": "application/json", origin: baseURL! },
+    });
+    expect(response.status(), url).toBe(413);
+    expect(await response.json()).toEqual({
+      error: "Request body is larger than 64 KB",
+      errors: [{ field: "(body)", message: "too large" }],
+    });
+  }
+});

@@ -1,25 +1,13 @@
 import type { z } from "zod";
+import { bodyTooLarge, declaresTooLargeBody, MAX_JSON_BODY_BYTES } from "@/lib/security/request-limits";
 import { badRequest } from "./json";
-
-const MAX_JSON_BYTES = 64 * 1024;
-
-const tooLarge = () => ({
-  response: Response.json(
-    {
-      error: `Request body is larger than ${MAX_JSON_BYTES / 1024} KB`,
-      errors: [{ field: "(body)", message: "too large" }],
-    },
-    { status: 413 },
-  ),
-});
 
 /**
  * The body as text, or null when it is over the limit. Stops reading at the limit, so a client that sends
  * (or claims to send) megabytes costs no more memory than one that sends 64 KB.
  */
 async function readTextWithin(request: Request, maxBytes: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (declaresTooLargeBody(request.headers)) return null;
   if (!request.body) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -36,8 +24,8 @@ export async function parseJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<{ data: z.output<S> } | { response: Response }> {
-  const text = await readTextWithin(request, MAX_JSON_BYTES);
-  if (text === null) return tooLarge();
+  const text = await readTextWithin(request, MAX_JSON_BODY_BYTES);
+  if (text === null) return { response: bodyTooLarge() };
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : {};

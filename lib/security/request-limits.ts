@@ -1,0 +1,20 @@
+// The largest JSON body any API route accepts. Our bodies are a profile or a list of checks (a few KB); the
+// cap keeps a hostile client from making the server buffer and parse megabytes.
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
+
+/** The 413 answer, in the API's error shape. */
+export function bodyTooLarge(): Response {
+  return Response.json(
+    {
+      error: `Request body is larger than ${MAX_JSON_BODY_BYTES / 1024} KB`,
+      errors: [{ field: "(body)", message: "too large" }],
+    },
+    { status: 413 },
+  );
+}
+
+/** Whether the request says up front that its body is over the cap. */
+export function declaresTooLargeBody(headers: Headers): boolean {
+  const declared = Number(headers.get("content-length"));
+  return Number.isFinite(declared) && declared > MAX_JSON_BODY_BYTES;
+}
