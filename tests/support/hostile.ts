@@ -1,5 +1,6 @@
-// Hostile input for the schema fuzz tests (issue 7): the values an attacker or a broken client sends.
-// Constants are swept exhaustively; the arbitraries mix them with random strings, numbers and shapes.
+// Hostile input for the fuzz tests (issue 7): the values an attacker or a broken client sends. Shared by the
+// schema fuzz (unit) and the API fuzz (e2e). Constants are swept exhaustively; the arbitraries mix them with
+// random strings, numbers and shapes.
 import fc from "fast-check";
 
 /** One fixed seed for every property in the fuzz suite, so a failure replays exactly. */
