@@ -1,6 +1,6 @@
 "use client";
 
-import { useOptimistic, useTransition } from "react";
+import { useEffect, useOptimistic, useTransition } from "react";
 import { toast } from "sonner";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { cn } from "@/lib/utils";
@@ -19,6 +19,13 @@ export interface ChecklistRow {
 /** Big one-thumb rows; a tap saves at once (optimistically) through a server action. */
 export function Checklist({ rows, action, label }: { rows: ChecklistRow[]; action: Action; label: string }) {
   const [pending, startTransition] = useTransition();
+  // Taps are saved one after another; leaving while some wait would drop them, so the browser asks first.
+  useEffect(() => {
+    if (!pending) return;
+    const askFirst = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", askFirst);
+    return () => window.removeEventListener("beforeunload", askFirst);
+  }, [pending]);
   const [optimistic, setOptimistic] = useOptimistic(
     rows,
     (current, change: { key: string; checked: boolean }) =>

@@ -107,3 +107,40 @@ test("shopping list API, CSV and calendar exports", async ({ page }) => {
   expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(28);
   expect((await page.request.get(`/api/plans/${id}/calendar.ics?tz=Mars/Olympus`)).status()).toBe(400);
 });
+
+test("leaving while a tap is still being saved asks first, and the tap is kept", async ({ page }) => {
+  await signUp(page, uniqueEmail("leaver"));
+  await saveProfile(page);
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+  const { id } = (await (await page.request.post("/api/plans", { data: {} })).json()) as { id: number };
+  await page.goto(`/shopping?plan=${id}`);
+
+  // Hold the save on the wire, as a slow connection would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/shopping",
+    async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.continue();
+    },
+  );
+  const box = page.locator('input[type="checkbox"][data-testid^="check-food-"]').first();
+  const boxId = (await box.getAttribute("data-testid"))!;
+  await box.check();
+
+  const asked = page.waitForEvent("dialog");
+  // A modal beforeunload blocks the page's script until it is answered: do not await the reload first.
+  const reloading = page.evaluate(() => window.location.reload()).catch(() => undefined);
+  const dialog = await asked;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
+  await reloading;
+
+  const saved = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/shopping"));
+  release();
+  await saved;
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.reload();
+  await expect(page.getByTestId(boxId)).toBeChecked();
+});
