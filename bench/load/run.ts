@@ -23,7 +23,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 if (!(DURATION_S > 0)) throw new Error(`BENCH_DURATION_S must be a positive number of seconds`);
 const CONNECTIONS = 20; // the issue's "at 20 connections"
-const PREVIEW_CONNECTIONS = 2; // the solver pool has 2 threads: more connections only queue
+const PREVIEW_CONNECTIONS = 2; // the solver pool has cores - 1 threads: more connections only queue
 const GENERATIONS_IN_FLIGHT = 10; // the issue's "while 10 plan generations run"
 const BROWSING_CONNECTIONS = 4; // a few people browsing beside the solves, not a page flood of its own
 const DEMO = { email: "demo@nutriweek.app", password: "magnesium-and-b12" };
