@@ -106,6 +106,8 @@ test("shopping list API, CSV and calendar exports", async ({ page }) => {
   expect(text).toContain("BEGIN:VCALENDAR");
   expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(28);
   expect((await page.request.get(`/api/plans/${id}/calendar.ics?tz=Mars/Olympus`)).status()).toBe(400);
+  // Blank options (an empty form field) mean "the default", as everywhere else.
+  expect((await page.request.get(`/api/plans/${id}/calendar.ics?tz=&breakfast=`)).status()).toBe(200);
 });
 
 test("leaving while a tap is still being saved asks first, and the tap is kept", async ({ page }) => {

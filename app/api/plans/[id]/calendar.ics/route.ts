@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { ZCalendarQuerySchema } from "@/lib/schemas/calendar";
+import { searchParamsToObject } from "@/lib/schemas/catalogue";
 import { planCalendar } from "@/lib/shopping/calendar";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { badRequest, notFound } from "../../../_lib/json";
@@ -9,7 +10,7 @@ import { userAndPlanId } from "../../../_lib/session";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const auth = await userAndPlanId(params);
   if ("response" in auth) return auth.response;
-  const query = ZCalendarQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  const query = ZCalendarQuerySchema.safeParse(searchParamsToObject(request.nextUrl.searchParams));
   if (!query.success) return badRequest(query.error);
   const result = await getWeeklyPlan(auth.user.id, { planId: auth.planId });
   if (!result) return notFound("Plan");
