@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT lets two checkouts on one machine run their e2e suites side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 // Browsers come from Debian (apt-get install chromium), never from `playwright install`.
 export default defineConfig({

@@ -7,8 +7,9 @@ import pg from "pg";
 import { assertLocalDatabaseUrl } from "../tests/setup/local-database";
 
 const port = process.argv[2] ?? "3100";
-const E2E_DATABASE = "nutriweek_e2e";
-const PGLITE_DIR = ".data/e2e";
+// Named after the port so two checkouts running e2e at once never share (and drop) one database.
+const E2E_DATABASE = port === "3100" ? "nutriweek_e2e" : `nutriweek_e2e_${port}`;
+const PGLITE_DIR = `.data/e2e-${port}`;
 
 async function freshPostgres(adminUrl: string): Promise<string> {
   const url = assertLocalDatabaseUrl(adminUrl);
