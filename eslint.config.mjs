@@ -30,6 +30,17 @@ const impureModules = {
   ],
 };
 
+// One import convention (ADR 013): project modules are imported by their path from the root, `@/lib/...`.
+const relativeImports = {
+  group: ["./*", "../*"],
+  message: "Import project modules as @/<path from the root> (ADR 013).",
+};
+// app/ is glue: it calls services; the database is theirs (docs/ARCHITECTURE.md).
+const databaseFromApp = {
+  group: ["@/lib/db", "@/lib/db/*"],
+  message: "app/ is glue: call a service in lib/services instead of lib/db.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -51,11 +62,18 @@ export default defineConfig([
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-imports": ["error", { patterns: [relativeImports] }],
     },
   },
   {
+    files: ["app/**", "components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [relativeImports /*, databaseFromApp */] }] },
+  },
+  {
     files: ["lib/nutrition/**", "lib/planner/**", "lib/shopping/**"],
-    rules: { "no-restricted-imports": ["error", impureModules] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [relativeImports, ...impureModules.patterns] }],
+    },
   },
   {
     // Only lib/env.ts reads the environment (create-t3-app convention); scripts and tests are tooling.

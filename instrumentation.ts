@@ -3,7 +3,7 @@
 import type { Instrumentation } from "next";
 
 async function serverLogger() {
-  const { logger } = await import("./lib/log");
+  const { logger } = await import("@/lib/log");
   return logger;
 }
 
@@ -15,7 +15,7 @@ export async function register() {
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [logger, { requestIdFrom }] = await Promise.all([serverLogger(), import("./lib/request-id")]);
+  const [logger, { requestIdFrom }] = await Promise.all([serverLogger(), import("@/lib/request-id")]);
   const err = error instanceof Error ? error : new Error(String(error));
   const digest =
     typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { env } from "./lib/env";
+import { env } from "@/lib/env";
 
 /**
  * HSTS only for a production build served over https (BETTER_AUTH_URL is the public origin): sent over

@@ -1,15 +1,15 @@
 // Every page, API and server-action request gets an id (X-Request-Id) that the handlers' logs and
 // instrumentation.ts carry, and a fresh CSP nonce; both are passed on to the app and echoed in the response.
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "./lib/env";
-import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/request-id";
+import { env } from "@/lib/env";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import {
   contentSecurityPolicy,
   createNonce,
   CSP_HEADER,
   NONCE_HEADER,
-} from "./lib/security/content-security-policy";
-import { bodyTooLarge, declaresTooLargeBody } from "./lib/security/request-limits";
+} from "@/lib/security/content-security-policy";
+import { bodyTooLarge, declaresTooLargeBody } from "@/lib/security/request-limits";
 
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);

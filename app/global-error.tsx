@@ -1,6 +1,6 @@
 "use client";
 
-import "./globals.css";
+import "@/app/globals.css";
 
 /** Only when the root layout itself fails: it replaces the whole document, so it brings its own <html>. */
 export default function GlobalError({

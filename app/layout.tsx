@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { AppShell } from "@/components/app-shell";
-import "./globals.css";
+import "@/app/globals.css";
 
 export const metadata: Metadata = {
   title: { default: "NutriWeek", template: "%s · NutriWeek" },

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { UserMenu } from "./auth/user-menu";
-import { NavLink } from "./nav-link";
+import { UserMenu } from "@/components/auth/user-menu";
+import { NavLink } from "@/components/nav-link";
 
 const NAV = [
   { href: "/plan", label: "Plan" },

@@ -3,7 +3,7 @@ import { DEFAULT_ADULT_INTAKES } from "@/lib/nutrition/reference-intakes";
 import type { TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
 import { cn } from "@/lib/utils";
-import { Badge } from "./ui/badge";
+import { Badge } from "@/components/ui/badge";
 
 /** One colour per nutrient, used the same way on every chart, bar and badge; always with a text label. */
 export const NUTRIENT_TEXT_CLASS: Record<TargetNutrient, string> = {

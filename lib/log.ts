@@ -1,7 +1,7 @@
 // Structured JSON logs on stdout (pino, no pretty transport: one JSON object a line for the log collector).
 import pino, { type Logger } from "pino";
-import { env } from "./env";
-import { requestIdFrom } from "./request-id";
+import { env } from "@/lib/env";
+import { requestIdFrom } from "@/lib/request-id";
 
 export type { Logger };
 

@@ -9,10 +9,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Aisle, Allergen, DietFacts, Nutrients, Portion } from "../lib/nutrition/types.ts";
-import { AISLES, ALLERGENS } from "../lib/nutrition/types.ts";
-import { foodGroupFromNdbNo } from "../lib/nutrition/food-groups.ts";
-import { parseSr28Csv, type Sr28Row } from "../lib/usda/sr28-csv.ts";
+import type { Aisle, Allergen, DietFacts, Nutrients, Portion } from "@/lib/nutrition/types.ts";
+import { AISLES, ALLERGENS } from "@/lib/nutrition/types.ts";
+import { foodGroupFromNdbNo } from "@/lib/nutrition/food-groups.ts";
+import { parseSr28Csv, type Sr28Row } from "@/lib/usda/sr28-csv.ts";
 
 interface Selection {
   ndbNo: string;

@@ -1,10 +1,10 @@
 // `npm run db:setup`: migrate and seed the configured database (Postgres by DATABASE_URL, else PGlite).
 // Run before `next start`, never beside it: PGlite is single-process.
-import { configuredTarget } from "../lib/db";
-import { openDatabase } from "../lib/db/client";
-import { seedCatalogue } from "../lib/db/seed";
-import { loadSeedCatalogue } from "../lib/db/seed-data";
-import { DEMO_ACCOUNT, ensureDemoAccount } from "../lib/services/accounts/ensure-demo-account";
+import { configuredTarget } from "@/lib/db";
+import { openDatabase } from "@/lib/db/client";
+import { seedCatalogue } from "@/lib/db/seed";
+import { loadSeedCatalogue } from "@/lib/db/seed-data";
+import { DEMO_ACCOUNT, ensureDemoAccount } from "@/lib/services/account/ensure-demo-account";
 
 const target = configuredTarget();
 const started = performance.now();

@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import pg from "pg";
-import { assertLocalDatabaseUrl } from "../tests/setup/local-database";
+import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
 
 const port = process.argv[2] ?? "3100";
 // Named after the port so two checkouts running e2e at once never share (and drop) one database.

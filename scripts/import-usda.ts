@@ -7,14 +7,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { configuredTarget } from "../lib/db";
-import { openDatabase } from "../lib/db/client";
+import { configuredTarget } from "@/lib/db";
+import { openDatabase } from "@/lib/db/client";
 import {
   importUsdaFoods,
   type UsdaImportProgress,
   type UsdaImportReport,
-} from "../lib/services/import-usda-foods";
-import { Sr28FormatError } from "../lib/usda/sr28-csv";
+} from "@/lib/services/import-usda-foods";
+import { Sr28FormatError } from "@/lib/usda/sr28-csv";
 
 const USAGE = "usage: npm run import:usda -- <path/to/usda-sr28-abbrev.csv> [--force] [--batch-size N]";
 

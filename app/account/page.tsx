@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/server";
-import { deleteAccountAction } from "./actions";
-import { DeleteAccountForm } from "./delete-account-form";
+import { deleteAccountAction } from "@/app/account/actions";
+import { DeleteAccountForm } from "@/app/account/delete-account-form";
 
 export const metadata: Metadata = { title: "Your data and account" };
 

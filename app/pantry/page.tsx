@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/server";
 import { ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listPantry } from "@/lib/services/shopping/pantry";
-import { setPantryAction } from "./actions";
+import { setPantryAction } from "@/app/pantry/actions";
 
 export const metadata: Metadata = { title: "Pantry" };
 

@@ -12,7 +12,7 @@ import { ZWeekQuerySchema } from "@/lib/schemas/plan";
 import { listMealAlternatives } from "@/lib/services/planning/change-meal";
 import { getWeeklyPlan, listPlannedWeeks } from "@/lib/services/planning/get-weekly-plan";
 import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
-import { generatePlanAction, lockMealAction, swapMealAction, undoPlanChangeAction } from "./actions";
+import { generatePlanAction, lockMealAction, swapMealAction, undoPlanChangeAction } from "@/app/plan/actions";
 
 export const metadata: Metadata = { title: "Your week" };
 

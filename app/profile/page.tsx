@@ -9,7 +9,7 @@ import { personalTargets } from "@/lib/nutrition/energy";
 import { profileWarnings } from "@/lib/nutrition/warnings";
 import { getFoodNames } from "@/lib/services/catalogue/get-food-names";
 import { getProfile } from "@/lib/services/profile/get-profile";
-import { saveProfileAction } from "./actions";
+import { saveProfileAction } from "@/app/profile/actions";
 
 export const metadata: Metadata = { title: "Your profile" };
 

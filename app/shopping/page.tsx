@@ -10,7 +10,12 @@ import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
-import { addExtraAction, checkExtraAction, checkItemAction, clearCheckedAction } from "./actions";
+import {
+  addExtraAction,
+  checkExtraAction,
+  checkItemAction,
+  clearCheckedAction,
+} from "@/app/shopping/actions";
 
 export const metadata: Metadata = { title: "Shopping list" };
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
 import { mondayOf } from "@/lib/planner/week";
 import { ZStarterChoicesSchema } from "@/lib/schemas/welcome";
-import { startWithChoices } from "@/lib/services/accounts/start-with-choices";
+import { startWithChoices } from "@/lib/services/account/start-with-choices";
 
 export const saveStarterPlanAction = validatedActionWithUser(
   ZStarterChoicesSchema,

@@ -4,7 +4,7 @@ import { NutrientLabel } from "@/components/nutrient";
 import { requireUser } from "@/lib/auth/server";
 import { searchParamsToObject } from "@/lib/schemas/catalogue";
 import { starterChoicesQuery, ZStarterChoicesSchema } from "@/lib/schemas/welcome";
-import { saveStarterPlanAction } from "./actions";
+import { saveStarterPlanAction } from "@/app/welcome/actions";
 
 export const metadata: Metadata = { title: "Welcome" };
 

@@ -14,14 +14,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { openDatabase, type Database, type DatabaseTarget } from "../../lib/db/client";
-import { findFoods } from "../../lib/db/foods";
-import { seedCatalogue } from "../../lib/db/seed";
-import { loadSeedCatalogue } from "../../lib/db/seed-data";
-import { ZFoodListQuerySchema } from "../../lib/schemas/catalogue";
-import { importUsdaFoods } from "../../lib/services/import-usda-foods";
-import { assertLocalDatabaseUrl } from "../../tests/setup/local-database";
-import { freePort } from "../load/server";
+import { openDatabase, type Database, type DatabaseTarget } from "@/lib/db/client";
+import { findFoods } from "@/lib/db/foods";
+import { seedCatalogue } from "@/lib/db/seed";
+import { loadSeedCatalogue } from "@/lib/db/seed-data";
+import { ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
+import { importUsdaFoods } from "@/lib/services/import-usda-foods";
+import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { freePort } from "@/bench/load/server";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({

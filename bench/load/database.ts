@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { assertLocalDatabaseUrl } from "../../tests/setup/local-database";
-import { runCommand } from "./server";
+import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { runCommand } from "@/bench/load/server";
 
 export interface BenchDatabase {
   label: string;

@@ -1,5 +1,5 @@
 // The results table (every row against the baseline measured in the same run) and the targets.
-import { statsOf, type Measurement, type Stats } from "./measure";
+import { statsOf, type Measurement, type Stats } from "@/bench/load/measure";
 
 export interface Row extends Stats {
   m: Measurement;

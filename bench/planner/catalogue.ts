@@ -6,18 +6,18 @@
 // the same food or another food of the same group and diet, their grams scaled ×0.8-1.25, and
 // sometimes an ingredient of another recipe of the same meal type added. Seeded: same input, same
 // catalogue.
-import { dishFromRecipe } from "../../lib/planner/dish";
-import { createRng, randomInt, type Rng } from "../../lib/planner/random";
-import type { Dish } from "../../lib/planner/types";
-import { strictestDiet } from "../../lib/nutrition/diet";
+import { dishFromRecipe } from "@/lib/planner/dish";
+import { createRng, randomInt, type Rng } from "@/lib/planner/random";
+import type { Dish } from "@/lib/planner/types";
+import { strictestDiet } from "@/lib/nutrition/diet";
 import {
   NUTRIENT_KEYS,
   type Food,
   type Ingredient,
   type Nutrients,
   type Recipe,
-} from "../../lib/nutrition/types";
-import type { SeedCatalogue } from "../../tests/unit/planner/seed-catalogue";
+} from "@/lib/nutrition/types";
+import type { SeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 
 export interface ScaledCatalogue {
   foods: Food[];

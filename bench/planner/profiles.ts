@@ -1,7 +1,7 @@
 // The benchmark's fixed profiles: every diet × five flag sets, with different people.
-import { referenceIntakes, type ReferenceProfile } from "../../lib/nutrition/reference-intakes";
-import { DIETS, type Allergen, type Diet, type TargetNutrient } from "../../lib/nutrition/types";
-import type { PlanRequest } from "../../lib/planner/types";
+import { referenceIntakes, type ReferenceProfile } from "@/lib/nutrition/reference-intakes";
+import { DIETS, type Allergen, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
+import type { PlanRequest } from "@/lib/planner/types";
 
 export interface BenchProfile {
   name: string;

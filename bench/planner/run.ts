@@ -3,15 +3,15 @@
 // For each catalogue kind and size: the planner (warm HiGHS), a reference solve of the same model
 // without pruning and with a long time limit, and two baselines (random per slot, greedy filler),
 // all scored from the plans' dishes. Prints a table per size and the targets of issue 4, met or not.
-import { loadSeedCatalogue } from "../../tests/unit/planner/seed-catalogue";
-import { buildCatalogue } from "./catalogue";
-import { benchProfiles, requestFor, type BenchProfile } from "./profiles";
-import { greedyPlan, randomPlan } from "../../lib/planner/baselines";
-import { getHighs, warmUpPlanner } from "../../lib/planner/highs";
-import { planWeekWith } from "../../lib/planner/plan-week";
-import { referenceSolve } from "../../lib/planner/reference";
-import { scorePlan, type PlanScore } from "../../lib/planner/score";
-import type { PlanDay } from "../../lib/planner/types";
+import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
+import { buildCatalogue } from "@/bench/planner/catalogue";
+import { benchProfiles, requestFor, type BenchProfile } from "@/bench/planner/profiles";
+import { greedyPlan, randomPlan } from "@/lib/planner/baselines";
+import { getHighs, warmUpPlanner } from "@/lib/planner/highs";
+import { planWeekWith } from "@/lib/planner/plan-week";
+import { referenceSolve } from "@/lib/planner/reference";
+import { scorePlan, type PlanScore } from "@/lib/planner/score";
+import type { PlanDay } from "@/lib/planner/types";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

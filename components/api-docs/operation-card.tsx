@@ -5,8 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { refName, type DocumentedOperation, type HttpMethod } from "@/lib/openapi/operations";
 import { cn } from "@/lib/utils";
-import { CodeText } from "./code-text";
-import { SchemaSummary, SchemaView, type AnySchema } from "./schema-view";
+import { CodeText } from "@/components/api-docs/code-text";
+import { SchemaSummary, SchemaView, type AnySchema } from "@/components/api-docs/schema-view";
 
 const METHOD_COLOURS: Partial<Record<HttpMethod, string>> = {
   get: "border-sky-300 bg-sky-50 text-sky-900",

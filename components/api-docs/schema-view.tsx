@@ -4,7 +4,7 @@
 import { Fragment } from "react";
 import type { oas31 } from "zod-openapi";
 import { refName } from "@/lib/openapi/operations";
-import { CodeText } from "./code-text";
+import { CodeText } from "@/components/api-docs/code-text";
 
 export type AnySchema = oas31.SchemaObject | oas31.ReferenceObject;
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { authClient } from "@/lib/auth/client";
-import { Button } from "../ui/button";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   const router = useRouter();

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { authClient } from "@/lib/auth/client";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
 /** Client-side so that static pages stay static; the server checks the session on every protected page. */
 export function UserMenu() {

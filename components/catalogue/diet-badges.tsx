@@ -1,5 +1,5 @@
 import type { Allergen, Diet } from "@/lib/nutrition/types";
-import { Badge } from "../ui/badge";
+import { Badge } from "@/components/ui/badge";
 
 const DIET_LABEL: Record<Diet, string> = {
   vegan: "Vegan",

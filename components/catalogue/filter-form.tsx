@@ -1,8 +1,8 @@
 import { DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NUTRIENT_META } from "@/lib/nutrition/units";
-import { lowerFirst } from "../nutrient";
-import { Button } from "../ui/button";
-import { Input, Label, NativeSelect } from "../ui/input";
+import { lowerFirst } from "@/components/nutrient";
+import { Button } from "@/components/ui/button";
+import { Input, Label, NativeSelect } from "@/components/ui/input";
 
 /** A plain GET form: works without JavaScript, by keyboard, and keeps its state in the URL. */
 export function FilterForm({

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { FoodSummary } from "@/lib/nutrition/catalogue-view";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { NutrientAmount, NutrientBadges, NutrientLabel } from "../nutrient";
-import { Card } from "../ui/card";
+import { NutrientAmount, NutrientBadges, NutrientLabel } from "@/components/nutrient";
+import { Card } from "@/components/ui/card";
 
 export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" | "portion" }) {
   const { food, portion, perPortion, badges } = summary;

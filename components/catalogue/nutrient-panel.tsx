@@ -7,7 +7,7 @@ import {
   type TargetNutrient,
 } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
-import { NutrientLabel } from "../nutrient";
+import { NutrientLabel } from "@/components/nutrient";
 
 function isTarget(key: NutrientKey): key is TargetNutrient {
   return (TARGET_NUTRIENTS as readonly string[]).includes(key);

@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount } from "@/lib/nutrition/units";
-import { NutrientAmount, NutrientBadges, NutrientLabel } from "../nutrient";
-import { Card } from "../ui/card";
-import { DietBadges } from "./diet-badges";
+import { NutrientAmount, NutrientBadges, NutrientLabel } from "@/components/nutrient";
+import { Card } from "@/components/ui/card";
+import { DietBadges } from "@/components/catalogue/diet-badges";
 
 export function RecipeCard({ summary }: { summary: RecipeSummary }) {
   const { recipe, diets, allergens, perServing, badges } = summary;

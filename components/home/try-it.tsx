@@ -7,12 +7,12 @@ import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
 import { DIETS, TARGET_NUTRIENTS, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber } from "@/lib/nutrition/units";
 import { starterChoicesQuery } from "@/lib/schemas/welcome";
-import { NutrientLabel } from "../nutrient";
-import { Button } from "../ui/button";
-import { Card } from "../ui/card";
-import { FormMessage } from "../ui/field";
-import { NativeSelect, Label } from "../ui/input";
-import { WarningItem } from "../warning-item";
+import { NutrientLabel } from "@/components/nutrient";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/field";
+import { NativeSelect, Label } from "@/components/ui/input";
+import { WarningItem } from "@/components/warning-item";
 
 interface PreviewMeal {
   slot: string;

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { Button } from "../ui/button";
-import { useActionToast } from "../use-action-toast";
+import { Button } from "@/components/ui/button";
+import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

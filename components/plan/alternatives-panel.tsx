@@ -3,8 +3,8 @@ import type { ActionState } from "@/lib/actions/validated-action";
 import type { MealAlternative } from "@/lib/planner/alternatives";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
-import { Card } from "../ui/card";
-import { ActionButton } from "./action-button";
+import { Card } from "@/components/ui/card";
+import { ActionButton } from "@/components/plan/action-button";
 
 function signed(nutrient: TargetNutrient, amount: number) {
   const text = formatAmount(nutrient, Math.abs(amount));

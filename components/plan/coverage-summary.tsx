@@ -1,9 +1,9 @@
 import type { PlanView } from "@/lib/planner/plan-view";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
-import { NUTRIENT_CHART_COLOR, NutrientLabel } from "../nutrient";
-import { Card } from "../ui/card";
-import { CoverageChart } from "./coverage-chart";
+import { NUTRIENT_CHART_COLOR, NutrientLabel } from "@/components/nutrient";
+import { Card } from "@/components/ui/card";
+import { CoverageChart } from "@/components/plan/coverage-chart";
 
 export function CoverageSummary({ view }: { view: PlanView }) {
   return (

@@ -1,6 +1,6 @@
 import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
-import { WarningItem } from "../warning-item";
+import { WarningItem } from "@/components/warning-item";
 
 export function PlanWarnings({
   planWarnings,

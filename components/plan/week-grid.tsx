@@ -5,10 +5,10 @@ import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber } from "@/lib/nutrition/units";
 import { cn } from "@/lib/utils";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { NUTRIENT_BG_CLASS, NutrientLabel } from "../nutrient";
-import { Button } from "../ui/button";
-import { Card } from "../ui/card";
-import { ActionButton } from "./action-button";
+import { NUTRIENT_BG_CLASS, NutrientLabel } from "@/components/nutrient";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ActionButton } from "@/components/plan/action-button";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
   weekday: "long",

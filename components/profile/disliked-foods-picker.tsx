@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { Input, Label } from "../ui/input";
+import { Input, Label } from "@/components/ui/input";
 
 interface FoodOption {
   id: number;

@@ -4,14 +4,14 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { ALLERGEN_LABEL } from "../catalogue/diet-badges";
-import { NutrientLabel } from "../nutrient";
-import { Button } from "../ui/button";
-import { Field, FormMessage } from "../ui/field";
-import { Input, NativeSelect } from "../ui/input";
-import { DislikedFoodsPicker } from "./disliked-foods-picker";
-import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "./labels";
-import { useActionToast } from "../use-action-toast";
+import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
+import { NutrientLabel } from "@/components/nutrient";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage } from "@/components/ui/field";
+import { Input, NativeSelect } from "@/components/ui/input";
+import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
+import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "@/components/profile/labels";
+import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

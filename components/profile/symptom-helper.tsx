@@ -3,10 +3,10 @@
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
-import { NutrientLabel } from "../nutrient";
-import { Button } from "../ui/button";
-import { FormMessage } from "../ui/field";
-import { useActionToast } from "../use-action-toast";
+import { NutrientLabel } from "@/components/nutrient";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

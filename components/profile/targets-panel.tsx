@@ -2,9 +2,9 @@ import type { PersonalTargets } from "@/lib/nutrition/energy";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount } from "@/lib/nutrition/units";
 import type { Warning } from "@/lib/nutrition/warnings";
-import { NutrientLabel } from "../nutrient";
-import { WarningItem } from "../warning-item";
-import { Card } from "../ui/card";
+import { NutrientLabel } from "@/components/nutrient";
+import { WarningItem } from "@/components/warning-item";
+import { Card } from "@/components/ui/card";
 
 export function TargetsPanel({ targets }: { targets: PersonalTargets }) {
   return (

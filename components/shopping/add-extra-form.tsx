@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { Button } from "../ui/button";
-import { Field } from "../ui/field";
-import { Input } from "../ui/input";
-import { useActionToast } from "../use-action-toast";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -1,6 +1,6 @@
 import type * as React from "react";
 import { cn } from "@/lib/utils";
-import { Label } from "./input";
+import { Label } from "@/components/ui/input";
 
 /** A labelled form field with its error message, wired for screen readers (aria-describedby). */
 export function Field({

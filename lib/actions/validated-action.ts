@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { requireUser, type SessionUser } from "../auth/server";
-import { formDataToObject, toFieldErrors, type FieldErrors } from "../schemas/form-data";
+import { requireUser, type SessionUser } from "@/lib/auth/server";
+import { formDataToObject, toFieldErrors, type FieldErrors } from "@/lib/schemas/form-data";
 
 export type ActionState =
   | { status: "idle" }

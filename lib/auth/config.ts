@@ -3,9 +3,9 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import type { Database } from "../db/client";
-import { env } from "../env";
-import { isCommonPassword } from "./common-passwords";
+import type { Database } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 
 /** Routes that set a password: every one of them refuses a common password. */
 const PASSWORD_PATHS = new Set(["/sign-up/email", "/change-password", "/reset-password", "/set-password"]);

@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDatabase } from "../db";
-import { createAuth, type Auth } from "./config";
+import { getDatabase } from "@/lib/db";
+import { createAuth, type Auth } from "@/lib/auth/config";
 
 const holder = globalThis as typeof globalThis & { nutriweekAuth?: Promise<Auth> };
 

@@ -1,7 +1,7 @@
 // Everything stored about one user, read for export and deleted as a whole. Every personal row hangs off
 // User with onDelete: Cascade (prisma/schema.prisma); rows without a foreign key are removed by hand.
-import type { Database } from "./client";
-import type { Prisma } from "./generated/client";
+import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
 const accountDataSelect = {
   id: true,

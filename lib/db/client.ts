@@ -6,9 +6,9 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "./generated/client";
-import { applyMigrations } from "./migrate";
-import { pgExecutor, pgliteExecutor } from "./sql-executor";
+import { PrismaClient } from "@/lib/db/generated/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgExecutor, pgliteExecutor } from "@/lib/db/sql-executor";
 
 export type { PrismaClient };
 

@@ -1,9 +1,9 @@
-import { DIET_EXCLUSIONS } from "../nutrition/diet";
-import type { Food, TargetNutrient } from "../nutrition/types";
-import type { TFoodListQuery } from "../schemas/catalogue";
-import type { Database } from "./client";
-import { Prisma } from "./generated/client";
-import { foodInclude, toFood } from "./mappers";
+import { DIET_EXCLUSIONS } from "@/lib/nutrition/diet";
+import type { Food, TargetNutrient } from "@/lib/nutrition/types";
+import type { TFoodListQuery } from "@/lib/schemas/catalogue";
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { foodInclude, toFood } from "@/lib/db/mappers";
 
 const nutrientColumn: Record<TargetNutrient, Prisma.Sql> = {
   magnesiumMg: Prisma.sql`f."magnesiumMg"`,

@@ -1,7 +1,7 @@
 // The app's database: one client per process (a globalThis singleton survives dev hot reloads).
 import path from "node:path";
-import { env } from "../env";
-import { openDatabase, type Database, type DatabaseTarget } from "./client";
+import { env } from "@/lib/env";
+import { openDatabase, type Database, type DatabaseTarget } from "@/lib/db/client";
 
 export function configuredTarget(): DatabaseTarget {
   return env.DATABASE_URL

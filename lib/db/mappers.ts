@@ -1,6 +1,6 @@
 // Row <-> domain mappers: no Prisma type leaves lib/db.
-import type { Food, Recipe } from "../nutrition/types";
-import type { Prisma } from "./generated/client";
+import type { Food, Recipe } from "@/lib/nutrition/types";
+import type { Prisma } from "@/lib/db/generated/client";
 
 export const foodInclude = { portions: { orderBy: { position: "asc" } } } satisfies Prisma.FoodInclude;
 export type FoodRowWithPortions = Prisma.FoodGetPayload<{ include: typeof foodInclude }>;

@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { SqlExecutor } from "./sql-executor";
+import type { SqlExecutor } from "@/lib/db/sql-executor";
 
 /** The key `prisma migrate deploy` locks, so our runner and the CLI never migrate at the same time. */
 const PRISMA_MIGRATE_LOCK_KEY = 72707369;

@@ -1,9 +1,9 @@
 // Saved weekly plans: one per user and week, entries replaced atomically, revisions kept for undo.
 import { z } from "zod";
-import type { SolverStatus } from "../planner/types";
-import { MEAL_TYPES, type MealType } from "../nutrition/types";
-import type { Database } from "./client";
-import type { Prisma } from "./generated/client";
+import type { SolverStatus } from "@/lib/planner/types";
+import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
+import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
 export interface PlanEntryRecord {
   day: number;

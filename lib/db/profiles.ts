@@ -1,8 +1,8 @@
-import type { DietaryProfile } from "../nutrition/profile";
-import { ZProfileSchema } from "../schemas/profile";
-import type { Database } from "./client";
-import { Prisma } from "./generated/client";
-import type { Profile as ProfileRow } from "./generated/client";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
+import { ZProfileSchema } from "@/lib/schemas/profile";
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { Profile as ProfileRow } from "@/lib/db/generated/client";
 
 export interface ProfileVersionRecord {
   version: number;

@@ -1,4 +1,4 @@
-import type { Database } from "./client";
+import type { Database } from "@/lib/db/client";
 
 /**
  * Counts one request against `key` in a fixed window, atomically in Postgres (so limits hold across

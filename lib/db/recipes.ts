@@ -1,6 +1,6 @@
-import type { Recipe } from "../nutrition/types";
-import type { Database } from "./client";
-import { recipeInclude, toRecipe } from "./mappers";
+import type { Recipe } from "@/lib/nutrition/types";
+import type { Database } from "@/lib/db/client";
+import { recipeInclude, toRecipe } from "@/lib/db/mappers";
 
 /**
  * How long a process keeps the recipe catalogue. Every plan view, swap, shopping list and preview needs all

@@ -1,7 +1,7 @@
 // The curated catalogue the project ships (prisma/seed/*.json), validated by the same schemas as imports.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ZSeedCatalogueSchema, type TSeedCatalogue } from "../schemas/food";
+import { ZSeedCatalogueSchema, type TSeedCatalogue } from "@/lib/schemas/food";
 
 export const SEED_DIR = path.resolve(process.cwd(), "prisma/seed");
 

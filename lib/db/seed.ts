@@ -1,9 +1,9 @@
 // Idempotent catalogue seed: creates what is missing, updates what differs, leaves equal rows untouched.
 import { isDeepStrictEqual } from "node:util";
-import type { TFoodInput, TRecipeInput, TSeedCatalogue } from "../schemas/food";
-import type { Database } from "./client";
-import { forgetCachedRecipes } from "./recipes";
-import { foodColumns, foodInclude, recipeInclude, toFood, toRecipe } from "./mappers";
+import type { TFoodInput, TRecipeInput, TSeedCatalogue } from "@/lib/schemas/food";
+import type { Database } from "@/lib/db/client";
+import { forgetCachedRecipes } from "@/lib/db/recipes";
+import { foodColumns, foodInclude, recipeInclude, toFood, toRecipe } from "@/lib/db/mappers";
 
 export interface SeedReport {
   foods: { created: number; updated: number; unchanged: number };

@@ -1,6 +1,6 @@
 // Pantry, shopping-list checks and free-text items. Every plan-scoped call is made after the service has
 // checked that the plan belongs to the user.
-import type { Database } from "./client";
+import type { Database } from "@/lib/db/client";
 
 export interface PantryRecord {
   foodId: number;

@@ -1,11 +1,11 @@
 // Writes imported USDA foods in batches: one transaction per batch, set-based SQL (one INSERT, one UPDATE,
 // one portion rewrite per batch), and only for rows that change. See ADR 007.
 import { isDeepStrictEqual } from "node:util";
-import type { TFoodInput } from "../schemas/food";
-import type { Database } from "./client";
-import { forgetCachedRecipes } from "./recipes";
-import { Prisma } from "./generated/client";
-import { foodInclude, toFood } from "./mappers";
+import type { TFoodInput } from "@/lib/schemas/food";
+import type { Database } from "@/lib/db/client";
+import { forgetCachedRecipes } from "@/lib/db/recipes";
+import { Prisma } from "@/lib/db/generated/client";
+import { foodInclude, toFood } from "@/lib/db/mappers";
 
 export type UsdaFoodOutcome =
   | { ndbNo: string; result: "inserted" | "updated" | "unchanged" }

@@ -1,8 +1,8 @@
 // "High in" / "source of" badges after the FDA nutrient content claim rule (21 CFR 101.54):
 // "high in" when a portion supplies >= 20 % of the Daily Value, "source of" for 10 % up to
 // (not including) 20 %. Pure: no framework or database imports.
-import { FDA_DAILY_VALUES } from "./reference-intakes";
-import { TARGET_NUTRIENTS, type TargetNutrient } from "./types";
+import { FDA_DAILY_VALUES } from "@/lib/nutrition/reference-intakes";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 
 export type BadgeLevel = "high" | "source";
 

@@ -1,7 +1,7 @@
 // What the catalogue shows about a food or a recipe: diets, the portion used, per-portion amounts, badges.
-import { nutrientBadges, type NutrientBadge } from "./badges";
-import { dietsAllowing, recipeAllergens, recipeDiets } from "./diet";
-import { recipeNutrition, type NutrientTotals } from "./recipe-nutrition";
+import { nutrientBadges, type NutrientBadge } from "@/lib/nutrition/badges";
+import { dietsAllowing, recipeAllergens, recipeDiets } from "@/lib/nutrition/diet";
+import { recipeNutrition, type NutrientTotals } from "@/lib/nutrition/recipe-nutrition";
 import {
   TARGET_NUTRIENTS,
   type Allergen,
@@ -10,7 +10,7 @@ import {
   type Portion,
   type Recipe,
   type TargetNutrient,
-} from "./types";
+} from "@/lib/nutrition/types";
 
 export const PER_100_G: Portion = { grams: 100, description: "100 g" };
 

@@ -1,4 +1,4 @@
-import type { DietaryProfile } from "./profile";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
 
 /** What a new profile form starts from: an adult woman, omnivore, nothing flagged. */
 export function starterProfile(asOfYear: number): DietaryProfile {

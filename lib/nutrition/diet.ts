@@ -1,5 +1,5 @@
 // Diet and allergen rules. Pure: no framework or database imports.
-import { DIETS, type Allergen, type Diet, type DietFacts, type Recipe } from "./types";
+import { DIETS, type Allergen, type Diet, type DietFacts, type Recipe } from "@/lib/nutrition/types";
 
 /** What each diet excludes. Each diet excludes a superset of what the next one excludes. */
 export const DIET_EXCLUSIONS: Readonly<Record<Diet, readonly (keyof DietFacts)[]>> = Object.freeze({

@@ -2,7 +2,7 @@
 // Pure: no framework or database imports, and no clock: every function takes the date it is
 // computed for (`asOf`), so the same profile gives the same answer in tests, on the server and in
 // the browser.
-import type { ActivityLevel, DietaryProfile } from "./profile";
+import type { ActivityLevel, DietaryProfile } from "@/lib/nutrition/profile";
 import {
   ageBand,
   referenceIntakes,
@@ -10,9 +10,9 @@ import {
   type Pregnancy,
   type ReferenceIntake,
   type Sex,
-} from "./reference-intakes";
-import { TARGET_NUTRIENTS, type TargetNutrient } from "./types";
-import { formatAmount, formatNumber, NUTRIENT_META } from "./units";
+} from "@/lib/nutrition/reference-intakes";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
 
 /** The date something is computed for, or just its calendar year. */
 export type AsOf = Date | number;

@@ -4,10 +4,21 @@
 // One line per changed field, in PROFILE_FIELDS order, so a timeline entry reads like
 // ["became vegetarian", "flagged calcium, unflagged vitamin D"]. Lists (allergens, dislikes,
 // favoured nutrients, risk factors) compare as sets: reordering or repeating items is no change.
-import { ACTIVITY_PHRASES } from "./energy";
-import { RISK_FACTORS, type DietaryProfile, type RiskFactor, type SunExposure } from "./profile";
-import { ALLERGENS, TARGET_NUTRIENTS, type Allergen, type Diet, type TargetNutrient } from "./types";
-import { formatNumber } from "./units";
+import { ACTIVITY_PHRASES } from "@/lib/nutrition/energy";
+import {
+  RISK_FACTORS,
+  type DietaryProfile,
+  type RiskFactor,
+  type SunExposure,
+} from "@/lib/nutrition/profile";
+import {
+  ALLERGENS,
+  TARGET_NUTRIENTS,
+  type Allergen,
+  type Diet,
+  type TargetNutrient,
+} from "@/lib/nutrition/types";
+import { formatNumber } from "@/lib/nutrition/units";
 
 /** The fields of DietaryProfile, in the order their change lines are listed. */
 export const PROFILE_FIELDS = [

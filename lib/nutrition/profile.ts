@@ -1,6 +1,6 @@
 // The dietary profile a person keeps (issue 3). Pure types and constants.
-import type { Pregnancy, Sex } from "./reference-intakes";
-import type { Allergen, Diet, TargetNutrient } from "./types";
+import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
+import type { Allergen, Diet, TargetNutrient } from "@/lib/nutrition/types";
 
 export const ACTIVITY_LEVELS = ["sedentary", "light", "moderate", "active", "very_active"] as const;
 export type ActivityLevel = (typeof ACTIVITY_LEVELS)[number];

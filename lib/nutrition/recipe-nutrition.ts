@@ -2,7 +2,7 @@
 //
 // A missing value (null) is never treated as zero: totals add the known values and say, with
 // `lowerBound`, that the true amount is at least the figure shown (DESIGN.md convention 5).
-import { NUTRIENT_KEYS, type NutrientKey, type Nutrients, type Recipe } from "./types";
+import { NUTRIENT_KEYS, type NutrientKey, type Nutrients, type Recipe } from "@/lib/nutrition/types";
 
 export interface NutrientTotal {
   /** Sum of the known contributions; null only when every contribution is unknown. */

@@ -6,7 +6,7 @@
 // | calcium mg     | 1000    | 1000    | 1000    | 1000    | 1000    | 1200    | 1200    | 1000      | 1000      | 2500 (19-50), 2000 51+ |
 // | vitamin D µg   | 15      | 15      | 15      | 15      | 15      | 15      | 20      | 15        | 15        | 100                    |
 // | vitamin B12 µg | 2.4     | 2.4     | 2.4     | 2.4     | 2.4     | 2.4     | 2.4     | 2.6       | 2.8       | none                   |
-import type { TargetNutrient } from "./types";
+import type { TargetNutrient } from "@/lib/nutrition/types";
 
 export type Sex = "male" | "female";
 export type Pregnancy = "pregnant" | "lactating";

@@ -10,7 +10,7 @@
 // add it alongside calcium on request (see nutrientsForSymptoms).
 //
 // Symptoms only suggest which nutrients to favour. This is not a diagnosis tool.
-import { TARGET_NUTRIENTS, type TargetNutrient } from "./types";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 
 export interface Symptom {
   /** Stable kebab-case id (form values, URLs). */

@@ -1,5 +1,5 @@
 // Nutrient units, labels and display formatting. Pure: no framework or database imports.
-import type { NutrientKey } from "./types";
+import type { NutrientKey } from "@/lib/nutrition/types";
 
 export type NutrientUnit = "kcal" | "g" | "mg" | "µg";
 

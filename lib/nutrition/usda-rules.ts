@@ -4,8 +4,15 @@
 // Diet facts and allergens err on the side of "contains": a vegan who never sees a vegan food loses a
 // choice, one who is shown a food with milk in it is let down. They are derived from the food group and
 // the words of the name, checked against the curated seed (tests/unit/nutrition/usda-rules.test.ts).
-import { foodGroupFromNdbNo, type FoodGroupSlug } from "./food-groups";
-import { ALLERGENS, type Aisle, type Allergen, type DietFacts, type Nutrients, type Portion } from "./types";
+import { foodGroupFromNdbNo, type FoodGroupSlug } from "@/lib/nutrition/food-groups";
+import {
+  ALLERGENS,
+  type Aisle,
+  type Allergen,
+  type DietFacts,
+  type Nutrients,
+  type Portion,
+} from "@/lib/nutrition/types";
 
 // ---------------------------------------------------------------------------------------------------
 // Readable names: "SPINACH,RAW" -> "Spinach, raw", "MILK,WHL,3.25% MILKFAT,W/ ADDED VIT D" ->

@@ -19,9 +19,9 @@
 //   age) has no official cut-off. We use the same boundary as B12's "over 50": age 51+, the start of
 //   NIH's 51–70 band. Age alone only gives an "info"; any risk factor makes it a "warning".
 // - Pescatarian and omnivore diets get no B12 diet warning: fish, meat, dairy and eggs supply B12.
-import { ageOn, type AsOf } from "./energy";
-import type { DietaryProfile, RiskFactor } from "./profile";
-import type { TargetNutrient } from "./types";
+import { ageOn, type AsOf } from "@/lib/nutrition/energy";
+import type { DietaryProfile, RiskFactor } from "@/lib/nutrition/profile";
+import type { TargetNutrient } from "@/lib/nutrition/types";
 
 export const WARNING_CODES = [
   "vegan-b12",

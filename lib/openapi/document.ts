@@ -9,7 +9,7 @@ import {
   type ZodOpenApiPathsObject,
   type ZodOpenApiResponseObject,
 } from "zod-openapi";
-import packageJson from "../../package.json";
+import packageJson from "@/package.json";
 import {
   ZAccountExportSchema,
   ZAuthErrorSchema,
@@ -23,11 +23,11 @@ import {
   ZRecipePageSchema,
   ZRecipeResponseSchema,
   ZShoppingListResponseSchema,
-} from "../schemas/api-responses";
-import { ZCalendarQuerySchema } from "../schemas/calendar";
-import { ZFoodListQuerySchema, ZIdParamSchema, ZRecipeListQuerySchema } from "../schemas/catalogue";
-import { ZCheckItemsSchema, ZGeneratePlanSchema } from "../schemas/plan";
-import { ZProfileSchema } from "../schemas/profile";
+} from "@/lib/schemas/api-responses";
+import { ZCalendarQuerySchema } from "@/lib/schemas/calendar";
+import { ZFoodListQuerySchema, ZIdParamSchema, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
+import { ZCheckItemsSchema, ZGeneratePlanSchema } from "@/lib/schemas/plan";
+import { ZProfileSchema } from "@/lib/schemas/profile";
 
 export const SESSION_SCHEME = "sessionCookie";
 /** The answer of app/api/[...path]: no path item can stand for "every path no route serves". */

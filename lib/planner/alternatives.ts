@@ -1,10 +1,10 @@
 // The best replacements for one meal of a plan, with their effect on weekly coverage. Pure.
-import type { TargetNutrient } from "../nutrition/types";
-import { TARGET_NUTRIENTS } from "../nutrition/types";
-import { planObjective } from "./objective";
-import { candidatesBySlot, resolveRequest } from "./request";
-import { scoreResolved } from "./score";
-import { DAYS_PER_WEEK, type PlanDay, type PlanRequest, type Slot } from "./types";
+import type { TargetNutrient } from "@/lib/nutrition/types";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { planObjective } from "@/lib/planner/objective";
+import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
+import { scoreResolved } from "@/lib/planner/score";
+import { DAYS_PER_WEEK, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 
 export interface MealAlternative {
   dishId: number;

@@ -1,8 +1,15 @@
 // Baselines the planner is measured against. Pure.
-import { objectiveContext, trackedAmounts, TRACKED_COUNT } from "./objective";
-import { createRng, randomInt } from "./random";
-import { candidatesBySlot, preferenceOf, resolveRequest } from "./request";
-import { DAYS_PER_WEEK, SLOTS, type PlanDay, type PlanRequest, type PlannedMeal, type Slot } from "./types";
+import { objectiveContext, trackedAmounts, TRACKED_COUNT } from "@/lib/planner/objective";
+import { createRng, randomInt } from "@/lib/planner/random";
+import { candidatesBySlot, preferenceOf, resolveRequest } from "@/lib/planner/request";
+import {
+  DAYS_PER_WEEK,
+  SLOTS,
+  type PlanDay,
+  type PlanRequest,
+  type PlannedMeal,
+  type Slot,
+} from "@/lib/planner/types";
 
 function lockedAt(request: PlanRequest, day: number, slot: Slot): PlannedMeal | null {
   const l = request.locked?.find((x) => x.day === day && x.slot === slot);

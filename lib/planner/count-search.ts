@@ -4,7 +4,7 @@
 // Only the integer x columns are searched; every other column of a stage A model is a slack with
 // one ±1 entry, a cost and bounds, so for given x its best value follows from its row's activity.
 // A move shifts one serving of a slot from one column (dish, portion) to another.
-import type { StageAModel } from "./stage-a";
+import type { StageAModel } from "@/lib/planner/stage-a";
 
 interface RowSlacks {
   /** Cost per unit of raising the activity up to the lower bound (Infinity: not allowed). */

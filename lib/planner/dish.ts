@@ -1,8 +1,8 @@
 // Recipes → dishes (the planner's unit of choice). Pure.
-import { recipeAllergens, recipeDietFacts, recipeDiets } from "../nutrition/diet";
-import { recipeNutrition } from "../nutrition/recipe-nutrition";
-import { NUTRIENT_KEYS, type DietFacts, type NutrientKey, type Recipe } from "../nutrition/types";
-import type { Dish } from "./types";
+import { recipeAllergens, recipeDietFacts, recipeDiets } from "@/lib/nutrition/diet";
+import { recipeNutrition } from "@/lib/nutrition/recipe-nutrition";
+import { NUTRIENT_KEYS, type DietFacts, type NutrientKey, type Recipe } from "@/lib/nutrition/types";
+import type { Dish } from "@/lib/planner/types";
 
 function isAnimal(diet: DietFacts): boolean {
   return (

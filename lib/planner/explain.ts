@@ -1,9 +1,9 @@
 // Explaining a plan: each nutrient's total against RDA and UL per day and per week, the dishes that
 // contribute most, lower-bound flags, and where the vitamin B12 comes from. Pure.
-import { TARGET_NUTRIENTS, type TargetNutrient } from "../nutrition/types";
-import { foodUlNutrients, resolveRequest, type ResolvedRequest } from "./request";
-import type { PlanLike } from "./score";
-import { DAYS_PER_WEEK, type PlanDay, type PlanRequest } from "./types";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import { foodUlNutrients, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
+import type { PlanLike } from "@/lib/planner/score";
+import { DAYS_PER_WEEK, type PlanDay, type PlanRequest } from "@/lib/planner/types";
 
 export type ExplainedNutrient = "energyKcal" | TargetNutrient;
 export const EXPLAINED_NUTRIENTS: readonly ExplainedNutrient[] = ["energyKcal", ...TARGET_NUTRIENTS];

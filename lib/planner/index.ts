@@ -1,17 +1,22 @@
 // Public API of the pure weekly planner.
-export * from "./types";
-export { dishFromRecipe } from "./dish";
-export { candidatesBySlot, exclusionReason, resolveRequest, type ResolvedRequest } from "./request";
-export { planWeek, planWeekWith, PLANNER_TUNING } from "./plan-week";
-export { warmUpPlanner, getHighs } from "./highs";
-export { OBJECTIVE_WEIGHTS, planObjective, type ObjectiveBreakdown } from "./objective";
-export { scorePlan, scoreResolved, checkHardRules, type PlanScore, type PlanLike } from "./score";
-export { randomPlan, greedyPlan } from "./baselines";
-export { referenceSolve, type ReferenceResult } from "./reference";
+export * from "@/lib/planner/types";
+export { dishFromRecipe } from "@/lib/planner/dish";
+export {
+  candidatesBySlot,
+  exclusionReason,
+  resolveRequest,
+  type ResolvedRequest,
+} from "@/lib/planner/request";
+export { planWeek, planWeekWith, PLANNER_TUNING } from "@/lib/planner/plan-week";
+export { warmUpPlanner, getHighs } from "@/lib/planner/highs";
+export { OBJECTIVE_WEIGHTS, planObjective, type ObjectiveBreakdown } from "@/lib/planner/objective";
+export { scorePlan, scoreResolved, checkHardRules, type PlanScore, type PlanLike } from "@/lib/planner/score";
+export { randomPlan, greedyPlan } from "@/lib/planner/baselines";
+export { referenceSolve, type ReferenceResult } from "@/lib/planner/reference";
 export {
   explainPlan,
   explainResolved,
   type PlanExplanation,
   type NutrientExplanation,
   type B12Sources,
-} from "./explain";
+} from "@/lib/planner/explain";

@@ -3,9 +3,9 @@
 // Units: percentage points. One point of a flagged nutrient's weekly RDA left uncovered costs 1;
 // everything else is scaled against that. The MIP of stage A uses the same weights, so its LP
 // relaxation is a lower bound on `planObjective` of any plan (see docs/decisions/006).
-import { TARGET_NUTRIENTS, type TargetNutrient } from "../nutrition/types";
-import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "./request";
-import { DAYS_PER_WEEK, type Dish, type PlanDay } from "./types";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "@/lib/planner/request";
+import { DAYS_PER_WEEK, type Dish, type PlanDay } from "@/lib/planner/types";
 
 export const OBJECTIVE_WEIGHTS = Object.freeze({
   /** Per point of weekly RDA shortfall of a favoured nutrient. */

@@ -1,9 +1,9 @@
 // What a plan looks like to a person (and in the JSON API): meals with their nutrients, coverage per
 // day and week against targets, and warnings. Pure.
-import { TARGET_NUTRIENTS } from "../nutrition/types";
-import { explainPlan, type NutrientExplanation, type PlanExplanation } from "./explain";
-import { planWarnings, type PlanWarning } from "./plan-warnings";
-import { SLOTS, type PlanDay, type PlanRequest, type Slot } from "./types";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { explainPlan, type NutrientExplanation, type PlanExplanation } from "@/lib/planner/explain";
+import { planWarnings, type PlanWarning } from "@/lib/planner/plan-warnings";
+import { SLOTS, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 
 export const COVERAGE_KEYS = ["energyKcal", ...TARGET_NUTRIENTS] as const;
 export type CoverageKey = (typeof COVERAGE_KEYS)[number];

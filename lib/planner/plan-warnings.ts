@@ -1,8 +1,8 @@
 // Warnings about one plan: what its dishes fail to cover, and where its B12 comes from. Pure.
-import type { Diet, TargetNutrient } from "../nutrition/types";
-import { formatAmount, NUTRIENT_META } from "../nutrition/units";
-import type { NutrientExplanation, PlanExplanation } from "./explain";
-import { DAYS_PER_WEEK } from "./types";
+import type { Diet, TargetNutrient } from "@/lib/nutrition/types";
+import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
+import type { NutrientExplanation, PlanExplanation } from "@/lib/planner/explain";
+import { DAYS_PER_WEEK } from "@/lib/planner/types";
 
 export interface PlanWarning {
   /** Stable id: vegan-b12, vegan-b12-fortified-only, vitamin-d-short, calcium-short, magnesium-short, b12-short, above-upper-limit, lower-bound. */

@@ -1,11 +1,11 @@
 // The weekly planner: stage A (weekly counts, HiGHS) then stage B (placement into days). Pure.
 // See docs/decisions/006-planner-formulation.md.
 import type { Highs } from "highs";
-import { getHighs } from "./highs";
-import { TARGET_NUTRIENTS } from "../nutrition/types";
-import { objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "./objective";
-import { candidatesBySlot, preferenceOf, resolveRequest, type ResolvedRequest } from "./request";
-import { checkHardRules, nutrientShortfalls } from "./score";
+import { getHighs } from "@/lib/planner/highs";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "@/lib/planner/objective";
+import { candidatesBySlot, preferenceOf, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
+import { checkHardRules, nutrientShortfalls } from "@/lib/planner/score";
 import {
   buildStageA,
   modelDishes,
@@ -14,9 +14,9 @@ import {
   type StageAModel,
   type StageAResult,
   type XColumn,
-} from "./stage-a";
-import { countLocalSearch } from "./count-search";
-import { placeServings, type Serving } from "./stage-b";
+} from "@/lib/planner/stage-a";
+import { countLocalSearch } from "@/lib/planner/count-search";
+import { placeServings, type Serving } from "@/lib/planner/stage-b";
 import {
   DAYS_PER_WEEK,
   SLOTS,
@@ -25,7 +25,7 @@ import {
   type PlanRequest,
   type Slot,
   type WeekPlan,
-} from "./types";
+} from "@/lib/planner/types";
 
 /** Tuning of the decomposition (exported for the benchmark and the ADR). */
 export const PLANNER_TUNING = Object.freeze({

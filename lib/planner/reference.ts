@@ -1,13 +1,13 @@
 // Reference solves for the benchmark: the same model without pruning and with a long time limit,
 // and an upper bound on the favoured-nutrient coverage any plan can reach. Pure.
 import type { Highs } from "highs";
-import { countLocalSearch } from "./count-search";
-import { objectiveContext, planObjective } from "./objective";
-import { candidatesBySlot, preferenceOf, resolveRequest } from "./request";
-import { checkHardRules } from "./score";
-import { buildStageA, modelDishes, repeatCaps, solveStageA } from "./stage-a";
-import { placeServings, type Serving } from "./stage-b";
-import type { PlanDay, PlanRequest } from "./types";
+import { countLocalSearch } from "@/lib/planner/count-search";
+import { objectiveContext, planObjective } from "@/lib/planner/objective";
+import { candidatesBySlot, preferenceOf, resolveRequest } from "@/lib/planner/request";
+import { checkHardRules } from "@/lib/planner/score";
+import { buildStageA, modelDishes, repeatCaps, solveStageA } from "@/lib/planner/stage-a";
+import { placeServings, type Serving } from "@/lib/planner/stage-b";
+import type { PlanDay, PlanRequest } from "@/lib/planner/types";
 
 export interface ReferenceResult {
   /** The reference plan (stage A unpruned, solved with the long limit, then placed). */

@@ -1,7 +1,7 @@
 // Request defaults, validation and candidate filtering. Pure.
-import { isAllowedFor } from "../nutrition/diet";
-import type { ReferenceIntakes } from "../nutrition/reference-intakes";
-import { TARGET_NUTRIENTS, type Allergen, type Diet, type TargetNutrient } from "../nutrition/types";
+import { isAllowedFor } from "@/lib/nutrition/diet";
+import type { ReferenceIntakes } from "@/lib/nutrition/reference-intakes";
+import { TARGET_NUTRIENTS, type Allergen, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
 import {
   DAYS_PER_WEEK,
   DEFAULT_ENERGY_TOLERANCE,
@@ -14,7 +14,7 @@ import {
   type LockedMeal,
   type PlanRequest,
   type Slot,
-} from "./types";
+} from "@/lib/planner/types";
 
 /** A request with every default filled in and the lookups the planner needs. */
 export interface ResolvedRequest {

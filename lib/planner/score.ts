@@ -1,13 +1,18 @@
 // Scoring a plan from its dishes only (never from a solver's objective). Pure.
-import { NUTRIENT_KEYS, TARGET_NUTRIENTS, type NutrientKey, type TargetNutrient } from "../nutrition/types";
-import { planObjective, type ObjectiveBreakdown } from "./objective";
+import {
+  NUTRIENT_KEYS,
+  TARGET_NUTRIENTS,
+  type NutrientKey,
+  type TargetNutrient,
+} from "@/lib/nutrition/types";
+import { planObjective, type ObjectiveBreakdown } from "@/lib/planner/objective";
 import {
   exclusionReason,
   foodUlNutrients,
   preferenceOf,
   resolveRequest,
   type ResolvedRequest,
-} from "./request";
+} from "@/lib/planner/request";
 import {
   DAYS_PER_WEEK,
   SLOTS,
@@ -15,7 +20,7 @@ import {
   type NutrientShortfall,
   type PlanDay,
   type PlanRequest,
-} from "./types";
+} from "@/lib/planner/types";
 
 /** Anything with the days of a week plan (a WeekPlan, or a baseline's days). */
 export interface PlanLike {

@@ -16,10 +16,10 @@
 // Objective (minimise, same weights as planObjective):
 //   Σ w[n] s[n] + Σ servingCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
 import type { Highs, ModelData } from "highs";
-import { TARGET_NUTRIENTS, type TargetNutrient } from "../nutrition/types";
-import { OBJECTIVE_WEIGHTS, servingCost } from "./objective";
-import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "./request";
-import { DAYS_PER_WEEK, SLOTS, type Dish, type Slot } from "./types";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import { OBJECTIVE_WEIGHTS, servingCost } from "@/lib/planner/objective";
+import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "@/lib/planner/request";
+import { DAYS_PER_WEEK, SLOTS, type Dish, type Slot } from "@/lib/planner/types";
 
 export interface XColumn {
   dish: Dish;

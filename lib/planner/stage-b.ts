@@ -14,9 +14,9 @@ import {
   trackedAmounts,
   weeklyShortfallPenalty,
   type ObjectiveContext,
-} from "./objective";
-import { createRng, randomInt } from "./random";
-import { DAYS_PER_WEEK, SLOTS, type Dish, type PlanDay, type Slot } from "./types";
+} from "@/lib/planner/objective";
+import { createRng, randomInt } from "@/lib/planner/random";
+import { DAYS_PER_WEEK, SLOTS, type Dish, type PlanDay, type Slot } from "@/lib/planner/types";
 
 export interface Serving {
   dish: Dish;

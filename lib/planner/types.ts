@@ -1,6 +1,6 @@
 // Inputs and outputs of the weekly planner. Pure: no framework or database imports.
-import type { ReferenceIntakes } from "../nutrition/reference-intakes";
-import type { Allergen, Diet, DietFacts, MealType, NutrientKey, TargetNutrient } from "../nutrition/types";
+import type { ReferenceIntakes } from "@/lib/nutrition/reference-intakes";
+import type { Allergen, Diet, DietFacts, MealType, NutrientKey, TargetNutrient } from "@/lib/nutrition/types";
 
 /** A meal slot of a day; the planner fills every slot of every day with one dish. */
 export type Slot = MealType;

@@ -1,10 +1,10 @@
 // Bodies the JSON API sends, as zod schemas: the OpenAPI document (lib/openapi) is generated from them, and
 // the JSON builders in app/api are typed with them, so neither can drift from the other.
 import { z } from "zod";
-import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "../nutrition/types";
-import { COVERAGE_KEYS } from "../planner/plan-view";
-import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "./food";
-import { ZProfileSchema } from "./profile";
+import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
+import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
+import { ZProfileSchema } from "@/lib/schemas/profile";
 
 /** An object with one property per key, all of the same schema (records would document as a map). */
 function objectOfKeys<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { MealType } from "../nutrition/types";
-import { DEFAULT_MEAL_TIMES } from "../shopping/calendar";
+import type { MealType } from "@/lib/nutrition/types";
+import { DEFAULT_MEAL_TIMES } from "@/lib/shopping/calendar";
 
 const ZMealTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times are HH:MM");
 const mealTime = (slot: MealType) =>

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { FOOD_GROUPS } from "../nutrition/food-groups";
-import { DIETS, MEAL_TYPES, TARGET_NUTRIENTS } from "../nutrition/types";
-import { hasNoNul } from "./form-data";
+import { FOOD_GROUPS } from "@/lib/nutrition/food-groups";
+import { DIETS, MEAL_TYPES, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { hasNoNul } from "@/lib/schemas/form-data";
 
 const groupSlugs = FOOD_GROUPS.map((group) => group.slug) as [string, ...string[]];
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AISLES, ALLERGENS, MEAL_TYPES, NUTRIENT_KEYS, type NutrientKey } from "../nutrition/types";
-import { hasNoNul } from "./form-data";
+import { AISLES, ALLERGENS, MEAL_TYPES, NUTRIENT_KEYS, type NutrientKey } from "@/lib/nutrition/types";
+import { hasNoNul } from "@/lib/schemas/form-data";
 
 /** A nutrient amount: a non-negative number, or null for "not measured" (never 0 for unknown). */
 const ZAmount = z.number().finite().nonnegative().nullable();

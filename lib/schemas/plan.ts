@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { MEAL_TYPES } from "../nutrition/types";
-import { hasNoNul } from "./form-data";
+import { MEAL_TYPES } from "@/lib/nutrition/types";
+import { hasNoNul } from "@/lib/schemas/form-data";
 
 /**
  * A calendar day in years 1900-2999. Date.parse rolls 2026-02-31 over to March 3, so the day must read back

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES } from "../nutrition/profile";
-import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "../nutrition/types";
-import { checkboxGroup } from "./form-data";
+import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES } from "@/lib/nutrition/profile";
+import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { checkboxGroup } from "@/lib/schemas/form-data";
 
 const number = (field: string) => z.coerce.number({ error: `${field} must be a number` });
 

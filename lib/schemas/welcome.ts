@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DIETS, TARGET_NUTRIENTS } from "../nutrition/types";
-import { checkboxGroup } from "./form-data";
+import { DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { checkboxGroup } from "@/lib/schemas/form-data";
 
 /** The choices a visitor made on the home page, carried through sign-up in the URL. */
 export const ZStarterChoicesSchema = z.object({

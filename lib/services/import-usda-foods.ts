@@ -2,12 +2,12 @@
 // Parse (lib/usda) -> derive names, group, aisle, diet facts, allergens (lib/nutrition/usda-rules) ->
 // validate (lib/schemas ZFoodInputSchema) -> upsert in batches, one transaction each (lib/db/usda-import).
 // Running it again changes nothing; an interrupted run is resumed by running it again.
-import type { Database } from "../db/client";
-import { upsertUsdaFoodBatch } from "../db/usda-import";
-import { foodFromSr28Row } from "../nutrition/usda-rules";
-import { fieldErrors } from "../schemas/catalogue";
-import { ZFoodInputSchema, type TFoodInput } from "../schemas/food";
-import { parseSr28Csv } from "../usda/sr28-csv";
+import type { Database } from "@/lib/db/client";
+import { upsertUsdaFoodBatch } from "@/lib/db/usda-import";
+import { foodFromSr28Row } from "@/lib/nutrition/usda-rules";
+import { fieldErrors } from "@/lib/schemas/catalogue";
+import { ZFoodInputSchema, type TFoodInput } from "@/lib/schemas/food";
+import { parseSr28Csv } from "@/lib/usda/sr28-csv";
 
 export interface SkippedRow {
   line: number;

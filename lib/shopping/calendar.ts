@@ -1,10 +1,10 @@
 // The week's meals as an RFC 5545 iCalendar, built with ical-generator (it escapes text, folds lines
 // and writes CRLF). Pure: no framework or database imports.
 import ical, { ICalCalendarMethod } from "ical-generator";
-import { formatAmount, formatNumber, NUTRIENT_META } from "../nutrition/units";
-import type { TargetNutrient } from "../nutrition/types";
-import { dayOfWeek } from "../planner/week";
-import { SLOTS, type Slot } from "../planner/types";
+import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
+import type { TargetNutrient } from "@/lib/nutrition/types";
+import { dayOfWeek } from "@/lib/planner/week";
+import { SLOTS, type Slot } from "@/lib/planner/types";
 
 export type CalendarNutrient = "energyKcal" | TargetNutrient;
 export const CALENDAR_NUTRIENTS: readonly CalendarNutrient[] = [

@@ -1,7 +1,7 @@
 // The shopping list as CSV (RFC 4180), safe to open in a spreadsheet. Pure: no framework or database
 // imports. Quoting and formula escaping are csv-stringify's (the csv project, sibling of csv-parse).
 import { stringify } from "csv-stringify/sync";
-import { AISLE_LABELS, type ShoppingItem } from "./shopping-list";
+import { AISLE_LABELS, type ShoppingItem } from "@/lib/shopping/shopping-list";
 
 /** A free-text line the user added to the list. */
 export interface ExtraItem {

@@ -1,9 +1,9 @@
 // A week plan -> a shopping list: ingredient grams summed per food over every meal, portion and day,
 // scaled by the household size, less what the pantry holds; grouped by aisle in store order and shown in
 // the household units people buy and cook with. Pure: no framework or database imports.
-import { formatNumber } from "../nutrition/units";
-import { AISLES, type Aisle, type Food, type Portion, type Recipe } from "../nutrition/types";
-import type { PlanDay } from "../planner/types";
+import { formatNumber } from "@/lib/nutrition/units";
+import { AISLES, type Aisle, type Food, type Portion, type Recipe } from "@/lib/nutrition/types";
+import type { PlanDay } from "@/lib/planner/types";
 
 export const AISLE_LABELS = Object.freeze({
   produce: "Produce",

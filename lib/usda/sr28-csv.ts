@@ -2,7 +2,7 @@
 // Shared by the importer (lib/services/import-usda-foods.ts) and the seed builder (scripts/build-seed-foods.ts).
 // No I/O and no database: it parses text it is given and reports bad rows with their line numbers.
 import { parse } from "csv-parse/sync";
-import { NUTRIENT_KEYS, type NutrientKey, type Nutrients, type Portion } from "../nutrition/types";
+import { NUTRIENT_KEYS, type NutrientKey, type Nutrients, type Portion } from "@/lib/nutrition/types";
 
 /** SR28 column for each nutrient key (per 100 g edible portion). */
 export const SR28_NUTRIENT_COLUMNS: Readonly<Record<NutrientKey, string>> = Object.freeze({

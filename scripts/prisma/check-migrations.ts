@@ -5,9 +5,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { applyMigrations } from "../../lib/db/migrate";
-import { pgliteExecutor } from "../../lib/db/sql-executor";
-import { diffMigrationsToSchema, MIGRATIONS_DIR, PROJECT_ROOT } from "./schema-engine";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgliteExecutor } from "@/lib/db/sql-executor";
+import { diffMigrationsToSchema, MIGRATIONS_DIR, PROJECT_ROOT } from "@/scripts/prisma/schema-engine";
 
 const relative = (file: string) => path.relative(PROJECT_ROOT, file);
 let failed = false;

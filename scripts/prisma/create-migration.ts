@@ -5,8 +5,8 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { prismaGenerate } from "./generate";
-import { diffMigrationsToSchema, MIGRATION_LOCK, MIGRATIONS_DIR } from "./schema-engine";
+import { prismaGenerate } from "@/scripts/prisma/generate";
+import { diffMigrationsToSchema, MIGRATION_LOCK, MIGRATIONS_DIR } from "@/scripts/prisma/schema-engine";
 
 /** Prisma's folder name: UTC `YYYYMMDDHHMMSS_<name>`. */
 function folderName(name: string, now = new Date()): string {

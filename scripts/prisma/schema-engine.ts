@@ -30,7 +30,7 @@ provider = "postgresql"
 let wasmReady: Promise<void> | undefined;
 
 /**
- * The package is a wasm-bindgen "bundler" build (`import * as wasm from "./x.wasm"`), which Node 20 only
+ * The package is a wasm-bindgen "bundler" build (`import * as wasm from "@/scripts/prisma/x.wasm"`), which Node 20 only
  * loads with --experimental-wasm-modules. Doing by hand what that import would do avoids the flag:
  * instantiate the .wasm with the package's JS glue as its import object, hand the exports back to the
  * glue, then run the start function. The glue keeps the instance in module state, so do it once.

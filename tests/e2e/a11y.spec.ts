@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations } from "./axe";
-import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "./helpers";
+import { expectNoViolations } from "@/tests/e2e/axe";
+import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
   for (const path of ["/", "/foods", "/recipes", "/sign-in", "/sign-up", "/foods?q=zzzzqqq", "/api-docs"]) {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { saveProfile, signUp, uniqueEmail } from "./helpers";
+import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 const PASSWORD = "correct-horse-battery-9";
 

@@ -3,9 +3,9 @@
 // user's data exactly as it was (compared through the account export).
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import fc from "fast-check";
-import { FUZZ_SEED, HOSTILE_STRINGS, hostileNumber, WRONG_TYPES } from "../support/hostile";
-import { apiRoutes } from "../support/route-inventory";
-import { saveProfile, signUp, uniqueEmail } from "./helpers";
+import { FUZZ_SEED, HOSTILE_STRINGS, hostileNumber, WRONG_TYPES } from "@/tests/support/hostile";
+import { apiRoutes } from "@/tests/support/route-inventory";
+import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 const RUNS = 20;
 const run = <T>(property: fc.IAsyncProperty<[T]>, numRuns = RUNS) =>

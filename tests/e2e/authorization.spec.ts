@@ -3,8 +3,8 @@
 // requests with his session (or none). Alice's data is compared through her export before and after.
 // In CI the server runs on Postgres (scripts/e2e-server.ts).
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import { apiRoutes, pagePaths, serverActions } from "../support/route-inventory";
-import { saveProfile, signUp, uniqueEmail } from "./helpers";
+import { apiRoutes, pagePaths, serverActions } from "@/tests/support/route-inventory";
+import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 interface Alice {
   email: string;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { uniqueEmail } from "./helpers";
+import { uniqueEmail } from "@/tests/e2e/helpers";
 
 test("a visitor previews a vegan week favouring B12, sees the B12 warning, signs up and finds the plan saved", async ({
   page,

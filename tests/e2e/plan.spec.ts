@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "./helpers";
+import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 test("the demo user generates a week, sees coverage, swaps a meal, locks it, regenerates and undoes", async ({
   page,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { saveProfile, signUp, uniqueEmail } from "./helpers";
+import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 test("user B can neither read nor change A's profile or history", async ({ browser }) => {
   const alice = await browser.newContext();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "./helpers";
+import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 test("sign up, fix a bad height, see personal targets, change diet and find it in the history", async ({
   page,

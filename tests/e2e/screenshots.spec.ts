@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoViolations } from "./axe";
-import { saveProfile, signUp, uniqueEmail } from "./helpers";
+import { expectNoViolations } from "@/tests/e2e/axe";
+import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 // Full-page screenshots of every main page on a phone and on a desktop, for a person to look at:
 // test-results/screenshots/<page>-<width>.png.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { saveProfile, signUp, uniqueEmail } from "./helpers";
+import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 
 test("shopping list: checks survive a reload and a swap; free-text items render as text; print view", async ({
   page,

@@ -13,7 +13,7 @@ import { saveProfile } from "@/lib/services/profile/save-profile";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { setPantryItem } from "@/lib/services/shopping/pantry";
 import { addShoppingExtra, checkShoppingItems } from "@/lib/services/shopping/update-shopping-list";
-import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
 const ORIGIN = "http://localhost:3000";
 const WEEK = "2026-11-23";

@@ -6,7 +6,7 @@ import { findProfile, listProfileVersions, ProfileConflictError } from "@/lib/db
 import { starterProfile } from "@/lib/nutrition/default-profile";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
-import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
 const ORIGIN = "http://localhost:3000";
 

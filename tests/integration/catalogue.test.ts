@@ -9,7 +9,7 @@ import { getFood } from "@/lib/services/catalogue/get-food";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
-import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
 const foodQuery = (input: Record<string, unknown>) => ZFoodListQuerySchema.parse(input);
 const recipeQuery = (input: Record<string, unknown>) => ZRecipeListQuerySchema.parse(input);

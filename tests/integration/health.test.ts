@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { checkHealth } from "@/lib/services/health/check-health";
-import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
 describe.each(testDatabaseKinds())("health check on %s", (kind) => {
   let db: Database;

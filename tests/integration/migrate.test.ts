@@ -6,16 +6,16 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { PGLITE_EXTENSIONS } from "../../lib/db/client";
-import { applyMigrations } from "../../lib/db/migrate";
-import { pgExecutor, pgliteExecutor, type SqlExecutor } from "../../lib/db/sql-executor";
+import { PGLITE_EXTENSIONS } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgExecutor, pgliteExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import {
   diffMigrationsToSchema,
   MIGRATIONS_DIR,
   readMigrationList,
   withSchemaEngine,
-} from "../../scripts/prisma/schema-engine";
-import { assertLocalDatabaseUrl } from "../setup/local-database";
+} from "@/scripts/prisma/schema-engine";
+import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
 
 interface MigrationRow {
   migration_name: string;

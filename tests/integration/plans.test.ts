@@ -15,7 +15,7 @@ import {
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { saveProfile } from "@/lib/services/profile/save-profile";
-import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
 const WEEK = "2026-11-23";
 

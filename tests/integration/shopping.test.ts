@@ -12,7 +12,7 @@ import {
   checkShoppingItems,
   clearCheckedItems,
 } from "@/lib/services/shopping/update-shopping-list";
-import { openTestDatabase, testDatabaseKinds } from "../setup/test-databases";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
 const WEEK = "2026-11-23";
 

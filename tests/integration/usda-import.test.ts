@@ -15,8 +15,8 @@ import { ZFoodListQuerySchema, ZRecipeListQuerySchema } from "@/lib/schemas/cata
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
 import { importUsdaFoods, PROTECTED_REASON } from "@/lib/services/import-usda-foods";
-import { assertLocalDatabaseUrl } from "../setup/local-database";
-import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from "../setup/test-databases";
+import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from "@/tests/setup/test-databases";
 
 const SHARED_CSV =
   process.env.USDA_CSV_PATH ?? path.resolve(process.cwd(), "../shared/data/usda-sr28-abbrev.csv");

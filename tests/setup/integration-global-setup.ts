@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../../lib/db/client";
-import { seedCatalogue } from "../../lib/db/seed";
-import { loadSeedCatalogue } from "../../lib/db/seed-data";
-import { assertLocalDatabaseUrl } from "./local-database";
+import { openDatabase } from "@/lib/db/client";
+import { seedCatalogue } from "@/lib/db/seed";
+import { loadSeedCatalogue } from "@/lib/db/seed-data";
+import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,7 +20,7 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   // Plans are solved in worker threads that load the bundled planner (as in production).
-  await import("../../scripts/build-plan-worker");
+  await import("@/scripts/build-plan-worker");
   const workDir = mkdtempSync(path.join(tmpdir(), "nutriweek-test-"));
   const catalogue = loadSeedCatalogue();
 

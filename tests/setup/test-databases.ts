@@ -1,7 +1,7 @@
 // The databases an integration test runs on: PGlite always, Postgres too when TEST_DATABASE_URL is set.
 import { readFileSync } from "node:fs";
 import { inject } from "vitest";
-import { openDatabase, type Database } from "../../lib/db/client";
+import { openDatabase, type Database } from "@/lib/db/client";
 
 export type TestDatabaseKind = "pglite" | "postgres";
 

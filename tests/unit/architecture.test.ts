@@ -23,9 +23,12 @@ describe("lint keeps the domain core pure", { timeout: 60_000 }, () => {
   });
 
   it("allows relative imports inside the core", async () => {
-    const [result] = await eslint.lintText('import { DIETS } from "./types";\nexport const x = DIETS;\n', {
-      filePath: "lib/nutrition/diet.ts",
-    });
+    const [result] = await eslint.lintText(
+      'import { DIETS } from "@/tests/unit/types";\nexport const x = DIETS;\n',
+      {
+        filePath: "lib/nutrition/diet.ts",
+      },
+    );
     expect(result!.messages.filter((message) => message.ruleId === "no-restricted-imports")).toEqual([]);
   });
 });

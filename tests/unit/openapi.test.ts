@@ -28,9 +28,9 @@ import {
   ZRecipeResponseSchema,
 } from "@/lib/schemas/api-responses";
 import { ZCheckItemsSchema } from "@/lib/schemas/plan";
-import { apiRoutes } from "../support/route-inventory";
-import { food as foodFixture } from "./nutrition/fixtures";
-import { loadSeedCatalogue } from "./planner/seed-catalogue";
+import { apiRoutes } from "@/tests/support/route-inventory";
+import { food as foodFixture } from "@/tests/unit/nutrition/fixtures";
+import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 
 const APP_DIR = path.resolve(import.meta.dirname, "../../app");
 const isHttpMethod = (name: string): name is HttpMethod => (HTTP_METHODS as readonly string[]).includes(name);

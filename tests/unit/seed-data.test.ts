@@ -14,10 +14,10 @@ import {
   type MealType,
   type Nutrients,
   type Portion,
-} from "../../lib/nutrition/types.ts";
-import { foodGroupFromNdbNo } from "../../lib/nutrition/food-groups.ts";
-import { ZSeedCatalogueSchema } from "../../lib/schemas/food.ts";
-import { SR28_NUTRIENT_COLUMNS } from "../../lib/usda/sr28-csv.ts";
+} from "@/lib/nutrition/types.ts";
+import { foodGroupFromNdbNo } from "@/lib/nutrition/food-groups.ts";
+import { ZSeedCatalogueSchema } from "@/lib/schemas/food.ts";
+import { SR28_NUTRIENT_COLUMNS } from "@/lib/usda/sr28-csv.ts";
 
 interface SeedFood {
   ndbNo: string;

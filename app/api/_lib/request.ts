@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { bodyTooLarge, declaresTooLargeBody, MAX_JSON_BODY_BYTES } from "@/lib/security/request-limits";
-import { badRequest } from "./json";
+import { badRequest } from "@/app/api/_lib/json";
 
 /**
  * The body as text, or null when it is over the limit. Stops reading at the limit, so a client that sends

@@ -1,7 +1,7 @@
 import { currentUser, type SessionUser } from "@/lib/auth/server";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
-import { badRequest } from "./json";
-import { unauthorized } from "./request";
+import { badRequest } from "@/app/api/_lib/json";
+import { unauthorized } from "@/app/api/_lib/request";
 
 /** The signed-in user and a valid plan id from the route, or the 401/400 response to send. */
 export async function userAndPlanId(

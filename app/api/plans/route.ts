@@ -7,9 +7,9 @@ import type { TErrorResponse } from "@/lib/schemas/api-responses";
 import { ZGeneratePlanSchema } from "@/lib/schemas/plan";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
-import { tooManyRequests } from "../_lib/json";
-import { planJson } from "../_lib/plan-json";
-import { parseJsonBody, unauthorized } from "../_lib/request";
+import { tooManyRequests } from "@/app/api/_lib/json";
+import { planJson } from "@/app/api/_lib/plan-json";
+import { parseJsonBody, unauthorized } from "@/app/api/_lib/request";
 
 /** Generates and saves the signed-in user's plan for a week (this week by default). */
 export async function POST(request: Request) {

@@ -3,7 +3,7 @@ import { ProfileNav } from "@/components/profile/profile-nav";
 import { SymptomHelper } from "@/components/profile/symptom-helper";
 import { requireUser } from "@/lib/auth/server";
 import { SYMPTOM_DISCLAIMER } from "@/lib/nutrition/symptoms";
-import { favourNutrientsAction } from "../actions";
+import { favourNutrientsAction } from "@/app/profile/actions";
 
 export const metadata: Metadata = { title: "Symptom helper" };
 

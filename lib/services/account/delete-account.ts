@@ -1,7 +1,7 @@
-import { getDatabase } from "../../db";
-import { deleteUserAndData } from "../../db/account";
-import type { Database } from "../../db/client";
-import { confirmsEmail } from "../../schemas/account";
+import { getDatabase } from "@/lib/db";
+import { deleteUserAndData } from "@/lib/db/account";
+import type { Database } from "@/lib/db/client";
+import { confirmsEmail } from "@/lib/schemas/account";
 
 type Db = Database | Promise<Database>;
 

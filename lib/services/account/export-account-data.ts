@@ -1,6 +1,6 @@
-import { getDatabase } from "../../db";
-import { findAccountData } from "../../db/account";
-import type { Database } from "../../db/client";
+import { getDatabase } from "@/lib/db";
+import { findAccountData } from "@/lib/db/account";
+import type { Database } from "@/lib/db/client";
 
 type Db = Database | Promise<Database>;
 

@@ -1,6 +1,6 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { foodNamesByIds } from "../../db/foods";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { foodNamesByIds } from "@/lib/db/foods";
 
 export async function getFoodNames(
   ids: number[],

@@ -1,7 +1,7 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findFoodById } from "../../db/foods";
-import { summarizeFood, type FoodSummary } from "../../nutrition/catalogue-view";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findFoodById } from "@/lib/db/foods";
+import { summarizeFood, type FoodSummary } from "@/lib/nutrition/catalogue-view";
 
 export async function getFood(
   id: number,

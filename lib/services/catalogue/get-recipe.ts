@@ -1,7 +1,7 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findRecipeById } from "../../db/recipes";
-import { summarizeRecipe, type RecipeSummary } from "../../nutrition/catalogue-view";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findRecipeById } from "@/lib/db/recipes";
+import { summarizeRecipe, type RecipeSummary } from "@/lib/nutrition/catalogue-view";
 
 export async function getRecipe(
   id: number,

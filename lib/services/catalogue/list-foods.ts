@@ -1,8 +1,8 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findFoods } from "../../db/foods";
-import { summarizeFood, type FoodSummary } from "../../nutrition/catalogue-view";
-import type { TFoodListQuery } from "../../schemas/catalogue";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findFoods } from "@/lib/db/foods";
+import { summarizeFood, type FoodSummary } from "@/lib/nutrition/catalogue-view";
+import type { TFoodListQuery } from "@/lib/schemas/catalogue";
 
 export async function listFoods(
   query: TFoodListQuery,

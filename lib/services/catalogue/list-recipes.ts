@@ -1,8 +1,8 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findAllRecipes } from "../../db/recipes";
-import { summarizeRecipe, type RecipeSummary } from "../../nutrition/catalogue-view";
-import type { TRecipeListQuery } from "../../schemas/catalogue";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findAllRecipes } from "@/lib/db/recipes";
+import { summarizeRecipe, type RecipeSummary } from "@/lib/nutrition/catalogue-view";
+import type { TRecipeListQuery } from "@/lib/schemas/catalogue";
 
 // Recipes are filtered after their nutrients are computed from ingredients (they are never stored).
 // A few hundred recipes take a few milliseconds; revisit when the catalogue grows past thousands.

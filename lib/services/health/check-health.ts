@@ -1,6 +1,6 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { pingDatabase } from "../../db/health";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { pingDatabase } from "@/lib/db/health";
 
 export type HealthReport =
   | { status: "ok"; database: "ok"; ms: number }

@@ -1,11 +1,11 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findPlan, undoLastPlanChange, updatePlanEntries, type PlanEntryRecord } from "../../db/plans";
-import { mealAlternatives, type MealAlternative } from "../../planner/alternatives";
-import { exclusionReason, resolveRequest } from "../../planner/request";
-import type { Slot } from "../../planner/types";
-import { daysOf, planResult, type PlanResult } from "./plan-result";
-import { loadPlanningContext } from "./planning-context";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findPlan, undoLastPlanChange, updatePlanEntries, type PlanEntryRecord } from "@/lib/db/plans";
+import { mealAlternatives, type MealAlternative } from "@/lib/planner/alternatives";
+import { exclusionReason, resolveRequest } from "@/lib/planner/request";
+import type { Slot } from "@/lib/planner/types";
+import { daysOf, planResult, type PlanResult } from "@/lib/services/planning/plan-result";
+import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 
 export class MealChangeError extends Error {}
 

@@ -1,10 +1,10 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findPlanForWeek, savePlanForWeek } from "../../db/plans";
-import type { LockedMeal, WeekPlan } from "../../planner/types";
-import { planResult, type PlanResult } from "./plan-result";
-import { loadPlanningContext } from "./planning-context";
-import { solveInWorker } from "./solver-pool";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findPlanForWeek, savePlanForWeek } from "@/lib/db/plans";
+import type { LockedMeal, WeekPlan } from "@/lib/planner/types";
+import { planResult, type PlanResult } from "@/lib/services/planning/plan-result";
+import { loadPlanningContext } from "@/lib/services/planning/planning-context";
+import { solveInWorker } from "@/lib/services/planning/solver-pool";
 
 /**
  * Builds (or rebuilds, keeping locked meals) the user's plan for a week and saves it atomically with

@@ -1,8 +1,8 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findPlan, findPlanForWeek, listPlanWeeks } from "../../db/plans";
-import { planResult, type PlanResult } from "./plan-result";
-import { loadPlanningContext, ProfileRequiredError } from "./planning-context";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findPlan, findPlanForWeek, listPlanWeeks } from "@/lib/db/plans";
+import { planResult, type PlanResult } from "@/lib/services/planning/plan-result";
+import { loadPlanningContext, ProfileRequiredError } from "@/lib/services/planning/planning-context";
 
 /** A saved plan of this user, by id or by week; null when there is none (or it is someone else's). */
 export async function getWeeklyPlan(

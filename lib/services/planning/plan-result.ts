@@ -1,8 +1,8 @@
-import type { StoredPlan } from "../../db/plans";
-import type { DietaryProfile } from "../../nutrition/profile";
-import { profileWarnings, type Warning } from "../../nutrition/warnings";
-import { viewPlan, type PlanView } from "../../planner/plan-view";
-import type { PlanDay, PlanRequest } from "../../planner/types";
+import type { StoredPlan } from "@/lib/db/plans";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
+import { profileWarnings, type Warning } from "@/lib/nutrition/warnings";
+import { viewPlan, type PlanView } from "@/lib/planner/plan-view";
+import type { PlanDay, PlanRequest } from "@/lib/planner/types";
 
 export interface PlanResult {
   plan: StoredPlan;

@@ -1,8 +1,8 @@
 // Runs inside a worker thread (bundled to dist/plan-worker.mjs by scripts/build-plan-worker.ts):
 // solving is CPU work and must never block the server's event loop.
-import { warmUpPlanner } from "../../planner/highs";
-import { planWeek } from "../../planner/plan-week";
-import type { PlanRequest, WeekPlan } from "../../planner/types";
+import { warmUpPlanner } from "@/lib/planner/highs";
+import { planWeek } from "@/lib/planner/plan-week";
+import type { PlanRequest, WeekPlan } from "@/lib/planner/types";
 
 export type PlanWorkerTask = { kind: "warm-up" } | { kind: "plan"; request: PlanRequest };
 

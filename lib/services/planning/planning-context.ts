@@ -1,11 +1,11 @@
-import type { Database } from "../../db/client";
-import { findProfile } from "../../db/profiles";
-import { findAllRecipes } from "../../db/recipes";
-import { energyTarget, personalTargets } from "../../nutrition/energy";
-import type { DietaryProfile } from "../../nutrition/profile";
-import type { Recipe } from "../../nutrition/types";
-import { dishFromRecipe } from "../../planner/dish";
-import type { Dish, PlanRequest } from "../../planner/types";
+import type { Database } from "@/lib/db/client";
+import { findProfile } from "@/lib/db/profiles";
+import { findAllRecipes } from "@/lib/db/recipes";
+import { energyTarget, personalTargets } from "@/lib/nutrition/energy";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
+import type { Recipe } from "@/lib/nutrition/types";
+import { dishFromRecipe } from "@/lib/planner/dish";
+import type { Dish, PlanRequest } from "@/lib/planner/types";
 
 /** The planner's input for a profile: every recipe as a dish, the person's targets and rules. */
 export function planRequestFor(profile: DietaryProfile, dishes: Dish[], asOf: Date): PlanRequest {

@@ -1,11 +1,11 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import type { DietaryProfile } from "../../nutrition/profile";
-import { profileWarnings, type Warning } from "../../nutrition/warnings";
-import { viewPlan, type PlanView } from "../../planner/plan-view";
-import type { SolverReport } from "../../planner/types";
-import { loadDishes, planRequestFor } from "./planning-context";
-import { solveInWorker } from "./solver-pool";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
+import { profileWarnings, type Warning } from "@/lib/nutrition/warnings";
+import { viewPlan, type PlanView } from "@/lib/planner/plan-view";
+import type { SolverReport } from "@/lib/planner/types";
+import { loadDishes, planRequestFor } from "@/lib/services/planning/planning-context";
+import { solveInWorker } from "@/lib/services/planning/solver-pool";
 
 /** A plan for a profile given in the request: nothing is saved (try-before-sign-up). */
 export async function previewPlan(

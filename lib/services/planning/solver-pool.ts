@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
-import type { PlanRequest, WeekPlan } from "../../planner/types";
-import type { PlanWorkerTask } from "./plan-worker";
+import type { PlanRequest, WeekPlan } from "@/lib/planner/types";
+import type { PlanWorkerTask } from "@/lib/services/planning/plan-worker";
 
 const WORKER_FILE = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "dist/plan-worker.mjs");
 

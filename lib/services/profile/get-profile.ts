@@ -1,7 +1,7 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findProfile } from "../../db/profiles";
-import type { DietaryProfile } from "../../nutrition/profile";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findProfile } from "@/lib/db/profiles";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
 
 export async function getProfile(
   userId: string,

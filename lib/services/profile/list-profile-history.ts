@@ -1,8 +1,8 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { foodNamesByIds } from "../../db/foods";
-import { listProfileVersions } from "../../db/profiles";
-import { describeProfileChanges } from "../../nutrition/profile-history";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { foodNamesByIds } from "@/lib/db/foods";
+import { listProfileVersions } from "@/lib/db/profiles";
+import { describeProfileChanges } from "@/lib/nutrition/profile-history";
 
 export interface ProfileHistoryEntry {
   version: number;

@@ -1,7 +1,7 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { saveProfileVersion } from "../../db/profiles";
-import type { DietaryProfile } from "../../nutrition/profile";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { saveProfileVersion } from "@/lib/db/profiles";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
 
 /** Saves a new version of the user's profile; `expectedVersion` guards against overwriting a newer save. */
 export async function saveProfile(

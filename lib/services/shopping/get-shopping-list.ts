@@ -1,16 +1,16 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findPlan, type StoredPlan } from "../../db/plans";
-import { findProfile } from "../../db/profiles";
-import { findAllRecipes } from "../../db/recipes";
-import { findPantry, findShoppingState } from "../../db/shopping";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findPlan, type StoredPlan } from "@/lib/db/plans";
+import { findProfile } from "@/lib/db/profiles";
+import { findAllRecipes } from "@/lib/db/recipes";
+import { findPantry, findShoppingState } from "@/lib/db/shopping";
 import {
   buildShoppingList,
   groupByAisle,
   type AisleGroup,
   type ShoppingItem,
-} from "../../shopping/shopping-list";
-import { daysOf } from "../planning/plan-result";
+} from "@/lib/shopping/shopping-list";
+import { daysOf } from "@/lib/services/planning/plan-result";
 
 export interface ShoppingListItem extends ShoppingItem {
   checked: boolean;

@@ -1,6 +1,6 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findPantry, foodExists, setPantryGrams, type PantryRecord } from "../../db/shopping";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findPantry, foodExists, setPantryGrams, type PantryRecord } from "@/lib/db/shopping";
 
 type Db = Database | Promise<Database>;
 

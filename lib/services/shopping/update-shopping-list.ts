@@ -1,7 +1,7 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findPlan } from "../../db/plans";
-import { addExtraItem, clearChecked, setChecks, setExtraChecked } from "../../db/shopping";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findPlan } from "@/lib/db/plans";
+import { addExtraItem, clearChecked, setChecks, setExtraChecked } from "@/lib/db/shopping";
 
 type Db = Database | Promise<Database>;
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { badgeLevel, nutrientBadges, percentOf } from "../../../lib/nutrition/badges";
-import { FDA_DAILY_VALUES } from "../../../lib/nutrition/reference-intakes";
-import { TARGET_NUTRIENTS, type TargetNutrient } from "../../../lib/nutrition/types";
+import { badgeLevel, nutrientBadges, percentOf } from "@/lib/nutrition/badges";
+import { FDA_DAILY_VALUES } from "@/lib/nutrition/reference-intakes";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 
 const CASES = TARGET_NUTRIENTS.flatMap((nutrient) =>
   (

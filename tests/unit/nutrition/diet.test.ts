@@ -8,9 +8,9 @@ import {
   recipeDietFacts,
   recipeDiets,
   strictestDiet,
-} from "../../../lib/nutrition/diet";
-import { DIETS, type Diet, type DietFacts } from "../../../lib/nutrition/types";
-import { arbDietFacts, arbRecipe, food, NO_ANIMAL, recipe } from "./fixtures";
+} from "@/lib/nutrition/diet";
+import { DIETS, type Diet, type DietFacts } from "@/lib/nutrition/types";
+import { arbDietFacts, arbRecipe, food, NO_ANIMAL, recipe } from "@/tests/unit/nutrition/fixtures";
 
 const with_ = (fact: keyof DietFacts): DietFacts => ({ ...NO_ANIMAL, [fact]: true });
 

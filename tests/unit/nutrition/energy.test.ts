@@ -7,11 +7,11 @@ import {
   energyTarget,
   personalTargets,
   PREGNANCY_EXTRA_KCAL,
-} from "../../../lib/nutrition/energy";
-import { ACTIVITY_LEVELS, type ActivityLevel } from "../../../lib/nutrition/profile";
-import { referenceIntakes, type Sex } from "../../../lib/nutrition/reference-intakes";
-import { TARGET_NUTRIENTS } from "../../../lib/nutrition/types";
-import { AS_OF, arbProfile, profile } from "./profile-arbitrary";
+} from "@/lib/nutrition/energy";
+import { ACTIVITY_LEVELS, type ActivityLevel } from "@/lib/nutrition/profile";
+import { referenceIntakes, type Sex } from "@/lib/nutrition/reference-intakes";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { AS_OF, arbProfile, profile } from "@/tests/unit/nutrition/profile-arbitrary";
 
 const RUNS = { seed: 20260615, numRuns: 400 };
 

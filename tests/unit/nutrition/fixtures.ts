@@ -1,6 +1,6 @@
 // Small builders for nutrition unit tests (kept local so the pure module's tests own their data).
 import fc from "fast-check";
-import { PLANT_ONLY_FACTS } from "../../../lib/nutrition/diet";
+import { PLANT_ONLY_FACTS } from "@/lib/nutrition/diet";
 import {
   ALLERGENS,
   NUTRIENT_KEYS,
@@ -9,7 +9,7 @@ import {
   type Ingredient,
   type Nutrients,
   type Recipe,
-} from "../../../lib/nutrition/types";
+} from "@/lib/nutrition/types";
 
 export const NO_ANIMAL: DietFacts = PLANT_ONLY_FACTS;
 

@@ -7,7 +7,7 @@ import {
   foodGroupLabel,
   isFoodGroupSlug,
   SR28_EXTRA_PREFIXES,
-} from "../../../lib/nutrition/food-groups";
+} from "@/lib/nutrition/food-groups";
 
 const SR28 = fileURLToPath(new URL("../../../../shared/data/usda-sr28-abbrev.csv", import.meta.url));
 

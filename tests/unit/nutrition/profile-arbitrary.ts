@@ -1,13 +1,8 @@
 // fast-check arbitraries and a builder for DietaryProfile, shared by the profile tests.
 import fc from "fast-check";
-import {
-  ACTIVITY_LEVELS,
-  RISK_FACTORS,
-  SUN_EXPOSURES,
-  type DietaryProfile,
-} from "../../../lib/nutrition/profile";
-import type { Pregnancy, Sex } from "../../../lib/nutrition/reference-intakes";
-import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "../../../lib/nutrition/types";
+import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
+import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
+import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 
 /** The fixed "today" of the profile tests: 2026-06-15 (UTC). */
 export const AS_OF = new Date(Date.UTC(2026, 5, 15));

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { DietaryProfile } from "../../../lib/nutrition/profile";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
 import {
   changedProfileFields,
   describeProfileChanges,
   PROFILE_FIELDS,
-} from "../../../lib/nutrition/profile-history";
-import { arbProfile, profile } from "./profile-arbitrary";
+} from "@/lib/nutrition/profile-history";
+import { arbProfile, profile } from "@/tests/unit/nutrition/profile-arbitrary";
 
 const RUNS = { seed: 99, numRuns: 400 };
 const NAMES: Record<number, string> = { 11: "Spinach, raw", 12: "Almonds", 13: "Kale, raw" };

@@ -6,9 +6,9 @@ import {
   scaleNutrients,
   scaleNutrientTotals,
   sumNutrientTotals,
-} from "../../../lib/nutrition/recipe-nutrition";
-import { NUTRIENT_KEYS } from "../../../lib/nutrition/types";
-import { arbNutrients, arbRecipe, close, food, nutrients, recipe } from "./fixtures";
+} from "@/lib/nutrition/recipe-nutrition";
+import { NUTRIENT_KEYS } from "@/lib/nutrition/types";
+import { arbNutrients, arbRecipe, close, food, nutrients, recipe } from "@/tests/unit/nutrition/fixtures";
 
 const spinach = food({
   name: "Spinach, raw",

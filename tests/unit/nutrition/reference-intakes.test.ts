@@ -8,8 +8,8 @@ import {
   referenceIntakes,
   type Pregnancy,
   type Sex,
-} from "../../../lib/nutrition/reference-intakes";
-import { TARGET_NUTRIENTS } from "../../../lib/nutrition/types";
+} from "@/lib/nutrition/reference-intakes";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 
 // One row per band of the DESIGN.md table: [label, sex, age, pregnancy, Mg, Ca, D, B12, Ca UL].
 type Row = [string, Sex, number, Pregnancy | null, number, number, number, number, number];

@@ -8,8 +8,8 @@ import {
   SYMPTOMS,
   symptomsForNutrient,
   type SymptomId,
-} from "../../../lib/nutrition/symptoms";
-import { TARGET_NUTRIENTS, type TargetNutrient } from "../../../lib/nutrition/types";
+} from "@/lib/nutrition/symptoms";
+import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 
 // The source article's table: magnesium -> twitching, cramps, fatigue; calcium -> tingling, cramps
 // (spasms merged into cramps); B12 -> weakness, twitching, pins and needles, memory, balance.

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NUTRIENT_KEYS, type NutrientKey } from "../../../lib/nutrition/types";
+import { NUTRIENT_KEYS, type NutrientKey } from "@/lib/nutrition/types";
 import {
   formatAmount,
   formatNumber,
   iuToMcgVitaminD,
   mcgToIuVitaminD,
   NUTRIENT_META,
-} from "../../../lib/nutrition/units";
+} from "@/lib/nutrition/units";
 
 describe("NUTRIENT_META", () => {
   it.each([

@@ -9,9 +9,9 @@ import {
   sr28DietFacts,
   sr28FoodGroup,
   sr28Fortified,
-} from "../../../lib/nutrition/usda-rules";
-import { NUTRIENT_KEYS, type DietFacts, type Nutrients } from "../../../lib/nutrition/types";
-import { parseSr28Csv } from "../../../lib/usda/sr28-csv";
+} from "@/lib/nutrition/usda-rules";
+import { NUTRIENT_KEYS, type DietFacts, type Nutrients } from "@/lib/nutrition/types";
+import { parseSr28Csv } from "@/lib/usda/sr28-csv";
 
 const CSV_PATH =
   process.env.USDA_CSV_PATH ?? path.resolve(process.cwd(), "../shared/data/usda-sr28-abbrev.csv");

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ageOn } from "../../../lib/nutrition/energy";
-import type { DietaryProfile, RiskFactor } from "../../../lib/nutrition/profile";
-import { profileWarnings, WARNING_CODES, type WarningCode } from "../../../lib/nutrition/warnings";
-import { AS_OF, arbProfile, profile } from "./profile-arbitrary";
+import { ageOn } from "@/lib/nutrition/energy";
+import type { DietaryProfile, RiskFactor } from "@/lib/nutrition/profile";
+import { profileWarnings, WARNING_CODES, type WarningCode } from "@/lib/nutrition/warnings";
+import { AS_OF, arbProfile, profile } from "@/tests/unit/nutrition/profile-arbitrary";
 
 const RUNS = { seed: 1789, numRuns: 500 };
 

@@ -1,7 +1,7 @@
 // fast-check arbitraries for the planner: random catalogues of dishes and random profiles.
 import fc from "fast-check";
-import { dietsAllowing, PLANT_ONLY_FACTS } from "../../../lib/nutrition/diet";
-import { DEFAULT_ADULT_INTAKES } from "../../../lib/nutrition/reference-intakes";
+import { dietsAllowing, PLANT_ONLY_FACTS } from "@/lib/nutrition/diet";
+import { DEFAULT_ADULT_INTAKES } from "@/lib/nutrition/reference-intakes";
 import {
   ALLERGENS,
   DIETS,
@@ -11,8 +11,8 @@ import {
   type Allergen,
   type DietFacts,
   type NutrientKey,
-} from "../../../lib/nutrition/types";
-import type { Dish, PlanRequest } from "../../../lib/planner/types";
+} from "@/lib/nutrition/types";
+import type { Dish, PlanRequest } from "@/lib/planner/types";
 
 const FOOD_IDS = 20;
 

@@ -6,7 +6,7 @@ import { explainPlan } from "@/lib/planner/explain";
 import { planWarnings } from "@/lib/planner/plan-warnings";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
 import { SLOTS, type PlanDay, type PlanRequest } from "@/lib/planner/types";
-import { loadSeedCatalogue } from "./seed-catalogue";
+import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 
 const dishes = loadSeedCatalogue().recipes.map(dishFromRecipe);
 const request: PlanRequest = {

@@ -2,8 +2,8 @@
 // order, recipes too. Shared by the planner tests and the planner benchmark.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Food, Recipe } from "../../../lib/nutrition/types";
-import type { TFoodInput, TRecipeInput } from "../../../lib/schemas/food";
+import type { Food, Recipe } from "@/lib/nutrition/types";
+import type { TFoodInput, TRecipeInput } from "@/lib/schemas/food";
 
 export interface SeedCatalogue {
   foods: Food[];

@@ -1,16 +1,16 @@
 // Table tests on the real seed catalogue (prisma/seed/*.json).
 import { beforeAll, describe, expect, it } from "vitest";
-import { referenceIntakes } from "../../../lib/nutrition/reference-intakes";
-import { DIETS, type Diet, type TargetNutrient } from "../../../lib/nutrition/types";
-import { greedyPlan, randomPlan } from "../../../lib/planner/baselines";
-import { dishFromRecipe } from "../../../lib/planner/dish";
-import { explainPlan } from "../../../lib/planner/explain";
-import { warmUpPlanner } from "../../../lib/planner/highs";
-import { planWeek } from "../../../lib/planner/plan-week";
-import { exclusionReason, resolveRequest } from "../../../lib/planner/request";
-import { scorePlan } from "../../../lib/planner/score";
-import { DAYS_PER_WEEK, SLOTS, type PlanRequest } from "../../../lib/planner/types";
-import { loadSeedCatalogue } from "./seed-catalogue";
+import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
+import { DIETS, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
+import { greedyPlan, randomPlan } from "@/lib/planner/baselines";
+import { dishFromRecipe } from "@/lib/planner/dish";
+import { explainPlan } from "@/lib/planner/explain";
+import { warmUpPlanner } from "@/lib/planner/highs";
+import { planWeek } from "@/lib/planner/plan-week";
+import { exclusionReason, resolveRequest } from "@/lib/planner/request";
+import { scorePlan } from "@/lib/planner/score";
+import { DAYS_PER_WEEK, SLOTS, type PlanRequest } from "@/lib/planner/types";
+import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 
 const catalogue = loadSeedCatalogue();
 const dishes = catalogue.recipes.map(dishFromRecipe);

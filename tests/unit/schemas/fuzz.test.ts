@@ -34,7 +34,7 @@ import {
   hostileJson,
   hostileKey,
   hostileString,
-} from "../../support/hostile";
+} from "@/tests/support/hostile";
 
 /** Bounded runs per property; the whole file stays well under 10 s. */
 const MUTATION_RUNS = 250;

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it, test } from "vitest";
-import { SLOTS, type Slot } from "../../../lib/planner/types";
+import { SLOTS, type Slot } from "@/lib/planner/types";
 import {
   DEFAULT_MEAL_TIMES,
   mealUid,
@@ -10,7 +10,7 @@ import {
   zonedTimeToUtc,
   type CalendarMeal,
   type PlanCalendarInput,
-} from "../../../lib/shopping/calendar";
+} from "@/lib/shopping/calendar";
 
 const NOW = new Date("2026-01-02T10:11:12Z");
 

@@ -2,14 +2,9 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it, test } from "vitest";
-import {
-  EXTRA_ITEMS_AISLE,
-  SHOPPING_CSV_HEADER,
-  shoppingListCsv,
-  type CsvItem,
-} from "../../../lib/shopping/csv";
-import { buildShoppingList } from "../../../lib/shopping/shopping-list";
-import { food, meal, recipe, scenarioArb } from "./fixtures";
+import { EXTRA_ITEMS_AISLE, SHOPPING_CSV_HEADER, shoppingListCsv, type CsvItem } from "@/lib/shopping/csv";
+import { buildShoppingList } from "@/lib/shopping/shopping-list";
+import { food, meal, recipe, scenarioArb } from "@/tests/unit/shopping/fixtures";
 
 const read = (csv: string): string[][] => parse(csv, { bom: true }) as string[][];
 

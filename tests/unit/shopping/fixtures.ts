@@ -1,6 +1,6 @@
 // Builders and fast-check arbitraries for the shopping tests (local: the pure module's tests own their data).
 import fc from "fast-check";
-import { PLANT_ONLY_FACTS } from "../../../lib/nutrition/diet";
+import { PLANT_ONLY_FACTS } from "@/lib/nutrition/diet";
 import {
   AISLES,
   NUTRIENT_KEYS,
@@ -9,9 +9,9 @@ import {
   type Nutrients,
   type Portion,
   type Recipe,
-} from "../../../lib/nutrition/types";
-import { SLOTS, type PlanDay, type PlannedMeal } from "../../../lib/planner/types";
-import type { PantryEntry } from "../../../lib/shopping/shopping-list";
+} from "@/lib/nutrition/types";
+import { SLOTS, type PlanDay, type PlannedMeal } from "@/lib/planner/types";
+import type { PantryEntry } from "@/lib/shopping/shopping-list";
 
 const ZERO = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Nutrients;
 

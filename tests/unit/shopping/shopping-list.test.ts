@@ -1,15 +1,15 @@
 // The shopping list core: table tests on small plans and real portions, properties over random plans.
 import fc from "fast-check";
 import { describe, expect, it, test } from "vitest";
-import { AISLES, type Portion } from "../../../lib/nutrition/types";
+import { AISLES, type Portion } from "@/lib/nutrition/types";
 import {
   AISLE_LABELS,
   buildShoppingList,
   formatQuantity,
   groupByAisle,
   parsePortion,
-} from "../../../lib/shopping/shopping-list";
-import { loadSeedCatalogue } from "../planner/seed-catalogue";
+} from "@/lib/shopping/shopping-list";
+import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 import {
   close,
   food,
@@ -19,7 +19,7 @@ import {
   referencePantry,
   scenarioArb,
   type Scenario,
-} from "./fixtures";
+} from "@/tests/unit/shopping/fixtures";
 
 const RUNS = { seed: 20260105, numRuns: 300 } as const;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseSr28Csv, parseSr28Number, Sr28FormatError } from "../../../lib/usda/sr28-csv";
+import { parseSr28Csv, parseSr28Number, Sr28FormatError } from "@/lib/usda/sr28-csv";
 
 const fixture = (name: string) => readFileSync(path.resolve(process.cwd(), "tests/fixtures", name));
 

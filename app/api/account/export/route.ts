@@ -2,7 +2,7 @@ import { currentUser } from "@/lib/auth/server";
 import { requestLogger } from "@/lib/log";
 import type { TAccountExport } from "@/lib/schemas/api-responses";
 import { exportAccountData } from "@/lib/services/account/export-account-data";
-import { unauthorized } from "../../_lib/request";
+import { unauthorized } from "@/app/api/_lib/request";
 
 /** Everything the app holds about the signed-in user, as a JSON download. */
 export async function GET(request: Request) {

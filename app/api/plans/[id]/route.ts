@@ -1,9 +1,9 @@
 import { currentUser } from "@/lib/auth/server";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
-import { badRequest, notFound } from "../../_lib/json";
-import { planJson } from "../../_lib/plan-json";
-import { unauthorized } from "../../_lib/request";
+import { badRequest, notFound } from "@/app/api/_lib/json";
+import { planJson } from "@/app/api/_lib/plan-json";
+import { unauthorized } from "@/app/api/_lib/request";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await currentUser();

@@ -3,9 +3,9 @@ import { hitRateLimit } from "@/lib/db/rate-limit";
 import { env } from "@/lib/env";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 import { previewPlan } from "@/lib/services/planning/preview-plan";
-import { tooManyRequests } from "../../_lib/json";
-import { planViewJson } from "../../_lib/plan-json";
-import { clientIp, parseJsonBody } from "../../_lib/request";
+import { tooManyRequests } from "@/app/api/_lib/json";
+import { planViewJson } from "@/app/api/_lib/plan-json";
+import { clientIp, parseJsonBody } from "@/app/api/_lib/request";
 
 /** A plan for a profile sent as JSON, without an account and without saving anything. */
 export async function POST(request: Request) {

@@ -1,6 +1,6 @@
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
-import { badRequest, notFound, recipeJson } from "../../_lib/json";
+import { badRequest, notFound, recipeJson } from "@/app/api/_lib/json";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const parsed = ZIdParamSchema.safeParse(await params);

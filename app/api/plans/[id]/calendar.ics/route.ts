@@ -3,8 +3,8 @@ import { ZCalendarQuerySchema } from "@/lib/schemas/calendar";
 import { searchParamsToObject } from "@/lib/schemas/catalogue";
 import { planCalendar } from "@/lib/shopping/calendar";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
-import { badRequest, notFound } from "../../../_lib/json";
-import { userAndPlanId } from "../../../_lib/session";
+import { badRequest, notFound } from "@/app/api/_lib/json";
+import { userAndPlanId } from "@/app/api/_lib/session";
 
 /** The week's meals as an iCalendar file (one event per meal at configurable times). */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {

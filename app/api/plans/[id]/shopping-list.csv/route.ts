@@ -1,7 +1,7 @@
 import { shoppingListCsv } from "@/lib/shopping/csv";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
-import { notFound } from "../../../_lib/json";
-import { userAndPlanId } from "../../../_lib/session";
+import { notFound } from "@/app/api/_lib/json";
+import { userAndPlanId } from "@/app/api/_lib/session";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const auth = await userAndPlanId(params);

@@ -2,9 +2,9 @@ import type { TShoppingListItem, TShoppingListResponse } from "@/lib/schemas/api
 import { ZCheckItemsSchema } from "@/lib/schemas/plan";
 import { getShoppingList, type ShoppingListView } from "@/lib/services/shopping/get-shopping-list";
 import { checkShoppingItems } from "@/lib/services/shopping/update-shopping-list";
-import { notFound } from "../../../_lib/json";
-import { parseJsonBody } from "../../../_lib/request";
-import { userAndPlanId } from "../../../_lib/session";
+import { notFound } from "@/app/api/_lib/json";
+import { parseJsonBody } from "@/app/api/_lib/request";
+import { userAndPlanId } from "@/app/api/_lib/session";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,9 +1,9 @@
-import { getDatabase } from "../../db";
-import type { Database } from "../../db/client";
-import { findProfile, saveProfileVersion } from "../../db/profiles";
-import { starterProfile } from "../../nutrition/default-profile";
-import type { TStarterChoices } from "../../schemas/welcome";
-import { generateWeeklyPlan } from "../planning/generate-weekly-plan";
+import { getDatabase } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findProfile, saveProfileVersion } from "@/lib/db/profiles";
+import { starterProfile } from "@/lib/nutrition/default-profile";
+import type { TStarterChoices } from "@/lib/schemas/welcome";
+import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 
 /**
  * After sign-up from the home page: a profile from the visitor's choices (unless one exists) and this

@@ -1,8 +1,8 @@
 // The demo account a newcomer signs in with after `npm run app` (credentials in the README).
-import { createAuth } from "../../auth/config";
-import type { Database } from "../../db/client";
-import { findProfile, saveProfileVersion } from "../../db/profiles";
-import type { DietaryProfile } from "../../nutrition/profile";
+import { createAuth } from "@/lib/auth/config";
+import type { Database } from "@/lib/db/client";
+import { findProfile, saveProfileVersion } from "@/lib/db/profiles";
+import type { DietaryProfile } from "@/lib/nutrition/profile";
 
 export const DEMO_ACCOUNT = {
   email: "demo@nutriweek.app",
