@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors/app-error";
 import type { Database } from "@/lib/db/client";
 import { findProfile } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
@@ -34,15 +35,9 @@ export async function loadDishes(db: Database): Promise<Dish[]> {
   return dishes;
 }
 
-export class ProfileRequiredError extends Error {
-  constructor() {
-    super("Fill in your profile first: the planner needs your diet and targets.");
-  }
-}
-
 export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
   const stored = await findProfile(db, userId);
-  if (!stored) throw new ProfileRequiredError();
+  if (!stored) throw AppError.profileRequired();
   const dishes = await loadDishes(db);
   return {
     profile: stored.profile,

@@ -422,6 +422,19 @@ const TABLE: Record<string, Entry> = {
     feeds: { query: { week: "2026-11-25" }, form: { week: "2026-11-23" } },
     check: (out) => optional(obj(out).week, weekDate),
   },
+  ZPlanPageQuerySchema: {
+    feeds: { query: { week: "2026-11-25", swap: "3-dinner" } },
+    check: (out) => {
+      weekDate(obj(out).week);
+      if (obj(out).swap !== undefined) {
+        const swap = obj(obj(out).swap);
+        expect(MEAL_TYPES).toContain(swap.slot);
+        expect(Number.isInteger(swap.day) && (swap.day as number) >= 0 && (swap.day as number) <= 6).toBe(
+          true,
+        );
+      }
+    },
+  },
   ZMealRefSchema: {
     feeds: { form: { planId: "7", day: "3", slot: "dinner" } },
     check: (out) => mealRef(obj(out)),
