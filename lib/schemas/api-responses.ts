@@ -342,3 +342,11 @@ export const ZAccountExportSchema = z
   })
   .meta({ id: "AccountExport" });
 export type TAccountExport = z.infer<typeof ZAccountExportSchema>;
+
+export const ZProfileResponseSchema = z
+  .object({
+    version: z.number().int().meta({ description: "Saved versions so far; each save adds one." }),
+    profile: ZProfileSchema.in,
+  })
+  .meta({ id: "Profile", description: "The signed-in user's dietary profile, as the planner reads it." });
+export type TProfileResponse = z.infer<typeof ZProfileResponseSchema>;
