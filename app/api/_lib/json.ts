@@ -1,4 +1,4 @@
-// JSON shapes of the public API. Nutrient field names are part of the contract (issue 2).
+// JSON shapes of the public API. Nutrient field names are part of the contract (README, "API").
 import type { FoodSummary, RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { NUTRIENT_KEYS } from "@/lib/nutrition/types";

@@ -1,4 +1,4 @@
-// Issue 7, "Fuzzing": every zod schema in lib/schemas meets hostile input the way the app feeds it
+// Fuzzing (ADR 011): every zod schema in lib/schemas meets hostile input the way the app feeds it
 // (server-action FormData, query strings, JSON bodies) and must answer with data or named field errors.
 //
 // Properties, for every schema and every way it is fed:
