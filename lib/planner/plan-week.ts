@@ -4,7 +4,7 @@ import type { Highs } from "highs";
 import { getHighs } from "@/lib/planner/highs";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "@/lib/planner/objective";
-import { candidatesBySlot, preferenceOf, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
+import { candidatesBySlot, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import { checkHardRules, nutrientShortfalls } from "@/lib/planner/score";
 import {
   buildStageA,
@@ -24,11 +24,12 @@ import {
   type PlanDay,
   type PlanRequest,
   type Slot,
+  type SolverStatus,
   type WeekPlan,
 } from "@/lib/planner/types";
 
-/** Tuning of the decomposition (exported for the benchmark and the ADR). */
-export const PLANNER_TUNING = Object.freeze({
+/** Tuning of the decomposition (see docs/PLANNER.md). */
+const PLANNER_TUNING = Object.freeze({
   /** Keep a dish after the LP when one of its columns has a reduced cost below this (points). */
   pruneReducedCost: 0.1,
   /** ...at least this many dishes per slot (the cheapest by reduced cost)... */
@@ -62,7 +63,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
         dish: col.dish,
         slot: col.slot,
         portion: col.portion,
-        preference: preferenceOf(req, col.dish.id),
+        preference: req.preferenceOf(col.dish.id),
       });
     }
   }
@@ -79,7 +80,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
           slot: l.slot,
           portion: l.portion,
           lockedDay: l.day,
-          preference: preferenceOf(req, l.dishId),
+          preference: req.preferenceOf(l.dishId),
         });
     }
   }
@@ -105,7 +106,7 @@ function standaloneValue(req: ResolvedRequest, dish: Dish): number {
     const w = req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged;
     v += (w * 100 * Math.min(dish.perServing[n], req.intakes[n].rda)) / (DAYS_PER_WEEK * req.intakes[n].rda);
   }
-  return v + OBJECTIVE_WEIGHTS.preference * preferenceOf(req, dish.id);
+  return v + OBJECTIVE_WEIGHTS.preference * req.preferenceOf(dish.id);
 }
 
 /**
@@ -196,96 +197,128 @@ export async function planWeek(request: PlanRequest): Promise<WeekPlan> {
   return planWeekWith(highs, request);
 }
 
-/** planWeek on a given HiGHS runtime (synchronous once the runtime is loaded). */
-export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
-  const t0 = performance.now();
-  const req = resolveRequest(request);
+/** What stage A settled on: the weekly counts, the bound, and what the solver could prove. */
+interface StageAOutcome {
+  counted: Counted[];
+  /** LP bound on the objective of any plan (trivial when the LP did not solve). */
+  bound: number;
+  lpSolved: boolean;
+  /** Stage A's counts are proved optimal for its (pruned, margined) model. */
+  proved: boolean;
+  objective: number;
+  lpMs: number;
+  mipMs: number;
+  mipStatus: string;
+  keptAfterPruning: number;
+}
+
+/**
+ * Stage A: the LP relaxation with the true weekly window (the bound, and reduced costs for
+ * pruning), then a small MIP on the kept dishes with the weekly window a bit inside the daily one,
+ * warm-started by the LP rounded and improved by a local search on the counts. When that start
+ * already meets the LP bound (within the absolute gap) the MIP has nothing to prove.
+ */
+function solveWeeklyCounts(
+  highs: Highs,
+  req: ResolvedRequest,
+  dishes: Record<Slot, Dish[]>,
+  caps: ReadonlyMap<number, number>,
+  elapsedSec: () => number,
+): StageAOutcome {
   const limitSec = req.timeLimitMs / 1000;
-  const elapsed = () => (performance.now() - t0) / 1000;
-
-  const dishes = modelDishes(req, candidatesBySlot(req));
-  const caps = repeatCaps(req, dishes);
-  const candidates = new Set(SLOTS.flatMap((s) => dishes[s].map((d) => d.id))).size;
-
-  // LP relaxation with the true weekly window: the bound, and reduced costs for pruning.
   const lpModel = buildStageA(req, dishes, caps, { weeklyTolerance: req.energyTolerance, integer: false });
   const lp = solveStageA(highs, lpModel, { timeLimitSec: limitSec * 0.4, seed: req.seed, presolve: false });
   const bound = lp.status === "optimal" ? lp.objective : trivialBound();
 
-  // Small MIP on the kept dishes, with the weekly window a bit inside the daily one.
   const kept = lp.hasSolution && lp.colDual.length > 0 ? pruneByLp(req, lpModel, lp, dishes) : dishes;
-  const keptCount = new Set(SLOTS.flatMap((s) => kept[s].map((d) => d.id))).size;
   const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
   const mipModel = buildStageA(req, kept, caps, {
     weeklyTolerance: req.energyTolerance - margin,
     integer: true,
     halfRdaProxy: true,
   });
-  // Warm start: the LP rounded, improved by a local search on the counts. When that already meets
-  // the LP bound (within the absolute gap) the MIP has nothing to prove.
   const search = countLocalSearch(mipModel, roundLp(mipModel, lpModel, lp, caps));
+  const outcome: StageAOutcome = {
+    counted: [],
+    bound,
+    lpSolved: lp.status === "optimal",
+    proved: search.objective <= bound + PLANNER_TUNING.mipAbsGap,
+    objective: search.objective,
+    lpMs: lp.ms,
+    mipMs: 0,
+    mipStatus: "skipped",
+    keptAfterPruning: new Set(SLOTS.flatMap((s) => kept[s].map((d) => d.id))).size,
+  };
   let counts = search.counts;
-  let mipStatus = "skipped";
-  let mipMs = 0;
-  let stageAObjective = search.objective;
-  let proved = search.objective <= bound + PLANNER_TUNING.mipAbsGap;
-  if (!proved) {
-    const mipLimit = Math.max(0.02, limitSec * PLANNER_TUNING.mipShareOfTimeLimit - elapsed());
+  if (!outcome.proved) {
+    const mipLimit = Math.max(0.02, limitSec * PLANNER_TUNING.mipShareOfTimeLimit - elapsedSec());
     const mip = solveStageA(highs, mipModel, {
       timeLimitSec: mipLimit,
       seed: req.seed,
       mipAbsGap: PLANNER_TUNING.mipAbsGap,
       start: search.colValue,
     });
-    mipStatus = mip.status;
-    mipMs = mip.ms;
+    outcome.mipStatus = mip.status;
+    outcome.mipMs = mip.ms;
     if (mip.hasSolution && mip.objective < search.objective - 1e-9) {
       counts = mipModel.xCols.map((_, j) => Math.round(mip.colValue[j] ?? 0));
-      stageAObjective = mip.objective;
+      outcome.objective = mip.objective;
     }
-    proved = mip.status === "optimal";
+    outcome.proved = mip.status === "optimal";
   }
-  const counted: Counted[] = mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
+  outcome.counted = mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
+  return outcome;
+}
+
+/** The plan's status: infeasible if a rule breaks, optimal only when proved (see SolverReport). */
+function statusOf(violations: number, objective: number, stageA: StageAOutcome): SolverStatus {
+  if (violations > 0) return "infeasible";
+  // Optimal: the plan meets the LP bound, or stage A is proved optimal and placing it lost nothing.
+  const optimal =
+    objective - stageA.bound <= PLANNER_TUNING.mipAbsGap ||
+    (stageA.proved && objective <= stageA.objective + PLANNER_TUNING.mipAbsGap);
+  if (optimal) return "optimal";
+  return stageA.lpSolved ? "feasible" : "timeout";
+}
+
+/** planWeek on a given HiGHS runtime (synchronous once the runtime is loaded). */
+export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
+  const t0 = performance.now();
+  const req = resolveRequest(request);
+  const dishes = modelDishes(req, candidatesBySlot(req));
+  const caps = repeatCaps(req, dishes);
+  const candidates = new Set(SLOTS.flatMap((s) => dishes[s].map((d) => d.id))).size;
+  const stageA = solveWeeklyCounts(highs, req, dishes, caps, () => (performance.now() - t0) / 1000);
 
   const t1 = performance.now();
-  const ctx = objectiveContext(req);
-  const servings = servingsFromCounts(counted, req);
-  const days: PlanDay[] = placeServings(servings, ctx, { portions: req.portions, seed: req.seed });
+  const servings = servingsFromCounts(stageA.counted, req);
+  const days: PlanDay[] = placeServings(servings, objectiveContext(req), {
+    portions: req.portions,
+    seed: req.seed,
+  });
   const placementMs = performance.now() - t1;
 
   const violations = checkHardRules(days, req);
   const other = violations.filter((v) => v.rule !== "energy-window" && v.rule !== "upper-limit").length;
   const objective = planObjective(days, req, other).total;
-  // Optimal: the plan meets the LP bound, or stage A is proved optimal and placing it lost nothing.
-  const optimal =
-    objective - bound <= PLANNER_TUNING.mipAbsGap ||
-    (proved && objective <= stageAObjective + PLANNER_TUNING.mipAbsGap);
-  const status =
-    violations.length > 0
-      ? "infeasible"
-      : optimal
-        ? "optimal"
-        : lp.status === "optimal"
-          ? "feasible"
-          : "timeout";
-  const gap = Math.max(0, objective - bound);
+  const gap = Math.max(0, objective - stageA.bound);
   return {
     days,
     violations,
     shortfalls: nutrientShortfalls(days, req),
     solver: {
-      status,
+      status: statusOf(violations.length, objective, stageA),
       objective,
-      bound,
+      bound: stageA.bound,
       gapPercent: (100 * gap) / Math.max(Math.abs(objective), 1),
       ms: performance.now() - t0,
       stages: {
-        lpMs: lp.ms,
-        mipMs,
+        lpMs: stageA.lpMs,
+        mipMs: stageA.mipMs,
         placementMs,
         candidates,
-        keptAfterPruning: keptCount,
-        mipStatus,
+        keptAfterPruning: stageA.keptAfterPruning,
+        mipStatus: stageA.mipStatus,
       },
     },
   };
