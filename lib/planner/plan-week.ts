@@ -21,6 +21,7 @@ import {
   DAYS_PER_WEEK,
   SLOTS,
   type Dish,
+  type HardRuleViolation,
   type PlanDay,
   type PlanRequest,
   type Slot,
@@ -34,9 +35,14 @@ const PLANNER_TUNING = Object.freeze({
   pruneReducedCost: 0.1,
   /** ...at least this many dishes per slot (the cheapest by reduced cost)... */
   minDishesPerSlot: 10,
-  /** ...and at most this many beyond those the LP uses. */
+  /** ...and at most this many beyond those the LP uses... */
   maxExtraDishesPerSlot: 25,
-  /** Stage A's weekly energy window is this much narrower than the daily one (fraction). */
+  /** ...and, per slot and flagged nutrient, this many of the dishes richest in it (a binding nutrient). */
+  richestDishesPerNutrient: 8,
+  /**
+   * When the week placed from the true weekly window breaks a daily window, stage A is solved again
+   * with its weekly window this much inside the daily one (fraction), leaving room for placement.
+   */
   weeklyWindowMargin: 0.03,
   /** Absolute MIP gap, in objective points (0.05 = a twentieth of a point of coverage). */
   mipAbsGap: 0.1,
@@ -109,9 +115,20 @@ function standaloneValue(req: ResolvedRequest, dish: Dish): number {
   return v + OBJECTIVE_WEIGHTS.preference * req.preferenceOf(dish.id);
 }
 
+/** Per flagged nutrient, the ids of the dishes of one slot richest in it per serving. */
+function richestDishes(req: ResolvedRequest, dishes: readonly Dish[]): Set<number> {
+  const out = new Set<number>();
+  for (const n of req.favoured) {
+    const ranked = [...dishes].sort((a, b) => b.perServing[n] - a.perServing[n] || a.id - b.id);
+    for (const d of ranked.slice(0, PLANNER_TUNING.richestDishesPerNutrient)) out.add(d.id);
+  }
+  return out;
+}
+
 /**
  * The dishes kept after the LP, per slot: every dish the LP uses, then the cheapest by reduced cost
- * (ties by standalone value) up to a cap, at least a minimum, and every locked dish.
+ * (ties by standalone value) up to a cap, at least a minimum, the dishes richest in each flagged
+ * nutrient (reduced costs alone drop them where a nutrient binds) and every locked dish.
  */
 function pruneByLp(
   req: ResolvedRequest,
@@ -129,12 +146,13 @@ function pruneByLp(
   const lockedKeys = new Set(req.locked.map((l) => `${l.dishId}|${l.slot}`));
   const out = {} as Record<Slot, Dish[]>;
   for (const slot of SLOTS) {
+    const richest = richestDishes(req, dishes[slot]);
     const ranked = dishes[slot]
       .map((d, i) => ({ d, i, rc: best.get(`${d.id}|${slot}`) ?? Infinity, value: standaloneValue(req, d) }))
       .sort((a, b) => a.rc - b.rc || b.value - a.value || a.i - b.i);
     let extra = 0;
     const kept = ranked.filter((r, rank) => {
-      if (r.rc === -Infinity || lockedKeys.has(`${r.d.id}|${slot}`)) return true;
+      if (r.rc === -Infinity || lockedKeys.has(`${r.d.id}|${slot}`) || richest.has(r.d.id)) return true;
       const take =
         rank < PLANNER_TUNING.minDishesPerSlot ||
         (r.rc <= PLANNER_TUNING.pruneReducedCost && extra < PLANNER_TUNING.maxExtraDishesPerSlot);
@@ -197,88 +215,118 @@ export async function planWeek(request: PlanRequest): Promise<WeekPlan> {
   return planWeekWith(highs, request);
 }
 
-/** What stage A settled on: the weekly counts, the bound, and what the solver could prove. */
-interface StageAOutcome {
-  counted: Counted[];
-  /** LP bound on the objective of any plan (trivial when the LP did not solve). */
+/** The LP relaxation of stage A with the true weekly window, and the dishes kept after it. */
+interface Relaxation {
+  lpModel: StageAModel;
+  lp: StageAResult;
+  /** A lower bound on the objective of any plan of the full (day-level) model; see statusOf. */
   bound: number;
-  lpSolved: boolean;
-  /** Stage A's counts are proved optimal for its (pruned, margined) model. */
-  proved: boolean;
-  objective: number;
-  lpMs: number;
-  mipMs: number;
-  mipStatus: string;
-  keptAfterPruning: number;
+  kept: Record<Slot, Dish[]>;
 }
 
-/**
- * Stage A: the LP relaxation with the true weekly window (the bound, and reduced costs for
- * pruning), then a small MIP on the kept dishes with the weekly window a bit inside the daily one,
- * warm-started by the LP rounded and improved by a local search on the counts. When that start
- * already meets the LP bound (within the absolute gap) the MIP has nothing to prove.
- */
-function solveWeeklyCounts(
+function relaxAndPrune(
   highs: Highs,
   req: ResolvedRequest,
   dishes: Record<Slot, Dish[]>,
   caps: ReadonlyMap<number, number>,
-  elapsedSec: () => number,
-): StageAOutcome {
-  const limitSec = req.timeLimitMs / 1000;
+): Relaxation {
   const lpModel = buildStageA(req, dishes, caps, { weeklyTolerance: req.energyTolerance, integer: false });
+  const limitSec = req.timeLimitMs / 1000;
   const lp = solveStageA(highs, lpModel, { timeLimitSec: limitSec * 0.4, seed: req.seed, presolve: false });
   const bound = lp.status === "optimal" ? lp.objective : trivialBound();
-
   const kept = lp.hasSolution && lp.colDual.length > 0 ? pruneByLp(req, lpModel, lp, dishes) : dishes;
-  const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
+  return { lpModel, lp, bound, kept };
+}
+
+/** Stage A's weekly counts for one weekly window, and how they were found. */
+interface WeeklyCounts {
+  counted: Counted[];
+  mipMs: number;
+  mipStatus: string;
+}
+
+/**
+ * A small MIP on the kept dishes with the weekly window `margin` inside the daily one, warm-started
+ * by the LP rounded and improved by a local search on the counts. When that start already meets the
+ * LP bound (within the absolute gap) the MIP has nothing to prove and is skipped.
+ */
+function solveWeeklyCounts(
+  highs: Highs,
+  req: ResolvedRequest,
+  relaxation: Relaxation,
+  caps: ReadonlyMap<number, number>,
+  margin: number,
+  mipLimitSec: number,
+): WeeklyCounts {
+  const { lpModel, lp, bound, kept } = relaxation;
   const mipModel = buildStageA(req, kept, caps, {
     weeklyTolerance: req.energyTolerance - margin,
     integer: true,
     halfRdaProxy: true,
   });
   const search = countLocalSearch(mipModel, roundLp(mipModel, lpModel, lp, caps));
-  const outcome: StageAOutcome = {
-    counted: [],
-    bound,
-    lpSolved: lp.status === "optimal",
-    proved: search.objective <= bound + PLANNER_TUNING.mipAbsGap,
-    objective: search.objective,
-    lpMs: lp.ms,
-    mipMs: 0,
-    mipStatus: "skipped",
-    keptAfterPruning: new Set(SLOTS.flatMap((s) => kept[s].map((d) => d.id))).size,
-  };
-  let counts = search.counts;
-  if (!outcome.proved) {
-    const mipLimit = Math.max(0.02, limitSec * PLANNER_TUNING.mipShareOfTimeLimit - elapsedSec());
-    const mip = solveStageA(highs, mipModel, {
-      timeLimitSec: mipLimit,
-      seed: req.seed,
-      mipAbsGap: PLANNER_TUNING.mipAbsGap,
-      start: search.colValue,
-    });
-    outcome.mipStatus = mip.status;
-    outcome.mipMs = mip.ms;
-    if (mip.hasSolution && mip.objective < search.objective - 1e-9) {
-      counts = mipModel.xCols.map((_, j) => Math.round(mip.colValue[j] ?? 0));
-      outcome.objective = mip.objective;
-    }
-    outcome.proved = mip.status === "optimal";
+  const counted = (counts: readonly number[]) =>
+    mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
+  if (search.objective <= bound + PLANNER_TUNING.mipAbsGap) {
+    return { counted: counted(search.counts), mipMs: 0, mipStatus: "skipped" };
   }
-  outcome.counted = mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
-  return outcome;
+  const mip = solveStageA(highs, mipModel, {
+    timeLimitSec: Math.max(0.02, mipLimitSec),
+    seed: req.seed,
+    mipAbsGap: PLANNER_TUNING.mipAbsGap,
+    start: search.colValue,
+  });
+  const better = mip.hasSolution && mip.objective < search.objective - 1e-9;
+  const counts = better ? mipModel.xCols.map((_, j) => Math.round(mip.colValue[j] ?? 0)) : search.counts;
+  return { counted: counted(counts), mipMs: mip.ms, mipStatus: mip.status };
 }
 
-/** The plan's status: infeasible if a rule breaks, optimal only when proved (see SolverReport). */
-function statusOf(violations: number, objective: number, stageA: StageAOutcome): SolverStatus {
+/** A placed week with its rule check and objective. */
+interface PlacedWeek {
+  days: PlanDay[];
+  violations: HardRuleViolation[];
+  objective: number;
+}
+
+function placeWeek(counts: WeeklyCounts, req: ResolvedRequest): PlacedWeek {
+  const servings = servingsFromCounts(counts.counted, req);
+  const days = placeServings(servings, objectiveContext(req), { portions: req.portions, seed: req.seed });
+  const violations = checkHardRules(days, req);
+  const other = violations.filter((v) => v.rule !== "energy-window" && v.rule !== "upper-limit").length;
+  return { days, violations, objective: planObjective(days, req, other).total };
+}
+
+/**
+ * The plan's status. The bound is the LP relaxation of stage A with the true weekly window, which
+ * relaxes the full day-level model (every day in its window implies the week in 7 × the window, and
+ * the half-RDA days it leaves out cost ≥ 0). So "optimal" means proved for the full model: the plan
+ * is within the absolute gap of that bound. Nothing proved about the pruned model counts.
+ */
+function statusOf(violations: number, objective: number, relaxation: Relaxation): SolverStatus {
   if (violations > 0) return "infeasible";
-  // Optimal: the plan meets the LP bound, or stage A is proved optimal and placing it lost nothing.
-  const optimal =
-    objective - stageA.bound <= PLANNER_TUNING.mipAbsGap ||
-    (stageA.proved && objective <= stageA.objective + PLANNER_TUNING.mipAbsGap);
-  if (optimal) return "optimal";
-  return stageA.lpSolved ? "feasible" : "timeout";
+  if (objective - relaxation.bound <= PLANNER_TUNING.mipAbsGap) return "optimal";
+  return relaxation.lp.status === "optimal" ? "feasible" : "timeout";
+}
+
+/**
+ * Stage A with the true weekly window, then placement; when a day then falls outside its energy
+ * window, stage A again with the window a margin inside, and the better of the two weeks.
+ */
+function countAndPlace(
+  highs: Highs,
+  req: ResolvedRequest,
+  relaxation: Relaxation,
+  caps: ReadonlyMap<number, number>,
+  elapsedSec: () => number,
+): { week: PlacedWeek; counts: WeeklyCounts } {
+  const mipBudget = () => (req.timeLimitMs / 1000) * PLANNER_TUNING.mipShareOfTimeLimit - elapsedSec();
+  const counts = solveWeeklyCounts(highs, req, relaxation, caps, 0, mipBudget());
+  const week = placeWeek(counts, req);
+  if (!week.violations.some((v) => v.rule === "energy-window")) return { week, counts };
+  const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
+  const narrow = solveWeeklyCounts(highs, req, relaxation, caps, margin, Math.max(0.05, mipBudget()));
+  const narrowWeek = placeWeek(narrow, req);
+  return narrowWeek.objective < week.objective ? { week: narrowWeek, counts: narrow } : { week, counts };
 }
 
 /** planWeek on a given HiGHS runtime (synchronous once the runtime is loaded). */
@@ -288,37 +336,28 @@ export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
   const dishes = modelDishes(req, candidatesBySlot(req));
   const caps = repeatCaps(req, dishes);
   const candidates = new Set(SLOTS.flatMap((s) => dishes[s].map((d) => d.id))).size;
-  const stageA = solveWeeklyCounts(highs, req, dishes, caps, () => (performance.now() - t0) / 1000);
-
+  const relaxation = relaxAndPrune(highs, req, dishes, caps);
   const t1 = performance.now();
-  const servings = servingsFromCounts(stageA.counted, req);
-  const days: PlanDay[] = placeServings(servings, objectiveContext(req), {
-    portions: req.portions,
-    seed: req.seed,
-  });
-  const placementMs = performance.now() - t1;
-
-  const violations = checkHardRules(days, req);
-  const other = violations.filter((v) => v.rule !== "energy-window" && v.rule !== "upper-limit").length;
-  const objective = planObjective(days, req, other).total;
-  const gap = Math.max(0, objective - stageA.bound);
+  const { week, counts } = countAndPlace(highs, req, relaxation, caps, () => (performance.now() - t0) / 1000);
+  const { days, violations, objective } = week;
+  const gap = Math.max(0, objective - relaxation.bound);
   return {
     days,
     violations,
     shortfalls: nutrientShortfalls(days, req),
     solver: {
-      status: statusOf(violations.length, objective, stageA),
+      status: statusOf(violations.length, objective, relaxation),
       objective,
-      bound: stageA.bound,
+      bound: relaxation.bound,
       gapPercent: (100 * gap) / Math.max(Math.abs(objective), 1),
       ms: performance.now() - t0,
       stages: {
-        lpMs: stageA.lpMs,
-        mipMs: stageA.mipMs,
-        placementMs,
+        lpMs: relaxation.lp.ms,
+        mipMs: counts.mipMs,
+        placementMs: performance.now() - t1 - counts.mipMs,
         candidates,
-        keptAfterPruning: stageA.keptAfterPruning,
-        mipStatus: stageA.mipStatus,
+        keptAfterPruning: new Set(SLOTS.flatMap((s) => relaxation.kept[s].map((d) => d.id))).size,
+        mipStatus: counts.mipStatus,
       },
     },
   };

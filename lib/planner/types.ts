@@ -106,16 +106,19 @@ export type SolverStatus = (typeof SOLVER_STATUSES)[number];
 
 export interface SolverReport {
   /**
-   * - optimal: stage A's MIP proved optimal (absolute gap) on its pruned model, and the plan keeps
-   *   every hard rule;
-   * - feasible: the plan keeps every hard rule, optimality not proved;
+   * - optimal: proved for the full day-level model: the plan keeps every hard rule and its
+   *   objective is within 0.1 point of `bound` (nothing proved about a pruned model counts);
+   * - feasible: the plan keeps every hard rule; `gapPercent` says how far it may be from the best;
    * - infeasible: some hard rule could not be kept (see `violations`); the best plan is still returned;
-   * - timeout: the MIP found no plan within the time limit; a heuristic plan is returned.
+   * - timeout: not even the relaxation solved within the time limit; a heuristic plan is returned.
    */
   status: SolverStatus;
   /** The plan's objective, recomputed from its dishes (see `planObjective`). */
   objective: number;
-  /** A lower bound on the objective of any plan for this request (LP relaxation of stage A). */
+  /**
+   * A lower bound on the objective of any plan of the full model for this request (the LP relaxation
+   * of stage A with the true weekly window, no pruning).
+   */
   bound: number;
   /** 100 × (objective − bound) / max(|objective|, 1). */
   gapPercent: number;
