@@ -1,7 +1,7 @@
 // Saved weekly plans: one per user and week, entries replaced atomically, revisions kept for undo.
 import { parseIsoDate } from "@/lib/planner/week";
 import { z } from "zod";
-import type { SolverStatus } from "@/lib/planner/types";
+import { SOLVER_STATUSES, type SolverStatus } from "@/lib/planner/types";
 import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -44,7 +44,7 @@ const ZEntries = z.array(
   }),
 );
 const ZSolver = z.object({
-  status: z.enum(["optimal", "feasible", "infeasible", "timeout"]),
+  status: z.enum(SOLVER_STATUSES),
   objective: z.number(),
   bound: z.number(),
   gapPercent: z.number(),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
+import { SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 
@@ -191,7 +192,7 @@ export const ZPlanPreviewResponseSchema = z
     warnings: z.array(ZPlanWarningSchema),
     solver: z
       .object({
-        status: z.enum(["optimal", "feasible", "infeasible", "timeout"]),
+        status: z.enum(SOLVER_STATUSES),
         objective: z.number(),
         bound: z.number().meta({ description: "Lower bound on the objective of any plan." }),
         gapPercent: z.number(),
