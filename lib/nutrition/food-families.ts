@@ -31,6 +31,10 @@ export const FOOD_FAMILY_IDS = [
 ] as const;
 export type FoodFamilyId = (typeof FOOD_FAMILY_IDS)[number];
 
+export function isFoodFamilyId(value: string): value is FoodFamilyId {
+  return (FOOD_FAMILY_IDS as readonly string[]).includes(value);
+}
+
 export interface FoodFamily {
   id: FoodFamilyId;
   /** What a person would say: "Mushrooms", "Coriander / cilantro". */

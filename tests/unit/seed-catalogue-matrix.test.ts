@@ -10,10 +10,13 @@ const MIN_DISHES = 10;
 const dishes = loadSeedCatalogue().recipes.map(dishFromRecipe);
 
 function allowedCount(diet: Diet, allergen: Allergen | null, meal: MealType): number {
+  const none = new Set<number>();
   const request = {
     diet,
     allergens: new Set(allergen ? [allergen] : []),
-    dislikedFoodIds: new Set<number>(),
+    dislikedFoodIds: none,
+    dislikedFamilyFoodIds: none,
+    dislikedDishIds: none,
   };
   return dishes.filter((dish) => dish.mealTypes.includes(meal) && exclusionReason(dish, request) === null)
     .length;

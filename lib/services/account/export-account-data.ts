@@ -1,6 +1,7 @@
 import { getDatabase } from "@/lib/db";
 import { findAccountData } from "@/lib/db/account";
 import type { Database } from "@/lib/db/client";
+import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 
 type Db = Database | Promise<Database>;
 
@@ -40,7 +41,13 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
         userAgent: session.userAgent,
       })),
     },
-    profile: row.profile ? { ...row.profile, updatedAt: row.profile.updatedAt.toISOString() } : null,
+    profile: row.profile
+      ? {
+          ...row.profile,
+          dislikedFamilies: row.profile.dislikedFamilies.filter(isFoodFamilyId),
+          updatedAt: row.profile.updatedAt.toISOString(),
+        }
+      : null,
     profileVersions: row.profileVersions.map((version) => ({
       version: version.version,
       createdAt: version.createdAt.toISOString(),
