@@ -64,6 +64,10 @@ export interface PlanRequest {
   diet: Diet;
   allergens?: readonly Allergen[];
   dislikedFoodIds?: readonly number[];
+  /** The foods of the ingredient families the person dislikes ("mushrooms": every mushroom food). */
+  dislikedFamilyFoodIds?: readonly number[];
+  /** Dishes never to plan again. */
+  dislikedDishIds?: readonly number[];
   /** Daily energy target; each day must stay within ±energyTolerance of it (hard rule). */
   energyTargetKcal: number;
   /** Default 0.1 (±10 %). */

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { getDatabase, type Db } from "@/lib/db";
 import { findAccountData } from "@/lib/db/account";
+import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 
 const EXPORT_FORMAT = "nutriweek-account-export/1";
 
@@ -38,7 +39,13 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
         userAgent: session.userAgent,
       })),
     },
-    profile: row.profile ? { ...row.profile, updatedAt: row.profile.updatedAt.toISOString() } : null,
+    profile: row.profile
+      ? {
+          ...row.profile,
+          dislikedFamilies: row.profile.dislikedFamilies.filter(isFoodFamilyId),
+          updatedAt: row.profile.updatedAt.toISOString(),
+        }
+      : null,
     profileVersions: row.profileVersions.map((version) => ({
       version: version.version,
       createdAt: version.createdAt.toISOString(),
