@@ -103,7 +103,10 @@ function seedFoodOf(food: ReturnType<typeof toFood>, ndbNo: string): TFoodInput 
     aisle: food.aisle,
     fortified: food.fortified,
     diet: food.diet,
+    dietUncertain: food.dietUncertain,
+    uncertainReason: food.uncertainReason,
     allergens: food.allergens,
+    mayContain: food.mayContain,
     per100g: food.per100g,
     portions: food.portions,
   };

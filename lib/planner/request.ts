@@ -1,5 +1,5 @@
 // Request defaults, validation and candidate filtering. Pure.
-import { isAllowedFor } from "@/lib/nutrition/diet";
+import { isAllowedFor, touchesAllergens } from "@/lib/nutrition/diet";
 import type { ReferenceIntakes } from "@/lib/nutrition/reference-intakes";
 import { TARGET_NUTRIENTS, type Allergen, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
 import {
@@ -41,7 +41,7 @@ export function exclusionReason(
   req: Pick<ResolvedRequest, "diet" | "allergens" | "dislikedFoodIds">,
 ): "diet" | "allergen" | "dislike" | null {
   if (!isAllowedFor(req.diet, dish.dietFacts)) return "diet";
-  if (dish.allergens.some((a) => req.allergens.has(a))) return "allergen";
+  if (touchesAllergens(dish, req.allergens)) return "allergen";
   if (dish.foodIds.some((id) => req.dislikedFoodIds.has(id))) return "dislike";
   return null;
 }

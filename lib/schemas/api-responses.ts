@@ -1,7 +1,15 @@
 // Bodies the JSON API sends, as zod schemas: the OpenAPI document (lib/openapi) is generated from them, and
 // the JSON builders in app/api are typed with them, so neither can drift from the other.
 import { z } from "zod";
-import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import {
+  AISLES,
+  ALLERGENS,
+  DIET_FACTS,
+  DIETS,
+  MEAL_TYPES,
+  NUTRIENT_KEYS,
+  TARGET_NUTRIENTS,
+} from "@/lib/nutrition/types";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { ZProfileSchema } from "@/lib/schemas/profile";
@@ -14,8 +22,20 @@ function objectOfKeys<K extends string, S extends z.ZodType>(keys: readonly K[],
 const ZId = z.number().int().positive();
 const ZIsoDate = z.iso.date();
 const ZIsoDateTime = z.iso.datetime();
-const ZDiets = z.array(z.enum(DIETS)).meta({ description: "Diets the item fits." });
+const ZDiets = z.array(z.enum(DIETS)).meta({
+  description: "Diets the item certainly fits (an unverified item lists only those it cannot break).",
+});
 const ZAllergens = z.array(z.enum(ALLERGENS));
+const ZMayContain = z.array(z.enum(ALLERGENS)).meta({
+  description: "Allergens it is likely to contain (not established); excluded for people allergic to them.",
+});
+const ZDietCertain = z.boolean().meta({
+  description:
+    "False when the diet facts are not verified: it is then never offered to a diet it might break.",
+});
+const ZDietUncertain = z.array(z.enum(DIET_FACTS)).meta({
+  description: "Diet facts it is not verified free of (empty when certain).",
+});
 const ZTargetNutrient = z.enum(TARGET_NUTRIENTS);
 
 // ---- errors ----
@@ -85,7 +105,11 @@ export const ZFoodResponseSchema = z
     fortified: z.boolean().meta({ description: "Vitamin B12 or D is added to this food." }),
     diets: ZDiets,
     dietFacts: ZFoodInputSchema.shape.diet.meta({ id: "DietFacts" }),
+    dietCertain: ZDietCertain,
+    dietUncertain: ZDietUncertain,
+    uncertainReason: z.string().nullable().meta({ description: "Why the diet facts are not verified." }),
     allergens: ZAllergens,
+    mayContain: ZMayContain,
     per100g: ZNutrients,
     portions: z.array(ZPortion),
     perPortion: z
@@ -106,7 +130,13 @@ export const ZRecipeResponseSchema = z
     mealTypes: z.array(z.enum(MEAL_TYPES)),
     servings: z.number().int().positive(),
     diets: ZDiets,
+    dietCertain: ZDietCertain,
+    dietUncertain: ZDietUncertain,
+    uncertainReasons: z
+      .array(z.string())
+      .meta({ description: "One per ingredient that is not verified: its name and why." }),
     allergens: ZAllergens,
+    mayContain: ZMayContain,
     perServing: objectOfKeys(NUTRIENT_KEYS, z.number().nullable()),
     lowerBound: z.array(z.enum(NUTRIENT_KEYS)).meta({
       description:
