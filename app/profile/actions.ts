@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { validatedActionWithUser, type ActionState } from "@/lib/actions/validated-action";
 import { ProfileConflictError } from "@/lib/db/profiles";
+import { magnesiumNeedsCaution } from "@/lib/nutrition/warnings";
 import { ZFavourNutrientsSchema, ZProfileSchema } from "@/lib/schemas/profile";
 import { getProfile } from "@/lib/services/profile/get-profile";
 import { saveProfile } from "@/lib/services/profile/save-profile";
@@ -42,7 +43,11 @@ export const favourNutrientsAction = validatedActionWithUser(
         values: {},
       };
     }
-    const merged = [...new Set([...current.profile.favouredNutrients, ...favouredNutrients])];
+    // Kidney disease: magnesium is never favoured from here (kidney-magnesium-caution).
+    const asked = magnesiumNeedsCaution(current.profile)
+      ? favouredNutrients.filter((nutrient) => nutrient !== "magnesiumMg")
+      : favouredNutrients;
+    const merged = [...new Set([...current.profile.favouredNutrients, ...asked])];
     await saveProfile(user.id, { ...current.profile, favouredNutrients: merged }, current.version);
     revalidatePath("/profile", "layout");
     return { status: "success", message: "Your profile now favours these nutrients." };

@@ -214,11 +214,37 @@ const ZPlanDaySchema = z
   .meta({ id: "PlanDay" });
 export type TPlanDay = z.infer<typeof ZPlanDaySchema>;
 
+const ZPlanViolationSchema = z
+  .object({
+    rule: z.enum([
+      "diet",
+      "allergen",
+      "dislike",
+      "meal-type",
+      "energy-window",
+      "upper-limit",
+      "max-repeats",
+      "empty-slot",
+      "locked-moved",
+    ]),
+    day: z.number().int().min(0).max(6).nullable().meta({ description: "0 is Monday; null for the week." }),
+    slot: z.enum(MEAL_TYPES).nullable(),
+    dishId: ZId.nullable(),
+    nutrient: z.enum(NUTRIENT_KEYS).nullable(),
+    amount: z.number().nullable().meta({ description: "The offending amount (kcal, mg, µg, count)." }),
+    limit: z.number().nullable().meta({ description: "The limit it broke (e.g. the daily UL)." }),
+  })
+  .meta({ id: "PlanViolation", description: "A hard rule the plan breaks (e.g. a day above a UL)." });
+export type TPlanViolation = z.infer<typeof ZPlanViolationSchema>;
+
 export const ZPlanPreviewResponseSchema = z
   .object({
     days: z.array(ZPlanDaySchema),
     coverage: ZCoverageByNutrient.meta({ description: "Weekly totals against 7 × the daily targets." }),
     warnings: z.array(ZPlanWarningSchema),
+    violations: z
+      .array(ZPlanViolationSchema)
+      .meta({ description: "Hard rules the plan breaks; empty when it keeps them all." }),
     solver: z
       .object({
         status: z.enum(["optimal", "feasible", "infeasible", "timeout"]),

@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db/client";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { profileWarnings, type Warning } from "@/lib/nutrition/warnings";
 import { viewPlan, type PlanView } from "@/lib/planner/plan-view";
-import type { SolverReport } from "@/lib/planner/types";
+import type { HardRuleViolation, SolverReport } from "@/lib/planner/types";
 import { loadDishes, planRequestFor } from "@/lib/services/planning/planning-context";
 import { solveInWorker } from "@/lib/services/planning/solver-pool";
 
@@ -11,12 +11,18 @@ import { solveInWorker } from "@/lib/services/planning/solver-pool";
 export async function previewPlan(
   profile: DietaryProfile,
   db: Database | Promise<Database> = getDatabase(),
-): Promise<{ view: PlanView; solver: SolverReport; profileWarnings: Warning[] }> {
+): Promise<{
+  view: PlanView;
+  solver: SolverReport;
+  profileWarnings: Warning[];
+  violations: HardRuleViolation[];
+}> {
   const request = planRequestFor(profile, await loadDishes(await db), new Date());
   const plan = await solveInWorker(request);
   return {
     view: viewPlan(plan.days, request),
     solver: plan.solver,
     profileWarnings: profileWarnings(profile, new Date()),
+    violations: plan.violations,
   };
 }

@@ -16,6 +16,6 @@ export async function POST(request: Request) {
   }
   const body = await parseJsonBody(request, ZProfileSchema);
   if ("response" in body) return body.response;
-  const { view, solver, profileWarnings } = await previewPlan(body.data, db);
-  return Response.json(planViewJson(view, solver, profileWarnings));
+  const { view, solver, profileWarnings, violations } = await previewPlan(body.data, db);
+  return Response.json(planViewJson(view, solver, profileWarnings, violations));
 }
