@@ -106,14 +106,17 @@ export function magnesiumNeedsCaution(profile: Pick<DietaryProfile, "riskFactors
   return profile.riskFactors.includes("kidney_disease");
 }
 
-type WarningProfile = Pick<DietaryProfile, "diet" | "birthYear" | "riskFactors" | "sunExposure">;
+type WarningProfile = Pick<
+  DietaryProfile,
+  "diet" | "birthYear" | "birthMonth" | "riskFactors" | "sunExposure"
+>;
 
 /**
  * The warnings and tips that apply to a profile on `asOf`, in WARNING_CODES order (deterministic;
  * each code at most once). Empty when none applies.
  */
 export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] {
-  const age = ageOn(profile.birthYear, asOf);
+  const age = ageOn(profile.birthYear, asOf, profile.birthMonth);
   const over50 = age > OVER_50_AGE;
   const ageReason = `age ${age}`;
   const has = (factor: RiskFactor) => profile.riskFactors.includes(factor);
