@@ -16,6 +16,7 @@ function toProfile(row: ProfileRow): DietaryProfile {
   return {
     sex: row.sex,
     birthYear: row.birthYear,
+    birthMonth: row.birthMonth,
     pregnancy: row.pregnancy,
     heightCm: row.heightCm,
     weightKg: row.weightKg,

@@ -138,7 +138,10 @@ function seedFoodOf(food: ReturnType<typeof toFood>): TFoodInput {
     aisle: food.aisle,
     fortified: food.fortified,
     diet: food.diet,
+    dietUncertain: food.dietUncertain,
+    uncertainReason: food.uncertainReason,
     allergens: food.allergens,
+    mayContain: food.mayContain,
     per100g: food.per100g,
     portions: food.portions,
   };

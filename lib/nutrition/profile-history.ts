@@ -25,6 +25,7 @@ import { formatNumber } from "@/lib/nutrition/units";
 export const PROFILE_FIELDS = [
   "sex",
   "birthYear",
+  "birthMonth",
   "pregnancy",
   "heightCm",
   "weightKg",
@@ -123,6 +124,10 @@ function describeField(
       return before.birthYear === after.birthYear
         ? null
         : `year of birth ${before.birthYear} → ${after.birthYear}`;
+    case "birthMonth":
+      return before.birthMonth === after.birthMonth
+        ? null
+        : `month of birth ${before.birthMonth ?? "not given"} → ${after.birthMonth ?? "not given"}`;
     case "pregnancy": {
       const [was, now] = [before.pregnancy, after.pregnancy];
       if (was === now) return null;

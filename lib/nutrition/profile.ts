@@ -23,6 +23,8 @@ export type SunExposure = (typeof SUN_EXPOSURES)[number];
 export interface DietaryProfile {
   sex: Sex;
   birthYear: number;
+  /** Month of birth, 1–12, when given: the age is then exact to the month (see ageOn). */
+  birthMonth: number | null;
   pregnancy: Pregnancy | null;
   heightCm: number;
   weightKg: number;

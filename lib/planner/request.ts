@@ -1,5 +1,5 @@
 // Request defaults, validation and candidate filtering. Pure.
-import { isAllowedFor } from "@/lib/nutrition/diet";
+import { isAllowedFor, touchesAllergens } from "@/lib/nutrition/diet";
 import type { ReferenceIntakes } from "@/lib/nutrition/reference-intakes";
 import { TARGET_NUTRIENTS, type Allergen, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
 import {
@@ -49,7 +49,7 @@ export function exclusionReason(
   >,
 ): "diet" | "allergen" | "dislike" | null {
   if (!isAllowedFor(req.diet, dish.dietFacts)) return "diet";
-  if (dish.allergens.some((a) => req.allergens.has(a))) return "allergen";
+  if (touchesAllergens(dish, req.allergens)) return "allergen";
   if (dish.foodIds.some((id) => req.dislikedFoodIds.has(id))) return "dislike";
   if (dish.foodIds.some((id) => req.dislikedFamilyFoodIds.has(id))) return "dislike";
   if (req.dislikedDishIds.has(dish.id)) return "dislike";

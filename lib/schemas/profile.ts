@@ -16,6 +16,13 @@ export const ZProfileSchema = z
       .refine((year) => year <= new Date().getUTCFullYear() - 19, {
         message: "NutriWeek's reference intakes are for adults (19 and over)",
       }),
+    birthMonth: number("Month of birth")
+      .int("Month of birth must be 1 to 12")
+      .min(1, "Month of birth must be 1 to 12")
+      .max(12, "Month of birth must be 1 to 12")
+      .nullable()
+      .default(null)
+      .meta({ description: "Optional; with it the age (and so the NIH age band) is exact to the month." }),
     pregnancy: z
       .enum(["pregnant", "lactating"], { error: "Choose pregnant, lactating or neither" })
       .nullable()

@@ -15,7 +15,9 @@ import {
   type Nutrients,
   type Portion,
 } from "@/lib/nutrition/types.ts";
+import { recipeDiets } from "@/lib/nutrition/diet";
 import { foodGroupFromNdbNo } from "@/lib/nutrition/food-groups.ts";
+import { loadSeedCatalogue as loadDomainCatalogue } from "@/tests/unit/planner/seed-catalogue";
 import { ZSeedCatalogueSchema } from "@/lib/schemas/food.ts";
 import { SR28_NUTRIENT_COLUMNS } from "@/lib/usda/sr28-csv.ts";
 
@@ -252,5 +254,19 @@ describe("seed recipes", () => {
         expect(Object.values(d).some(Boolean), `${slug}: ${i.ndbNo}`).toBe(false);
       }
     }
+  });
+});
+
+describe("curated diet facts checked against SR28's cholesterol", () => {
+  const catalogue = ZSeedCatalogueSchema.parse({ foods, recipes });
+  const uncertain = catalogue.foods.filter((food) => food.dietUncertain.length > 0).map((f) => f.ndbNo);
+
+  it("keeps every curated whole food certain; only the dark chocolates and two sauces are unverified", () => {
+    expect(uncertain.sort()).toEqual(["06175", "06931", "19902", "19903", "19904"]);
+  });
+
+  it("no longer calls dark-chocolate-squares vegan, but still vegetarian", () => {
+    const squares = loadDomainCatalogue().recipes.find((recipe) => recipe.slug === "dark-chocolate-squares")!;
+    expect(recipeDiets(squares)).toEqual(["vegetarian", "pescatarian", "omnivore"]);
   });
 });

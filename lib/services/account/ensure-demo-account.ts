@@ -15,6 +15,7 @@ export function demoProfile(asOfYear: number): DietaryProfile {
   return {
     sex: "female",
     birthYear: asOfYear - 34,
+    birthMonth: null,
     pregnancy: null,
     heightCm: 168,
     weightKg: 62,

@@ -13,6 +13,7 @@ export function profile(overrides: Partial<DietaryProfile> = {}): DietaryProfile
   return {
     sex: "female",
     birthYear: 1986,
+    birthMonth: null,
     pregnancy: null,
     heightCm: 165,
     weightKg: 62,
@@ -44,6 +45,8 @@ export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
   .record({
     sexPregnancy: arbSexPregnancy,
     birthYear: fc.integer({ min: AS_OF.getUTCFullYear() - 100, max: AS_OF.getUTCFullYear() - 19 }),
+    // Up to June: AS_OF is in June, so a month keeps every profile 19 or older.
+    birthMonth: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null, freq: 2 }),
     heightCm: fc.integer({ min: 140, max: 210 }),
     weightKg: fc
       .double({ min: 40, max: 160, noNaN: true, noDefaultInfinity: true })
