@@ -8,7 +8,6 @@ import {
   type APIRequestContext,
   type Browser,
   type BrowserContext,
-  type Page,
 } from "@playwright/test";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { buildProfile } from "@/tests/factories/profile";
@@ -54,32 +53,11 @@ export async function deleteUser(browser: Browser, user: UserCredentials) {
   }
 }
 
-/**
- * Saves a profile (the factory's starter profile with `overrides`) through the profile form, field by field
- * by name, and waits for "Profile saved.". Leaves the page on /profile.
- */
-export async function createProfile(page: Page, overrides: Partial<DietaryProfile> = {}) {
+/** Saves a profile (the factory's starter profile with `overrides`) through PUT /api/profile. */
+export async function createProfile(request: APIRequestContext, overrides: Partial<DietaryProfile> = {}) {
   const profile = buildProfile(overrides);
-  await page.goto("/profile");
-  const save = page.getByRole("button", { name: "Save profile" });
-  const form = page.locator("form").filter({ has: save });
-  for (const [name, value] of Object.entries(profile)) {
-    if (name === "dislikedFoodIds") {
-      // The picker searches the catalogue by name; no test needs it from here yet.
-      if (profile.dislikedFoodIds.length > 0) throw new Error("createProfile cannot pick disliked foods");
-    } else if (Array.isArray(value)) {
-      for (const box of await form.locator(`input[type="checkbox"][name="${name}"]`).all()) {
-        await box.setChecked((value as string[]).includes((await box.getAttribute("value"))!));
-      }
-    } else {
-      const field = form.locator(`[name="${name}"]`);
-      const text = value === null ? "" : String(value);
-      if (await field.evaluate((element) => element.tagName === "SELECT")) await field.selectOption(text);
-      else await field.fill(text);
-    }
-  }
-  await save.click();
-  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+  const response = await request.put("/api/profile", { data: profile });
+  expect(response.status(), `PUT /api/profile: ${(await response.text()).slice(0, 300)}`).toBe(200);
   return profile;
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "@/tests/e2e/axe";
-import { DEMO, signIn } from "@/tests/e2e/helpers";
+import { DEMO, saveProfile, signIn } from "@/tests/e2e/helpers";
 import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
 test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
@@ -53,7 +53,9 @@ test.describe("axe (WCAG 2.2 A/AA): signed in", () => {
       await expectNoViolations(page, `${path} without a profile`);
     }
 
-    await createProfile(page);
+    await page.goto("/profile");
+    await saveProfile(page);
+    await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
     await expectNoViolations(page, "/profile after saving");
     await page.goto("/plan");
     await expectNoViolations(page, "/plan with no plan yet");
@@ -107,7 +109,7 @@ test("keyboard: the food filters and the plan's swap and lock buttons, with a vi
   await expect(page).toHaveURL(/q=yogurt/);
 
   await newUser({ label: "keyboard" });
-  await createProfile(page);
+  await createProfile(page.request);
   await createPlan(page.request);
   await page.goto("/plan");
   const lunch = page.getByTestId("meal-0-lunch");

@@ -3,7 +3,8 @@ import { createProfile, expect, test } from "@/tests/playwright-utils";
 
 test("export my data, delete my account, and signing in again fails", async ({ page, user }) => {
   const { email, password } = user;
-  await createProfile(page, { diet: "pescatarian" });
+  await createProfile(page.request, { diet: "pescatarian" });
+  await page.goto("/profile");
 
   await page.getByRole("link", { name: "Your data and account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your data and account" })).toBeVisible();

@@ -108,7 +108,11 @@ async function userData(user: APIRequestContext) {
   return data;
 }
 
-function bodyRoute(method: "POST" | "PATCH", path: (planId: number) => string, valid: object): Fuzzer {
+function bodyRoute(
+  method: "POST" | "PUT" | "PATCH",
+  path: (planId: number) => string,
+  valid: object,
+): Fuzzer {
   const knownFields = Object.keys(valid);
   return {
     fuzz: async (user, planId) => {
@@ -228,6 +232,8 @@ const FUZZERS: Record<string, Fuzzer> = {
     queryRoute((id) => `/api/plans/${id}/calendar.ics`, ["tz", "breakfast", "lunch", "dinner", "snack"]),
   ),
   "GET /api/account/export": queryRoute(() => "/api/account/export", ["format"]),
+  "GET /api/profile": queryRoute(() => "/api/profile", ["format"]),
+  "PUT /api/profile": bodyRoute("PUT", () => "/api/profile", PROFILE),
   // better-auth's own handler: its answers are its own JSON, but it must never fall over either.
   "GET /api/auth/[...all]": idRoute((path) => `/api/auth/${path}`),
   "POST /api/auth/[...all]": bodyRoute("POST", () => "/api/auth/sign-in/email", {
@@ -249,7 +255,7 @@ test.describe("hostile input", () => {
   test.beforeAll(async ({ browser }) => {
     context = await browser.newContext();
     credentials = await signUpUser(context.request, newUserCredentials("fuzz"));
-    await createProfile(await context.newPage());
+    await createProfile(context.request);
     planId = (await createPlan(context.request)).id;
   });
 
@@ -267,7 +273,7 @@ test.describe("hostile input", () => {
 
 test("free text is shown as text, never run as HTML", async ({ page, newUser }) => {
   await newUser({ label: "xss" });
-  await createProfile(page);
+  await createProfile(page.request);
   const { id } = await createPlan(page.request);
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {

@@ -105,7 +105,7 @@ test.describe("plans API", () => {
     const other = await browser.newContext();
     expect((await other.request.post("/api/plans", { data: {} })).status()).toBe(401);
     await newUser({ label: "api-owner" });
-    await createProfile(page);
+    await createProfile(page.request);
     // Any day of a week saves the plan under that week's Monday.
     const plan = await createPlan(page.request, "2026-11-25");
     expect(plan.weekStart).toBe("2026-11-23");

@@ -1,4 +1,5 @@
-import { createProfile, expect, test } from "@/tests/playwright-utils";
+import { saveProfile } from "@/tests/e2e/helpers";
+import { expect, test } from "@/tests/playwright-utils";
 
 test("user B can neither read nor change A's profile or history", async ({ browser, newUser }) => {
   const alice = await browser.newContext();
@@ -8,8 +9,11 @@ test("user B can neither read nor change A's profile or history", async ({ brows
   const postPromise = alicePage.waitForRequest(
     (request) => request.method() === "POST" && request.url().endsWith("/profile"),
   );
-  await createProfile(alicePage, { weightKg: 77.7 });
+  await alicePage.goto("/profile");
+  await alicePage.getByLabel("Weight (kg)").fill("77.7");
+  await saveProfile(alicePage);
   const post = await postPromise;
+  await expect(alicePage.getByRole("main").getByText("Profile saved.")).toBeVisible();
 
   // Without a session: every profile page sends you to sign in, and a replayed post changes nothing.
   const stranger = await browser.newContext();

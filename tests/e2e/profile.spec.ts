@@ -61,7 +61,7 @@ test("the symptom helper links twitching to magnesium and B12 and favours them",
   newUser,
 }) => {
   await newUser();
-  await createProfile(page);
+  await createProfile(page.request);
   await page.goto("/profile/symptoms");
   await expect(page.getByTestId("disclaimer")).toContainText("not a diagnosis");
   await expect(page.getByTestId("disclaimer")).toContainText("see a doctor");

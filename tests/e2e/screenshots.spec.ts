@@ -44,7 +44,7 @@ for (const size of SIZES) {
       mkdirSync(DIR, { recursive: true });
       await newUser({ label: `shots-${size.width}` });
       await shoot(page, "plan-empty", "/plan");
-      await createProfile(page);
+      await createProfile(page.request);
       await createPlan(page.request);
       await shoot(page, "profile", "/profile");
       await shoot(page, "symptoms", "/profile/symptoms");

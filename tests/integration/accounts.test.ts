@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/lib/auth/config";
 import type { Database } from "@/lib/db/client";
-import { findProfile, listProfileVersions, ProfileConflictError } from "@/lib/db/profiles";
+import { findProfile, listProfileVersions } from "@/lib/db/profiles";
+import { AppError } from "@/lib/errors/app-error";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
 import { AUTH_ORIGIN, authPost, cookieOf, createProfile, createUser, randomIp } from "@/tests/db-utils";
@@ -113,7 +114,8 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
     const rejected = results.filter((result) => result.status === "rejected");
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(rejected).toHaveLength(1);
-    expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(ProfileConflictError);
+    expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(AppError);
     const versions = await listProfileVersions(db, id);
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
     expect((await findProfile(db, id))?.profile.weightKg).toBe(versions[0]!.profile.weightKg);

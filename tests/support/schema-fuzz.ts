@@ -1,4 +1,4 @@
-// The schema fuzz harness: every zod schema in lib/schemas meets hostile input the way the app feeds it
+// The schema fuzz harness (ADR 011): every zod schema in lib/schemas meets hostile input the way the app feeds it
 // (server-action FormData, query strings, JSON bodies) and must answer with data or named field errors.
 // The tables of valid inputs live in tests/unit/schemas/fuzz-<family>.test.ts, one file per family of routes;
 // tests/unit/schemas/fuzz.test.ts checks that every input schema belongs to a family.

@@ -73,6 +73,16 @@ fuzzSchemaFamily("plans", {
     feeds: { query: { week: "2026-11-25" }, form: { week: "2026-11-23" } },
     check: (out) => optional(obj(out).week, weekDate),
   },
+  ZPlanPageQuerySchema: {
+    feeds: { query: { week: "2026-11-25", swap: "3-dinner" } },
+    check: (out) => {
+      weekDate(obj(out).week);
+      optional(obj(out).swap, (swap) => {
+        num(obj(swap).day, 0, 6, { int: true });
+        oneOf(obj(swap).slot, MEAL_TYPES);
+      });
+    },
+  },
   ZMealRefSchema: {
     feeds: { form: { planId: "7", day: "3", slot: "dinner" } },
     check: (out) => mealRef(obj(out)),
