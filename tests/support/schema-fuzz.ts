@@ -41,6 +41,7 @@ const RANDOM_RUNS = 150;
 /** The deterministic JSON sweep covers sites this deep; the random mutations reach every site. */
 const SWEEP_DEPTH = 3;
 const params = (numRuns: number) => ({ seed: FUZZ_SEED, numRuns });
+const SCHEMA_TIMEOUT_MS = 30_000;
 
 // ---- discovery ----
 
@@ -537,7 +538,8 @@ function fuzzSchema(name: string, entry: Entry, nearValid: readonly string[]): v
   const schema = discovered.get(name)?.schema ?? z.never();
   const target: Target = { name, schema, keys: new Set(shapeKeys(schema)), check: entry.check };
 
-  describe(name, () => {
+  // The sweeps are bounded (a fixed set of values, a fixed seed) but CPU-bound: room for a busy machine.
+  describe(name, { timeout: SCHEMA_TIMEOUT_MS }, () => {
     const keys = () => [...target.keys];
 
     for (const feed of feedNames) {
