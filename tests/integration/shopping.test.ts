@@ -1,10 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
-import { starterProfile } from "@/lib/nutrition/default-profile";
 import { listMealAlternatives, swapMeal } from "@/lib/services/planning/change-meal";
-import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
-import { saveProfile } from "@/lib/services/profile/save-profile";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { setPantryItem } from "@/lib/services/shopping/pantry";
 import {
@@ -12,17 +8,11 @@ import {
   checkShoppingItems,
   clearCheckedItems,
 } from "@/lib/services/shopping/update-shopping-list";
+import { createPlannedUser, createUser } from "@/tests/db-utils";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
-const WEEK = "2026-11-23";
-
-async function plannedUser(db: Database, householdSize = 2) {
-  const id = `shopper-${randomUUID()}`;
-  await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
-  await saveProfile(id, { ...starterProfile(2026), diet: "vegetarian", householdSize }, null, db);
-  const { plan } = await generateWeeklyPlan(id, WEEK, db);
-  return { userId: id, planId: plan.id };
-}
+const plannedUser = (db: Database, householdSize = 2) =>
+  createPlannedUser(db, { label: "shopper", profile: { diet: "vegetarian", householdSize } });
 
 describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
   let db: Database;
@@ -98,8 +88,7 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
 
   it("does not let another user read or change the list", async () => {
     const { planId } = await plannedUser(db);
-    const other = `other-${randomUUID()}`;
-    await db.prisma.user.create({ data: { id: other, email: `${other}@example.test`, name: other } });
+    const { id: other } = await createUser(db, "other");
     await expect(getShoppingList(other, { planId }, db)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(checkShoppingItems(other, planId, [{ foodId: 1, checked: true }], db)).rejects.toMatchObject(
       {
