@@ -36,6 +36,10 @@ console.log(`e2e server on ${adminUrl ? `Postgres (${E2E_DATABASE})` : `PGlite (
 const setup = spawnSync("npx", ["tsx", "scripts/db-setup.ts"], { env, stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// scripts/server.ts, as in production: the client address comes from the socket (ADR 016).
+const server = spawn("npx", ["tsx", "scripts/server.ts", "-p", port, "-H", "127.0.0.1"], {
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

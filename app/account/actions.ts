@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { isAppError } from "@/lib/errors/app-error";
 import { requestLogger } from "@/lib/log";
 import { ZDeleteAccountSchema } from "@/lib/schemas/account";
 import { deleteAccount } from "@/lib/services/account/delete-account";
@@ -10,7 +11,13 @@ export const deleteAccountAction = validatedActionWithUser(
   ZDeleteAccountSchema,
   "/account",
   async ({ confirmEmail }, user) => {
-    const result = await deleteAccount(user, confirmEmail);
+    const result = await deleteAccount(user, confirmEmail).catch((error: unknown) => {
+      if (isAppError(error)) return error;
+      throw error;
+    });
+    if (isAppError(result)) {
+      return { status: "error", message: result.message, fieldErrors: {}, values: { confirmEmail } };
+    }
     if (result === "email-mismatch") {
       return {
         status: "error",

@@ -6,6 +6,7 @@ import { findProfile, listProfileVersions, ProfileConflictError } from "@/lib/db
 import { starterProfile } from "@/lib/nutrition/default-profile";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
 const ORIGIN = "http://localhost:3000";
@@ -16,7 +17,7 @@ function authRequest(path: string, body: unknown, ip: string, cookie?: string) {
     headers: {
       "content-type": "application/json",
       origin: ORIGIN,
-      "x-forwarded-for": ip,
+      [CLIENT_ADDRESS_HEADER]: ip,
       ...(cookie ? { cookie } : {}),
     },
     body: JSON.stringify(body),
@@ -31,7 +32,7 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
   let auth: ReturnType<typeof createAuth>;
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    auth = createAuth(db);
+    auth = createAuth(db, { trustClientAddressHeader: true });
   });
   afterAll(async () => {
     await db?.close();
@@ -56,7 +57,7 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
       .join("; ");
     expect(signIn.headers.getSetCookie().join("\n")).toMatch(/HttpOnly/i);
     const sessions = await db.prisma.session.count({ where: { user: { email: address } } });
-    expect(sessions).toBe(2); // sign-up's auto sign-in and the new login each get their own session
+    expect(sessions).toBe(1); // sign-up signs nobody in (ADR 016); the sign-in gets its session
 
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).not.toBeNull();
     const signOut = await auth.handler(authRequest("/sign-out", {}, ip, cookie));
@@ -96,7 +97,9 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
     const statuses = new Set<number>();
     for (let request = 0; request < 120; request++) {
       const response = await auth.handler(
-        new Request(`${ORIGIN}/api/auth/get-session`, { headers: { origin: ORIGIN, "x-forwarded-for": ip } }),
+        new Request(`${ORIGIN}/api/auth/get-session`, {
+          headers: { origin: ORIGIN, [CLIENT_ADDRESS_HEADER]: ip },
+        }),
       );
       statuses.add(response.status);
     }

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { bodyTooLarge, declaresTooLargeBody, MAX_JSON_BODY_BYTES } from "@/lib/security/request-limits";
+import { addressBucket } from "@/lib/security/client-address";
+import { clientAddressOf } from "@/lib/security/request-address";
 import { badRequest } from "@/app/api/_lib/json";
 
 /**
@@ -41,13 +43,9 @@ export async function parseJsonBody<S extends z.ZodType>(
   return parsed.success ? { data: parsed.data } : { response: badRequest(parsed.error) };
 }
 
-/** The client address for rate limits: the first X-Forwarded-For hop (set by the proxy in front). */
+/** The client's rate-limit bucket (ADR 016: the socket address, or TRUSTED_PROXIES' right-most untrusted hop). */
 export function clientIp(request: Request): string {
-  return (
-    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    request.headers.get("x-real-ip") ||
-    "local"
-  );
+  return addressBucket(clientAddressOf(request));
 }
 
 export function unauthorized() {
