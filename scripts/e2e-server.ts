@@ -30,7 +30,8 @@ const databaseEnv = adminUrl
   ? { DATABASE_URL: await freshPostgres(adminUrl), PGLITE_DATA_DIR: "" }
   : { DATABASE_URL: "", PGLITE_DATA_DIR: PGLITE_DIR };
 if (!adminUrl) rmSync(PGLITE_DIR, { recursive: true, force: true });
-const env = { ...process.env, ...databaseEnv };
+// The tests sign in as the demo account, which DATABASE_URL alone would leave out (lib/env.ts).
+const env = { ...process.env, ...databaseEnv, DEMO_ACCOUNT: "on" };
 console.log(`e2e server on ${adminUrl ? `Postgres (${E2E_DATABASE})` : `PGlite (${PGLITE_DIR})`}`);
 
 const setup = spawnSync("npx", ["tsx", "scripts/db-setup.ts"], { env, stdio: "inherit" });
