@@ -35,7 +35,8 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((request, response) => {
+// Timeouts are checked this often (Node's default, 30 s, would let a slow socket live for up to a minute).
+const server = createServer({ connectionsCheckingInterval: 2_000 }, (request, response) => {
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress({
     forwardedFor: [request.headers["x-forwarded-for"] ?? []].flat().join(", ") || undefined,
     socketAddress: request.socket.remoteAddress,
