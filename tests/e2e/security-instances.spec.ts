@@ -56,12 +56,16 @@ test.beforeAll(async () => {
     ...process.env,
     DATABASE_URL: databaseUrl,
     PGLITE_DATA_DIR: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+    BETTER_AUTH_SECRET: "e2e-instances-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     DEMO_ACCOUNT: "on",
     AUTH_RATE_LIMIT_MAX: String(AUTH_LIMIT),
     PLAN_RATE_LIMIT_MAX: String(PLAN_LIMIT),
     BETTER_AUTH_URL: ORIGINS[0],
     BETTER_AUTH_TRUSTED_ORIGINS: ORIGINS[1],
     LOG_LEVEL: "warn",
+    // The test plays the reverse proxy in front: its X-Forwarded-For names the clients (README).
+    TRUSTED_PROXIES: "127.0.0.1",
   };
   const setup = spawnSync("npx", ["tsx", "scripts/db-setup.ts"], { env, stdio: "inherit" });
   expect(setup.status).toBe(0);
@@ -85,7 +89,10 @@ test.afterAll(() => {
 
 const json = (origin: string) => ({ "content-type": "application/json", origin });
 
-test("sign-in attempts: N per minute across both instances, whatever X-Forwarded-For says", async ({
+/** What a proxy that appends sends: whatever the client claimed, then the address the proxy saw. */
+const forwarded = (claimed: string, client: string) => ({ "x-forwarded-for": `${claimed}, ${client}` });
+
+test("sign-in attempts: N per minute across both instances, whatever the client puts in X-Forwarded-For", async ({
   request,
 }) => {
   const statuses: number[] = [];
@@ -93,7 +100,7 @@ test("sign-in attempts: N per minute across both instances, whatever X-Forwarded
   for (let attempt = 0; attempt < AUTH_LIMIT + 3; attempt++) {
     const origin = ORIGINS[attempt % 2]!;
     const response = await request.post(`${origin}/api/auth/sign-in/email`, {
-      headers: { ...json(origin), "x-forwarded-for": `172.16.${attempt}.9` },
+      headers: { ...json(origin), ...forwarded(`172.16.${attempt}.9`, "203.0.113.1") },
       data: { email: uniqueEmail("nobody"), password: "wrong-password-1" },
     });
     statuses.push(response.status());
@@ -111,13 +118,18 @@ test("plan previews: N per minute per address across both instances", async ({ r
     weightKg: 60,
     activityLevel: "light",
     diet: "vegan",
+    allergens: [],
+    dislikedFoodIds: [],
     favouredNutrients: ["vitaminB12Mcg"],
+    householdSize: 1,
+    riskFactors: [],
+    sunExposure: "some",
   };
   const statuses: number[] = [];
   for (let attempt = 0; attempt < PLAN_LIMIT + 2; attempt++) {
     const origin = ORIGINS[attempt % 2]!;
     const response = await request.post(`${origin}/api/plans/preview`, {
-      headers: { ...json(origin), "x-forwarded-for": `172.17.${attempt}.9` },
+      headers: { ...json(origin), ...forwarded(`172.17.${attempt}.9`, "203.0.113.2") },
       data: profile,
     });
     statuses.push(response.status());
@@ -131,7 +143,9 @@ test("a session from one instance is valid on the other, and signing out on eith
 }) => {
   const email = uniqueEmail("two-instances");
   const [a, b] = ORIGINS;
-  const browserLike = await playwright.request.newContext();
+  const browserLike = await playwright.request.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": "203.0.113.3" },
+  });
   try {
     const signUp = await browserLike.post(`${a}/api/auth/sign-up/email`, {
       headers: json(a),
@@ -164,7 +178,9 @@ test("two instances generating the same week at once leave one plan, not two and
   playwright,
 }) => {
   const [a, b] = ORIGINS;
-  const demo = await playwright.request.newContext();
+  const demo = await playwright.request.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": "203.0.113.4" },
+  });
   try {
     const signIn = await demo.post(`${a}/api/auth/sign-in/email`, {
       headers: json(a),
