@@ -3,6 +3,7 @@
 // trust; then the right-most hop that no trusted proxy wrote is the client. Next.js gives route handlers
 // no socket address, so scripts/server.ts resolves it here and hands it on in CLIENT_ADDRESS_HEADER.
 import { BlockList, isIP } from "node:net";
+import { env } from "@/lib/env";
 
 /** Written by scripts/server.ts on every request (a client's own value is overwritten); read nowhere else. */
 export const CLIENT_ADDRESS_HEADER = "x-nutriweek-client-address";
@@ -110,4 +111,13 @@ export function addressBucket(address: string): string {
     .slice(0, 4)
     .map((group) => group.padStart(4, "0"))
     .join(":")}::/64`;
+}
+
+/**
+ * The rate-limit subject of a request's client (lib/api/with-route.ts): the address scripts/server.ts
+ * resolved from the socket and TRUSTED_PROXIES, IPv6 as its /64 (addressBucket). "unknown" under a server
+ * that does not write it (a bare `next start`, `next dev`): every client then shares one bucket.
+ */
+export function clientAddressOf(request: Request): string {
+  return addressBucket(clientAddressFromHeaders(request.headers, env.NUTRIWEEK_SERVER));
 }
