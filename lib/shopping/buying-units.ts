@@ -1,8 +1,7 @@
 // How things are bought: by the piece, by volume, in packs of a typical size, or loose by weight; and how
 // an amount in grams becomes a quantity to buy, always rounded up. Pure: no framework or database imports.
 
-export type UnitSystem = "metric" | "us";
-export const UNIT_SYSTEMS = ["metric", "us"] as const satisfies readonly UnitSystem[];
+import type { UnitSystem } from "@/lib/nutrition/profile";
 
 /** Millilitres in one US cup (the unit of SR28's "1 cup" portions). */
 export const ML_PER_CUP = 236.588;
@@ -98,12 +97,18 @@ export function formatQuarters(value: number): string {
 export function formatWeight(grams: number, system: UnitSystem): string {
   if (system === "us") {
     const ounces = grams / GRAMS_PER_OUNCE;
-    if (ounces < 16) return unitFormat("ounce", ounces, ounces < 1 ? 1 : 0);
+    if (ounces < 15.5) return unitFormat("ounce", ounces, ounces < 1 ? 1 : 0);
     return unitFormat("pound", grams / GRAMS_PER_POUND, 1);
   }
   if (grams >= 1000) return unitFormat("kilogram", grams / 1000, 1);
   if (grams > 0 && grams < 0.5) return "< 1 g";
   return unitFormat("gram", grams, 0);
+}
+
+/** A volume for a person: metric "400 ml" / "2.4 L"; US "14 fl oz". Not rounded up. */
+export function formatVolume(ml: number, system: UnitSystem): string {
+  if (system === "us") return `${whole.format(ml / ML_PER_FL_OZ)} fl oz`;
+  return ml >= 1000 ? `${oneDecimal.format(ml / 1000)} L` : `${whole.format(ml)} ml`;
 }
 
 /**

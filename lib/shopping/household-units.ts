@@ -1,15 +1,10 @@
 // Household units (cup, tbsp, "large", "slice") from a food's SR28 portions: how recipes show amounts,
 // and how the shopping list shows a food that has no purchasable item (an imported one).
 // Pure: no framework or database imports.
+import type { UnitSystem } from "@/lib/nutrition/profile";
 import { formatNumber } from "@/lib/nutrition/units";
 import type { Portion } from "@/lib/nutrition/types";
-import {
-  ceilTo,
-  formatWeight,
-  toBuyingQuantity,
-  type BuyingQuantity,
-  type UnitSystem,
-} from "@/lib/shopping/buying-units";
+import { ceilTo, formatWeight, toBuyingQuantity, type BuyingQuantity } from "@/lib/shopping/buying-units";
 
 /**
  * Nouns and sizes for things bought and used whole: "6 large", "2 slices", "3 cloves". Coarse units

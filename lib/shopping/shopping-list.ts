@@ -3,15 +3,10 @@
 // scaled by the household size, less what the pantry holds; one line per purchasable item, grouped by
 // aisle in store order, in the units people buy (rounded up, the exact need kept beside it).
 // Pure: no framework or database imports.
+import type { UnitSystem } from "@/lib/nutrition/profile";
 import { AISLES, type Aisle, type Food, type Recipe } from "@/lib/nutrition/types";
 import type { PlanDay } from "@/lib/planner/types";
-import {
-  formatNeed,
-  toBuyingQuantity,
-  ML_PER_FL_OZ,
-  type BuyingQuantity,
-  type UnitSystem,
-} from "@/lib/shopping/buying-units";
+import { formatNeed, formatVolume, toBuyingQuantity, type BuyingQuantity } from "@/lib/shopping/buying-units";
 import { householdToBuy } from "@/lib/shopping/household-units";
 import { purchaseOf, type PurchasableItem } from "@/lib/shopping/purchasable-items";
 
@@ -195,9 +190,7 @@ function quantityOf(line: LineDraft, grams: number, units: UnitSystem, food: Foo
 function needOf(line: LineDraft, grams: number, units: UnitSystem): string {
   const unit = line.item?.unit;
   if (unit?.kind !== "volume") return formatNeed(grams, units);
-  const ml = grams / unit.gramsPerMl;
-  if (units === "us") return `need ~${Math.round(ml / ML_PER_FL_OZ)} fl oz`;
-  return ml >= 1000 ? `need ~${Math.round(ml / 100) / 10} L` : `need ~${Math.round(ml)} ml`;
+  return `need ~${formatVolume(grams / unit.gramsPerMl, units)}`;
 }
 
 export function buildShoppingList(input: ShoppingListInput): ShoppingList {

@@ -1,7 +1,8 @@
 // Buying quantities: pieces, packs, volumes and weights, metric and US, always rounded up.
+import type { UnitSystem } from "@/lib/nutrition/profile";
 import fc from "fast-check";
 import { describe, expect, it, test } from "vitest";
-import { gramsOf, toBuyingQuantity, type BuyingUnit, type UnitSystem } from "@/lib/shopping/buying-units";
+import { gramsOf, toBuyingQuantity, type BuyingUnit } from "@/lib/shopping/buying-units";
 import { PURCHASABLE_ITEMS } from "@/lib/shopping/purchasable-items";
 
 const unitOf = (id: string): BuyingUnit => {
