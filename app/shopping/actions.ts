@@ -2,16 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedActionWithUser, type ActionState } from "@/lib/actions/validated-action";
-import {
-  ZCheckExtraFormSchema,
-  ZCheckItemFormSchema,
-  ZExtraItemFormSchema,
-  ZPlanIdSchema,
-} from "@/lib/schemas/plan";
+import { ZCheckExtraFormSchema, ZExtraItemFormSchema, ZPlanIdSchema } from "@/lib/schemas/plan";
 import {
   addShoppingExtra,
   checkShoppingExtra,
-  checkShoppingItems,
   clearCheckedItems,
 } from "@/lib/services/shopping/update-shopping-list";
 
@@ -21,16 +15,6 @@ const done = (ok: boolean, message: string): ActionState => {
     ? { status: "success", message }
     : { status: "error", message: "That list was not found.", fieldErrors: {}, values: {} };
 };
-
-export const checkItemAction = validatedActionWithUser(
-  ZCheckItemFormSchema,
-  "/shopping",
-  async (input, user) =>
-    done(
-      await checkShoppingItems(user.id, input.planId, [{ foodId: input.foodId, checked: input.checked }]),
-      "Saved.",
-    ),
-);
 
 export const checkExtraAction = validatedActionWithUser(
   ZCheckExtraFormSchema,

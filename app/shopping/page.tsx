@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/plan/action-button";
 import { AddExtraForm } from "@/components/shopping/add-extra-form";
 import { Checklist } from "@/components/shopping/checklist";
+import { ClearCheckedButton } from "@/components/shopping/clear-checked-button";
 import { PrintButton } from "@/components/shopping/print-button";
+import { ShoppingChecklist, type ShoppingAisle } from "@/components/shopping/shopping-checklist";
 import { requireUser } from "@/lib/auth/server";
-import { mondayOf } from "@/lib/planner/week";
-import { ZIdParamSchema } from "@/lib/schemas/catalogue";
-import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
-import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
-import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
+import { mondayOf, shiftWeek } from "@/lib/planner/week";
+import { ZShoppingPageQuerySchema } from "@/lib/schemas/plan";
 import {
-  addExtraAction,
-  checkExtraAction,
-  checkItemAction,
-  clearCheckedAction,
-} from "@/app/shopping/actions";
+  getShoppingList,
+  type ShoppingListScope,
+  type ShoppingListView,
+} from "@/lib/services/shopping/get-shopping-list";
+import { haveItemAction } from "@/app/pantry/actions";
+import { addExtraAction, checkExtraAction, clearCheckedAction } from "@/app/shopping/actions";
 
 export const metadata: Metadata = { title: "Shopping list" };
 
@@ -25,51 +24,98 @@ const weekFormat = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   timeZone: "UTC",
 });
+const formatWeek = (weekStart: string) => weekFormat.format(new Date(`${weekStart}T00:00:00Z`));
 
-async function planIdFor(userId: string, plan: string | undefined): Promise<number | null> {
-  const parsed = ZIdParamSchema.safeParse({ id: plan });
-  if (parsed.success) return parsed.data.id;
-  try {
-    return (await getWeeklyPlan(userId, { weekStart: mondayOf(new Date()) }))?.plan.id ?? null;
-  } catch (error) {
-    if (error instanceof ProfileRequiredError) return null;
-    throw error;
-  }
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+function aislesOf(list: ShoppingListView): ShoppingAisle[] {
+  return list.aisles.map((aisle) => ({
+    aisle: aisle.aisle,
+    label: aisle.label,
+    rows: aisle.items.map((item) => ({
+      foodId: item.foodId,
+      name: item.name,
+      display: item.display,
+      need: item.need,
+      checked: item.checked,
+      inPantry: item.inPantry,
+      haveGrams: item.grams * item.gramsOfFoodPerGram,
+    })),
+  }));
 }
 
-export default async function ShoppingPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
+function WeekLinks({ weekStart, weeks }: { weekStart: string; weeks: number }) {
+  const link = "text-primary underline";
+  return (
+    <nav aria-label="Weeks" className="flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
+      <Link className={link} href={`/shopping?week=${shiftWeek(weekStart, -1)}`}>
+        ← Previous week
+      </Link>
+      <Link className={link} href={`/shopping?week=${shiftWeek(weekStart, 1)}`}>
+        Next week →
+      </Link>
+      {weeks === 1 ? (
+        <Link className={link} href={`/shopping?week=${weekStart}&weeks=2`}>
+          This week and next
+        </Link>
+      ) : (
+        <Link className={link} href={`/shopping?week=${weekStart}`}>
+          Just this week
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+export default async function ShoppingPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/shopping");
-  const planId = await planIdFor(user.id, (await searchParams).plan);
-  const list = planId === null ? null : await getShoppingList(user.id, planId);
+  // A page, not an API: an unreadable query shows this week instead of an error page.
+  const parsed = ZShoppingPageQuerySchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : {};
+  const weekStart = query.week ?? mondayOf(new Date());
+  const scope: ShoppingListScope =
+    query.plan !== undefined ? { planId: query.plan } : { weekStart, weeks: query.weeks ?? 1 };
+  const list = await getShoppingList(user.id, scope);
   if (!list) {
     return (
       <section className="space-y-3">
         <h1 className="text-2xl font-bold">Shopping list</h1>
         <p>
-          There is no plan for this week yet.{" "}
+          There is no plan for the week of {formatWeek(weekStart)} yet.{" "}
           <Link className="text-primary underline" href="/plan">
             Plan your week
           </Link>{" "}
           and its shopping list appears here.
         </p>
+        <WeekLinks weekStart={weekStart} weeks={1} />
       </section>
     );
   }
+  const first = list.plan.weekStart;
+  const last = list.plans.at(-1)?.weekStart ?? first;
   const checkedCount =
     list.items.filter((item) => item.checked).length + list.extras.filter((e) => e.checked).length;
   return (
-    <div className="space-y-6 print:space-y-2">
+    <div className="shopping-page space-y-6 print:space-y-2">
       <header className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Shopping list</h1>
-          <p className="text-sm text-muted-foreground">
-            Week of {weekFormat.format(new Date(`${list.plan.weekStart}T00:00:00Z`))} · for{" "}
-            {list.householdSize} {list.householdSize === 1 ? "person" : "people"} ·{" "}
-            <Link className="text-primary underline print:hidden" href="/pantry">
-              what you have at home
-            </Link>{" "}
-            is taken off
+        <div className="space-y-1">
+          <h1 className="text-2xl font-bold print:text-base">Shopping list</h1>
+          <p className="text-sm text-muted-foreground print:text-xs">
+            {last === first
+              ? `Week of ${formatWeek(first)}`
+              : `Weeks of ${formatWeek(first)} to ${formatWeek(last)}`}{" "}
+            · for {list.householdSize} {list.householdSize === 1 ? "person" : "people"} · what you have at
+            home is taken off
+            <span className="print:hidden">
+              {" "}
+              (
+              <Link className="text-primary underline" href="/pantry">
+                pantry
+              </Link>
+              )
+            </span>
           </p>
+          <WeekLinks weekStart={first} weeks={list.plans.length} />
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           <PrintButton />
@@ -86,44 +132,17 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Pro
             Calendar (.ics)
           </a>
           {checkedCount > 0 && (
-            <ActionButton
-              action={clearCheckedAction}
-              fields={{ planId: list.plan.id }}
-              label={`Clear checked (${checkedCount})`}
-              pendingLabel="Clearing…"
-              variant="outline"
-            />
+            <ClearCheckedButton action={clearCheckedAction} planId={list.plan.id} count={checkedCount} />
           )}
         </div>
       </header>
-      {/* Desktop: aisles in two columns, each aisle kept whole. */}
-      <div className="space-y-6 lg:columns-2 lg:gap-8 lg:space-y-0 lg:*:mb-6 print:columns-1">
-        {list.aisles.map((aisle) => (
-          <section
-            key={aisle.aisle}
-            aria-labelledby={`aisle-${aisle.aisle}`}
-            className="space-y-2 break-inside-avoid"
-          >
-            <h2 id={`aisle-${aisle.aisle}`} className="text-lg font-semibold">
-              {aisle.label}
-            </h2>
-            <Checklist
-              label={aisle.label}
-              action={checkItemAction}
-              rows={aisle.items.map((item) => ({
-                key: `food-${item.foodId}`,
-                label: item.name,
-                detail: item.inPantry ? `in pantry (${item.display})` : item.display,
-                checked: item.checked,
-                muted: item.inPantry,
-                fields: { planId: list.plan.id, foodId: item.foodId },
-              }))}
-            />
-          </section>
-        ))}
-      </div>
-      <section aria-labelledby="extras" className="space-y-2">
-        <h2 id="extras" className="text-lg font-semibold">
+      <ShoppingChecklist
+        aisles={aislesOf(list)}
+        planIds={list.plans.map((plan) => plan.id)}
+        haveAction={haveItemAction}
+      />
+      <section aria-labelledby="extras" className="space-y-2 break-inside-avoid">
+        <h2 id="extras" className="text-lg font-semibold print:text-sm">
           Also buy
         </h2>
         {list.extras.length > 0 && (

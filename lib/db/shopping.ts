@@ -1,20 +1,31 @@
 // Pantry, shopping-list checks and free-text items. Every plan-scoped call is made after the service has
 // checked that the plan belongs to the user.
 import type { Database } from "@/lib/db/client";
+import { foodInclude } from "@/lib/db/mappers";
+import type { Portion } from "@/lib/nutrition/types";
 
 export interface PantryRecord {
   foodId: number;
   name: string;
+  /** SR28 number and portions: the pantry shows and takes amounts in the food's buying unit. */
+  ndbNo: string | null;
+  portions: Portion[];
   grams: number;
 }
 
 export async function findPantry(db: Database, userId: string): Promise<PantryRecord[]> {
   const rows = await db.prisma.pantryItem.findMany({
     where: { userId },
-    include: { food: { select: { name: true } } },
+    include: { food: { select: { name: true, ndbNo: true, portions: foodInclude.portions } } },
     orderBy: { food: { name: "asc" } },
   });
-  return rows.map((row) => ({ foodId: row.foodId, name: row.food.name, grams: row.grams }));
+  return rows.map((row) => ({
+    foodId: row.foodId,
+    name: row.food.name,
+    ndbNo: row.food.ndbNo,
+    portions: row.food.portions.map(({ grams, description }) => ({ grams, description })),
+    grams: row.grams,
+  }));
 }
 
 /** Sets how much of a food is at home; 0 removes it. */

@@ -98,3 +98,15 @@ export function describePantryAmount(grams: number, food: PantryFood, system: Un
   }
   return formatWeight(itemGrams, system);
 }
+
+/** The quantity and unit a pantry form starts from for grams at home: the first offered unit. */
+export function pantryFormValue(
+  grams: number,
+  food: PantryFood,
+  system: UnitSystem,
+): { quantity: number; unit: string } {
+  const unit = pantryUnitOptions(food, system)[0]?.value ?? "g";
+  const one = pantryGramsOf(1, unit, food, system);
+  const exact = grams / one;
+  return { quantity: Math.round(exact * (unit === "each" ? 4 : 10)) / (unit === "each" ? 4 : 10), unit };
+}

@@ -291,10 +291,13 @@ const ACTIONS: Record<string, { capture: (page: Page, alice: Alice) => Promise<v
       await page.getByTestId("undo").click();
     },
   },
-  "app/shopping/actions.ts#checkItemAction": {
+  "app/pantry/actions.ts#haveItemAction": {
     capture: async (page, alice) => {
       await page.goto(`/shopping?plan=${alice.planId}`);
-      await page.locator('input[type="checkbox"][data-testid^="check-food-"]').first().click();
+      await page
+        .getByRole("button", { name: /^I have / })
+        .first()
+        .click();
     },
   },
   "app/shopping/actions.ts#checkExtraAction": {

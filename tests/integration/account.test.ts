@@ -78,7 +78,7 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     const { plan } = await generateWeeklyPlan(id, WEEK, db);
     const [alternative] = (await listMealAlternatives(id, { planId: plan.id, day: 0, slot: "dinner" }, db))!;
     await swapMeal(id, { planId: plan.id, day: 0, slot: "dinner", recipeId: alternative!.dishId }, db);
-    const [item] = (await getShoppingList(id, plan.id, db))!.items;
+    const [item] = (await getShoppingList(id, { planId: plan.id }, db))!.items;
     await checkShoppingItems(id, plan.id, [{ foodId: item!.foodId, checked: true }], db);
     await addShoppingExtra(id, plan.id, "washing-up liquid", db);
     await setPantryItem(id, item!.foodId, 250, db);

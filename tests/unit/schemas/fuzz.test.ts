@@ -422,6 +422,24 @@ const TABLE: Record<string, Entry> = {
     feeds: { query: { week: "2026-11-25" }, form: { week: "2026-11-23" } },
     check: (out) => optional(obj(out).week, weekDate),
   },
+  ZShoppingPageQuerySchema: {
+    feeds: { query: { week: "2026-11-25", weeks: "2", plan: "7" } },
+    check: (out) => {
+      optional(obj(out).week, (week) => {
+        weekDate(week);
+        ok(new Date(`${String(week)}T00:00:00Z`).getUTCDay() === 1, () => `${show(week)} is a Monday`);
+      });
+      optional(obj(out).weeks, (weeks) => num(weeks, 1, 4, { int: true }));
+      optional(obj(out).plan, id);
+    },
+  },
+  ZShoppingRangeQuerySchema: {
+    feeds: { query: { from: "2026-11-23", to: "2026-11-30" } },
+    check: (out) => {
+      weekDate(obj(out).weekStart);
+      num(obj(out).weeks, 1, 4, { int: true });
+    },
+  },
   ZMealRefSchema: {
     feeds: { form: { planId: "7", day: "3", slot: "dinner" } },
     check: (out) => mealRef(obj(out)),
@@ -457,14 +475,6 @@ const TABLE: Record<string, Entry> = {
       }
     },
   },
-  ZCheckItemFormSchema: {
-    feeds: { form: { planId: "7", foodId: "12", checked: "false" } },
-    check: (out) => {
-      id(obj(out).planId);
-      id(obj(out).foodId);
-      bool(obj(out).checked);
-    },
-  },
   ZExtraItemFormSchema: {
     feeds: { form: { planId: "7", text: "Kitchen roll" } },
     check: (out) => {
@@ -481,10 +491,19 @@ const TABLE: Record<string, Entry> = {
     },
   },
   ZPantryFormSchema: {
+    feeds: { form: { foodId: "12", quantity: "2.5", unit: "each" } },
+    check: (out) => {
+      id(obj(out).foodId);
+      num(obj(out).quantity, 0, 10_000);
+      oneOf(obj(out).unit, ["each", "g", "kg", "oz", "lb", "ml", "L", "fl oz", "quarts"]);
+    },
+  },
+  ZHaveItemFormSchema: {
     feeds: { form: { foodId: "12", grams: "250.5" } },
     check: (out) => {
       id(obj(out).foodId);
       num(obj(out).grams, 0, 100_000);
+      ok((obj(out).grams as number) > 0, () => "grams must be positive");
     },
   },
 

@@ -6,7 +6,7 @@ import { userAndPlanId } from "@/app/api/_lib/session";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const auth = await userAndPlanId(params);
   if ("response" in auth) return auth.response;
-  const list = await getShoppingList(auth.user.id, auth.planId);
+  const list = await getShoppingList(auth.user.id, { planId: auth.planId });
   if (!list) return notFound("Plan");
   return new Response(shoppingListCsv(list, list.extras), {
     headers: {

@@ -31,7 +31,7 @@ function listJson(list: ShoppingListView): TShoppingListResponse {
 export async function GET(_request: Request, { params }: Context) {
   const auth = await userAndPlanId(params);
   if ("response" in auth) return auth.response;
-  const list = await getShoppingList(auth.user.id, auth.planId);
+  const list = await getShoppingList(auth.user.id, { planId: auth.planId });
   return list ? Response.json(listJson(list)) : notFound("Plan");
 }
 
@@ -42,6 +42,6 @@ export async function PATCH(request: Request, { params }: Context) {
   const body = await parseJsonBody(request, ZCheckItemsSchema);
   if ("response" in body) return body.response;
   if (!(await checkShoppingItems(auth.user.id, auth.planId, body.data.items))) return notFound("Plan");
-  const list = await getShoppingList(auth.user.id, auth.planId);
+  const list = await getShoppingList(auth.user.id, { planId: auth.planId });
   return list ? Response.json(listJson(list)) : notFound("Plan");
 }
