@@ -5,26 +5,16 @@ import { Checklist } from "@/components/shopping/checklist";
 import { ClearCheckedButton } from "@/components/shopping/clear-checked-button";
 import { PrintButton } from "@/components/shopping/print-button";
 import { ShoppingChecklist, type ShoppingAisle } from "@/components/shopping/shopping-checklist";
+import { orNotFound } from "@/app/_lib/page-data";
 import { requireUser } from "@/lib/auth/server";
-import { mondayOf, shiftWeek } from "@/lib/planner/week";
+import { isAppError } from "@/lib/errors/app-error";
+import { longDate, shiftWeek, weekStartOf } from "@/lib/planner/week";
 import { ZShoppingPageQuerySchema } from "@/lib/schemas/plan";
-import {
-  getShoppingList,
-  type ShoppingListScope,
-  type ShoppingListView,
-} from "@/lib/services/shopping/get-shopping-list";
+import { getShoppingList, type ShoppingListView } from "@/lib/services/shopping/get-shopping-list";
 import { haveItemAction } from "@/app/pantry/actions";
 import { addExtraAction, checkExtraAction, clearCheckedAction } from "@/app/shopping/actions";
 
 export const metadata: Metadata = { title: "Shopping list" };
-
-const weekFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const formatWeek = (weekStart: string) => weekFormat.format(new Date(`${weekStart}T00:00:00Z`));
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -67,21 +57,45 @@ function WeekLinks({ weekStart, weeks }: { weekStart: string; weeks: number }) {
   );
 }
 
+/** `?plan=<id>`, or the weeks from `?week=` (this week by default); "profile-required" without a profile. */
+async function loadList(userId: string, query: { plan?: number; week?: string; weeks?: number }) {
+  try {
+    return query.plan !== undefined
+      ? await getShoppingList(userId, { planId: query.plan })
+      : await getShoppingList(userId, { weekStart: weekStartOf(query.week), weeks: query.weeks ?? 1 });
+  } catch (error) {
+    if (isAppError(error) && error.code === "PROFILE_REQUIRED") return "profile-required" as const;
+    throw error;
+  }
+}
+
 export default async function ShoppingPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/shopping");
   // A page, not an API: an unreadable query shows this week instead of an error page.
   const parsed = ZShoppingPageQuerySchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : {};
-  const weekStart = query.week ?? mondayOf(new Date());
-  const scope: ShoppingListScope =
-    query.plan !== undefined ? { planId: query.plan } : { weekStart, weeks: query.weeks ?? 1 };
-  const list = await getShoppingList(user.id, scope);
+  const weekStart = weekStartOf(query.week);
+  const list = await orNotFound(loadList(user.id, query));
+  if (list === "profile-required") {
+    return (
+      <section className="space-y-3">
+        <h1 className="text-2xl font-bold">Shopping list</h1>
+        <p>
+          Your list comes from your weekly plan, and the planner needs your diet first.{" "}
+          <Link className="text-primary underline" href="/profile">
+            Fill in your profile
+          </Link>{" "}
+          first.
+        </p>
+      </section>
+    );
+  }
   if (!list) {
     return (
       <section className="space-y-3">
         <h1 className="text-2xl font-bold">Shopping list</h1>
         <p>
-          There is no plan for the week of {formatWeek(weekStart)} yet.{" "}
+          There is no plan for the week of {longDate(weekStart)} yet.{" "}
           <Link className="text-primary underline" href="/plan">
             Plan your week
           </Link>{" "}
@@ -102,8 +116,8 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Sea
           <h1 className="text-2xl font-bold print:text-base">Shopping list</h1>
           <p className="text-sm text-muted-foreground print:text-xs">
             {last === first
-              ? `Week of ${formatWeek(first)}`
-              : `Weeks of ${formatWeek(first)} to ${formatWeek(last)}`}{" "}
+              ? `Week of ${longDate(first)}`
+              : `Weeks of ${longDate(first)} to ${longDate(last)}`}{" "}
             · for {list.householdSize} {list.householdSize === 1 ? "person" : "people"} · what you have at
             home is taken off
             <span className="print:hidden">

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MEAL_TYPES } from "@/lib/nutrition/types";
-import { mondayOf } from "@/lib/planner/week";
+import { parseIsoDate, weekStartOf } from "@/lib/planner/week";
 import { hasNoNul } from "@/lib/schemas/form-data";
 
 /**
@@ -12,15 +12,20 @@ const ZIsoDate = z
   .string()
   .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/, "weekStart must be a date like 2026-11-23")
   .refine((value) => {
-    const day = new Date(`${value}T00:00:00Z`);
+    const day = parseIsoDate(value);
     return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
   }, "weekStart must be a real date");
 
 const ZId = z.coerce.number({ error: "must be a number" }).int().positive().max(2_147_483_647);
 
-export const ZGeneratePlanSchema = z.object({ weekStart: ZIsoDate.optional() }).strict();
+/** A week, normalised once here: any day of it (or none: this week) becomes its Monday. */
+const ZWeekStart = ZIsoDate.optional().transform((value) => weekStartOf(value));
 
-export const ZWeekQuerySchema = z.object({ week: ZIsoDate.optional() });
+export const ZGeneratePlanSchema = z.object({ weekStart: ZWeekStart }).strict();
+
+export const ZWeekQuerySchema = z.object({ week: ZWeekStart });
+
+const WEEK_MS = 7 * 86_400_000;
 
 /** Weeks on one shopping list: 1 (a week) to 4. */
 const ZListWeeks = z.coerce
@@ -31,7 +36,7 @@ const ZListWeeks = z.coerce
 
 /** `/shopping?week=2026-11-23&weeks=2` or `?plan=7`; any day stands for its week. */
 export const ZShoppingPageQuerySchema = z.object({
-  week: ZIsoDate.transform((day) => mondayOf(new Date(`${day}T00:00:00Z`))).optional(),
+  week: ZIsoDate.transform((day) => weekStartOf(day)).optional(),
   weeks: ZListWeeks.optional(),
   plan: ZId.optional(),
 });
@@ -49,9 +54,10 @@ export const ZShoppingRangeQuerySchema = z
     when: (payload) => payload.issues.length === 0,
   })
   .transform(({ from, to }) => {
-    const weekStart = mondayOf(new Date(`${from}T00:00:00Z`));
-    const lastWeek = mondayOf(new Date(`${to ?? from}T00:00:00Z`));
-    const weeks = Math.round((Date.parse(lastWeek) - Date.parse(weekStart)) / (7 * 86_400_000)) + 1;
+    const weekStart = weekStartOf(from);
+    const lastWeek = weekStartOf(to ?? from);
+    const weeks =
+      Math.round((parseIsoDate(lastWeek).getTime() - parseIsoDate(weekStart).getTime()) / WEEK_MS) + 1;
     // One list covers at most 4 weeks: a longer range keeps its first four.
     return { weekStart, weeks: Math.min(weeks, 4) };
   });
@@ -69,6 +75,20 @@ export const ZLockMealSchema = ZMealRefSchema.extend({
   locked: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export const ZPlanIdSchema = z.object({ planId: ZId });
+
+/** `/plan?week=…&swap=3-dinner`: the week, and the meal whose alternatives are open ("day-slot"). */
+export const ZPlanPageQuerySchema = z.object({
+  week: ZWeekStart,
+  swap: z
+    .string()
+    .regex(/^[0-6]-[a-z]+$/, "swap is day-slot, e.g. 3-dinner")
+    .transform((value) => {
+      const [day, slot] = value.split("-");
+      return { day: Number(day), slot };
+    })
+    .pipe(z.object({ day: z.number().int().min(0).max(6), slot: ZSlot }))
+    .optional(),
+});
 
 export const ZCheckItemsSchema = z
   .object({

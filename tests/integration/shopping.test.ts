@@ -82,12 +82,30 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
     expect(cleared.items.some((i) => i.checked)).toBe(false);
   });
 
+  it("refuses a food that is not on the list, naming it, and writes none of the request", async () => {
+    const { userId, planId } = await plannedUser(db);
+    const [onList] = (await getShoppingList(userId, { planId }, db)).items;
+    const items = [
+      { foodId: onList!.foodId, checked: true },
+      { foodId: 99_999_999, checked: true },
+    ];
+    await expect(checkShoppingItems(userId, planId, items, db)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: [{ field: "items.1.foodId" }],
+    });
+    expect(await db.prisma.shoppingCheck.count({ where: { planId } })).toBe(0);
+  });
+
   it("does not let another user read or change the list", async () => {
     const { planId } = await plannedUser(db);
     const other = `other-${randomUUID()}`;
     await db.prisma.user.create({ data: { id: other, email: `${other}@example.test`, name: other } });
-    expect(await getShoppingList(other, { planId }, db)).toBeNull();
-    expect(await checkShoppingItems(other, planId, [{ foodId: 1, checked: true }], db)).toBe(false);
+    await expect(getShoppingList(other, { planId }, db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(checkShoppingItems(other, planId, [{ foodId: 1, checked: true }], db)).rejects.toMatchObject(
+      {
+        code: "NOT_FOUND",
+      },
+    );
     expect(await db.prisma.shoppingCheck.count({ where: { planId } })).toBe(0);
   });
 });

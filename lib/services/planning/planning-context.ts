@@ -1,13 +1,18 @@
+import { AppError } from "@/lib/errors/app-error";
 import type { Database } from "@/lib/db/client";
 import { findProfile } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
-import { energyTarget, personalTargets } from "@/lib/nutrition/energy";
+import { ageOn, energyTarget } from "@/lib/nutrition/energy";
+import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import type { Recipe } from "@/lib/nutrition/types";
 import { dishFromRecipe } from "@/lib/planner/dish";
 import type { Dish, PlanRequest } from "@/lib/planner/types";
 
-/** The planner's input for a profile: every recipe as a dish, the person's targets and rules. */
+/**
+ * The planner's input for a profile: every recipe as a dish, the person's targets and rules. Numbers
+ * only: the worded targets (`personalTargets`) are for pages, never for the planner.
+ */
 export function planRequestFor(profile: DietaryProfile, dishes: Dish[], asOf: Date): PlanRequest {
   return {
     dishes,
@@ -15,7 +20,11 @@ export function planRequestFor(profile: DietaryProfile, dishes: Dish[], asOf: Da
     allergens: profile.allergens,
     dislikedFoodIds: profile.dislikedFoodIds,
     energyTargetKcal: energyTarget(profile, asOf).kcal,
-    intakes: personalTargets(profile, asOf).intakes,
+    intakes: referenceIntakes({
+      sex: profile.sex,
+      age: ageOn(profile.birthYear, asOf),
+      pregnancy: profile.pregnancy,
+    }),
     favouredNutrients: profile.favouredNutrients,
     timeLimitMs: 1000,
   };
@@ -34,15 +43,9 @@ export async function loadDishes(db: Database): Promise<Dish[]> {
   return dishes;
 }
 
-export class ProfileRequiredError extends Error {
-  constructor() {
-    super("Fill in your profile first: the planner needs your diet and targets.");
-  }
-}
-
 export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
   const stored = await findProfile(db, userId);
-  if (!stored) throw new ProfileRequiredError();
+  if (!stored) throw AppError.profileRequired();
   const dishes = await loadDishes(db);
   return {
     profile: stored.profile,

@@ -1,5 +1,4 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { findFoodById } from "@/lib/db/foods";
 import { findProfile } from "@/lib/db/profiles";
 import { findPantry, foodExists, setPantryGrams, type PantryRecord } from "@/lib/db/shopping";
@@ -7,8 +6,6 @@ import { AppError } from "@/lib/errors/app-error";
 import type { UnitSystem } from "@/lib/nutrition/profile";
 import type { TPantryForm } from "@/lib/schemas/plan";
 import { pantryGramsOf } from "@/lib/shopping/pantry-units";
-
-type Db = Database | Promise<Database>;
 
 export interface PantryView {
   units: UnitSystem;
