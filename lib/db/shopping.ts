@@ -64,20 +64,25 @@ export async function findShoppingState(db: Database, planId: number): Promise<S
 
 /**
  * Checks or unchecks foods on a list, all in one transaction. One atomic INSERT … ON CONFLICT per food:
- * concurrent writers never create two rows for one food, and the last write wins.
+ * concurrent writers never create two rows for one food. Each tick carries when it was made (`at`, now
+ * when absent): the latest tick wins, so a phone that was offline cannot undo a newer tick from elsewhere.
  */
 export async function setChecks(
   db: Database,
   planId: number,
-  items: { foodId: number; checked: boolean }[],
+  items: { foodId: number; checked: boolean; at?: string }[],
 ): Promise<void> {
+  const now = new Date();
   await db.prisma.$transaction(
-    items.map(
-      (item) => db.prisma.$executeRaw`
+    items.map((item) => {
+      const at = item.at ? new Date(item.at) : now;
+      return db.prisma.$executeRaw`
       INSERT INTO "ShoppingCheck" ("planId", "foodId", checked, cleared, "updatedAt")
-      VALUES (${planId}, ${item.foodId}, ${item.checked}, false, now())
-      ON CONFLICT ("planId", "foodId") DO UPDATE SET checked = EXCLUDED.checked, cleared = false, "updatedAt" = now()`,
-    ),
+      VALUES (${planId}, ${item.foodId}, ${item.checked}, false, ${at})
+      ON CONFLICT ("planId", "foodId") DO UPDATE SET checked = EXCLUDED.checked, cleared = false,
+        "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "ShoppingCheck"."updatedAt" <= EXCLUDED."updatedAt"`;
+    }),
   );
 }
 

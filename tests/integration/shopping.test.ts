@@ -53,6 +53,20 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
     });
   });
 
+  it("lets the latest tick of an item win, whatever order the ticks arrive in", async () => {
+    const { userId, planId } = await plannedUser(db);
+    const [item] = (await getShoppingList(userId, { planId }, db)).items;
+    const foodId = item!.foodId;
+    await checkShoppingItems(userId, planId, [{ foodId, checked: true, at: "2026-11-24T10:00:05Z" }], db);
+    // A phone that was offline sends an older untick later: it must not undo the newer tick.
+    await checkShoppingItems(userId, planId, [{ foodId, checked: false, at: "2026-11-24T10:00:01Z" }], db);
+    const checked = (id: number) =>
+      getShoppingList(userId, { planId }, db).then((l) => l.items.find((i) => i.foodId === id)?.checked);
+    expect(await checked(foodId)).toBe(true);
+    await checkShoppingItems(userId, planId, [{ foodId, checked: false, at: "2026-11-24T10:00:09Z" }], db);
+    expect(await checked(foodId)).toBe(false);
+  });
+
   it("keeps the checks of items still needed when a meal is swapped, and clears checked items", async () => {
     const { userId, planId } = await plannedUser(db);
     const before = (await getShoppingList(userId, { planId }, db))!;
