@@ -2,16 +2,27 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { ZPantryFormSchema } from "@/lib/schemas/plan";
-import { setPantryItem } from "@/lib/services/shopping/pantry";
+import { ZHaveItemFormSchema, ZPantryFormSchema } from "@/lib/schemas/plan";
+import { addToPantry, setPantryAmount } from "@/lib/services/shopping/pantry";
 
-export const setPantryAction = validatedActionWithUser(
-  ZPantryFormSchema,
-  "/pantry",
-  async ({ foodId, grams }, user) => {
-    await setPantryItem(user.id, foodId, grams);
-    revalidatePath("/pantry");
-    revalidatePath("/shopping");
-    return grams > 0 ? "Pantry updated." : "Removed from the pantry.";
+function revalidateLists() {
+  revalidatePath("/pantry");
+  revalidatePath("/shopping");
+}
+
+export const setPantryAction = validatedActionWithUser(ZPantryFormSchema, "/pantry", async (amount, user) => {
+  const { name } = await setPantryAmount(user.id, amount);
+  revalidateLists();
+  return amount.quantity > 0 ? `${name}: pantry updated.` : `${name} removed from the pantry.`;
+});
+
+/** "I have this" from the shopping list: what the list still needed goes into the pantry. */
+export const haveItemAction = validatedActionWithUser(
+  ZHaveItemFormSchema,
+  "/shopping",
+  async (input, user) => {
+    await addToPantry(user.id, input.foodId, input.grams);
+    revalidateLists();
+    return "Moved to the pantry.";
   },
 );

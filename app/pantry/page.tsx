@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/server";
 import { ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listPantry } from "@/lib/services/shopping/pantry";
+import { describePantryAmount, pantryFormValue, pantryUnitOptions } from "@/lib/shopping/pantry-units";
 import { setPantryAction } from "@/app/pantry/actions";
 
 export const metadata: Metadata = { title: "Pantry" };
@@ -17,31 +18,34 @@ export default async function PantryPage({ searchParams }: { searchParams: Promi
     listPantry(user.id),
     q ? listFoods(ZFoodListQuerySchema.parse({ q, limit: 10 })) : Promise.resolve(null),
   ]);
-  const inPantry = new Set(pantry.map((item) => item.foodId));
+  const { units } = pantry;
+  const inPantry = new Set(pantry.items.map((item) => item.foodId));
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-bold">Pantry</h1>
         <p className="text-sm text-muted-foreground">
-          What you have at home. Shopping lists take it off: 500 g of oats at home against 750 g needed leaves
-          250 g to buy.
+          What you have at home, in the units you buy it in (3 eggs, 1 bag of oats). Shopping lists take it
+          off, partial amounts too: half a bag of oats at home leaves the rest to buy.
         </p>
       </header>
       <section aria-labelledby="at-home" className="space-y-2">
         <h2 id="at-home" className="text-lg font-semibold">
           At home
         </h2>
-        {pantry.length === 0 ? (
+        {pantry.items.length === 0 ? (
           <p className="text-sm">Nothing yet: search for a food below to add it.</p>
         ) : (
           <ul className="divide-y divide-border rounded-lg border border-border bg-card">
-            {pantry.map((item) => (
+            {pantry.items.map((item) => (
               <li key={item.foodId} className="p-3" data-testid="pantry-item">
                 <PantryForm
                   action={setPantryAction}
                   foodId={item.foodId}
                   name={item.name}
-                  grams={item.grams}
+                  amount={pantryFormValue(item.grams, item, units)}
+                  units={pantryUnitOptions(item, units)}
+                  detail={describePantryAmount(item.grams, item, units)}
                   submitLabel="Update"
                 />
               </li>
@@ -71,7 +75,8 @@ export default async function PantryPage({ searchParams }: { searchParams: Promi
                     action={setPantryAction}
                     foodId={summary.food.id}
                     name={summary.food.name}
-                    grams={null}
+                    amount={null}
+                    units={pantryUnitOptions(summary.food, units)}
                     submitLabel="Add"
                   />
                 </li>

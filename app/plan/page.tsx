@@ -75,6 +75,11 @@ export default async function PlanPage({
             <Link className="text-primary underline" href={`/plan?week=${shiftWeek(weekStart, 1)}`}>
               Next week →
             </Link>
+            {result && (
+              <Link className="text-primary underline" href={`/shopping?week=${weekStart}`}>
+                Shopping list
+              </Link>
+            )}
           </nav>
         </div>
         {result && (
@@ -155,7 +160,16 @@ export default async function PlanPage({
                   href={`/plan?week=${week.weekStart}`}
                 >
                   {longDate(week.weekStart)}
+                </Link>{" "}
+                (
+                <Link
+                  className="text-primary underline"
+                  href={`/shopping?week=${week.weekStart}`}
+                  data-testid={`shopping-list-${week.weekStart}`}
+                >
+                  Shopping list
                 </Link>
+                )
               </li>
             ))}
           </ul>

@@ -2,28 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import {
-  ZCheckExtraFormSchema,
-  ZCheckItemFormSchema,
-  ZExtraItemFormSchema,
-  ZPlanIdSchema,
-} from "@/lib/schemas/plan";
+import { ZCheckExtraFormSchema, ZExtraItemFormSchema, ZPlanIdSchema } from "@/lib/schemas/plan";
 import {
   addShoppingExtra,
   checkShoppingExtra,
-  checkShoppingItems,
   clearCheckedItems,
 } from "@/lib/services/shopping/update-shopping-list";
-
-export const checkItemAction = validatedActionWithUser(
-  ZCheckItemFormSchema,
-  "/shopping",
-  async (input, user) => {
-    await checkShoppingItems(user.id, input.planId, [{ foodId: input.foodId, checked: input.checked }]);
-    revalidatePath("/shopping");
-    return "Saved.";
-  },
-);
 
 export const checkExtraAction = validatedActionWithUser(
   ZCheckExtraFormSchema,

@@ -181,6 +181,14 @@ export function ProfileForm({
             />
           )}
         </Field>
+        <Field id="units" label="Units" error={errors.units}>
+          {(props) => (
+            <NativeSelect {...props} name="units" defaultValue={value("units")}>
+              <option value="metric">Metric (g, kg, ml, L)</option>
+              <option value="us">US (cups, oz, lb, fl oz)</option>
+            </NativeSelect>
+          )}
+        </Field>
         <Field id="sunExposure" label="Sun on your skin" error={errors.sunExposure}>
           {(props) => (
             <NativeSelect {...props} name="sunExposure" defaultValue={value("sunExposure")}>

@@ -32,6 +32,7 @@ function toProfile(row: ProfileRow): DietaryProfile {
     householdSize: row.householdSize,
     riskFactors: [...row.riskFactors],
     sunExposure: row.sunExposure,
+    units: row.units,
   };
 }
 

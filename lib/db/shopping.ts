@@ -1,20 +1,31 @@
 // Pantry, shopping-list checks and free-text items. Every plan-scoped call is made after the service has
 // checked that the plan belongs to the user.
 import type { Database } from "@/lib/db/client";
+import { foodInclude } from "@/lib/db/mappers";
+import type { Portion } from "@/lib/nutrition/types";
 
 export interface PantryRecord {
   foodId: number;
   name: string;
+  /** SR28 number and portions: the pantry shows and takes amounts in the food's buying unit. */
+  ndbNo: string | null;
+  portions: Portion[];
   grams: number;
 }
 
 export async function findPantry(db: Database, userId: string): Promise<PantryRecord[]> {
   const rows = await db.prisma.pantryItem.findMany({
     where: { userId },
-    include: { food: { select: { name: true } } },
+    include: { food: { select: { name: true, ndbNo: true, portions: foodInclude.portions } } },
     orderBy: { food: { name: "asc" } },
   });
-  return rows.map((row) => ({ foodId: row.foodId, name: row.food.name, grams: row.grams }));
+  return rows.map((row) => ({
+    foodId: row.foodId,
+    name: row.food.name,
+    ndbNo: row.food.ndbNo,
+    portions: row.food.portions.map(({ grams, description }) => ({ grams, description })),
+    grams: row.grams,
+  }));
 }
 
 /** Sets how much of a food is at home; 0 removes it. */
@@ -53,20 +64,25 @@ export async function findShoppingState(db: Database, planId: number): Promise<S
 
 /**
  * Checks or unchecks foods on a list, all in one transaction. One atomic INSERT … ON CONFLICT per food:
- * concurrent writers never create two rows for one food, and the last write wins.
+ * concurrent writers never create two rows for one food. Each tick carries when it was made (`at`, now
+ * when absent): the latest tick wins, so a phone that was offline cannot undo a newer tick from elsewhere.
  */
 export async function setChecks(
   db: Database,
   planId: number,
-  items: { foodId: number; checked: boolean }[],
+  items: { foodId: number; checked: boolean; at?: string }[],
 ): Promise<void> {
+  const now = new Date();
   await db.prisma.$transaction(
-    items.map(
-      (item) => db.prisma.$executeRaw`
+    items.map((item) => {
+      const at = item.at ? new Date(item.at) : now;
+      return db.prisma.$executeRaw`
       INSERT INTO "ShoppingCheck" ("planId", "foodId", checked, cleared, "updatedAt")
-      VALUES (${planId}, ${item.foodId}, ${item.checked}, false, now())
-      ON CONFLICT ("planId", "foodId") DO UPDATE SET checked = EXCLUDED.checked, cleared = false, "updatedAt" = now()`,
-    ),
+      VALUES (${planId}, ${item.foodId}, ${item.checked}, false, ${at})
+      ON CONFLICT ("planId", "foodId") DO UPDATE SET checked = EXCLUDED.checked, cleared = false,
+        "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "ShoppingCheck"."updatedAt" <= EXCLUDED."updatedAt"`;
+    }),
   );
 }
 

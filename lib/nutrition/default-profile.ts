@@ -20,5 +20,6 @@ export function starterProfile(asOfYear: number): DietaryProfile {
     householdSize: 1,
     riskFactors: [],
     sunExposure: "some",
+    units: "metric",
   };
 }

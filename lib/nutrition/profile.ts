@@ -20,6 +20,10 @@ export type RiskFactor = (typeof RISK_FACTORS)[number];
 export const SUN_EXPOSURES = ["little", "some", "a_lot"] as const;
 export type SunExposure = (typeof SUN_EXPOSURES)[number];
 
+/** How amounts are shown: grams, litres and kilograms, or cups, ounces and pounds. */
+export const UNIT_SYSTEMS = ["metric", "us"] as const;
+export type UnitSystem = (typeof UNIT_SYSTEMS)[number];
+
 export interface DietaryProfile {
   sex: Sex;
   birthYear: number;
@@ -43,4 +47,6 @@ export interface DietaryProfile {
   householdSize: number;
   riskFactors: RiskFactor[];
   sunExposure: SunExposure;
+  /** Units of the shopping list, recipe and plan amounts. */
+  units: UnitSystem;
 }

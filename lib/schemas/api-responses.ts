@@ -275,8 +275,15 @@ const ZShoppingListItemSchema = z
   .object({
     foodId: ZId,
     name: z.string(),
+    itemId: z
+      .string()
+      .nullable()
+      .meta({ description: "The purchasable item (`bananas`), null for a food without one (imported)." }),
+    quantity: z.number().positive().meta({ description: "How many `unit`s to buy, rounded up.", example: 5 }),
+    unit: z.string().meta({ description: "`bananas`, `bag`, `L`, `fl oz`, `g`, `lb`…", example: "bananas" }),
     grams: z.number().int().meta({ description: "To buy, after the pantry; rounded." }),
-    display: z.string().meta({ description: "In household units with grams, e.g. `3 cups (90 g)`." }),
+    display: z.string().meta({ description: "Quantity and unit as read: `5 bananas`, `1 bag (500 g)`." }),
+    need: z.string().meta({ description: "The exact need beside it: `need ~560 g`." }),
     aisle: z.enum(AISLES),
     checked: z.boolean(),
     inPantry: z.boolean().meta({ description: "Needed, but the pantry covers all of it." }),
@@ -289,6 +296,8 @@ export const ZShoppingListResponseSchema = z
     planId: ZId,
     weekStart: ZIsoDate,
     householdSize: z.number().int().positive(),
+    units: z.enum(["metric", "us"]),
+    weeks: z.array(ZIsoDate).meta({ description: "The planned weeks the list covers, oldest first." }),
     items: z.array(ZShoppingListItemSchema),
     extras: z.array(z.object({ id: ZId, text: z.string(), checked: z.boolean() })),
   })

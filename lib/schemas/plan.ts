@@ -16,6 +16,8 @@ const ZIsoDate = z
     return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
   }, "weekStart must be a real date");
 
+const ZId = z.coerce.number({ error: "must be a number" }).int().positive().max(2_147_483_647);
+
 /** A week, normalised once here: any day of it (or none: this week) becomes its Monday. */
 const ZWeekStart = ZIsoDate.optional().transform((value) => weekStartOf(value));
 
@@ -23,13 +25,49 @@ export const ZGeneratePlanSchema = z.object({ weekStart: ZWeekStart }).strict();
 
 export const ZWeekQuerySchema = z.object({ week: ZWeekStart });
 
+const WEEK_MS = 7 * 86_400_000;
+
+/** Weeks on one shopping list: 1 (a week) to 4. */
+const ZListWeeks = z.coerce
+  .number({ error: "weeks must be a number" })
+  .int("weeks must be a whole number")
+  .min(1, "weeks is 1 to 4")
+  .max(4, "weeks is 1 to 4");
+
+/** `/shopping?week=2026-11-23&weeks=2` or `?plan=7`; any day stands for its week. */
+export const ZShoppingPageQuerySchema = z.object({
+  week: ZIsoDate.transform((day) => weekStartOf(day)).optional(),
+  weeks: ZListWeeks.optional(),
+  plan: ZId.optional(),
+});
+
+/**
+ * `GET /api/shopping-list?from=2026-11-23&to=2026-11-30`: the planned weeks from one day's week to
+ * another's (at most 4).
+ */
+export const ZShoppingRangeQuerySchema = z
+  .object({ from: ZIsoDate, to: ZIsoDate.optional() })
+  .refine(({ from, to }) => to === undefined || to >= from, {
+    path: ["to"],
+    message: "to must not be before from",
+    // Only once both are real dates: a bad "from" is named on its own.
+    when: (payload) => payload.issues.length === 0,
+  })
+  .transform(({ from, to }) => {
+    const weekStart = weekStartOf(from);
+    const lastWeek = weekStartOf(to ?? from);
+    const weeks =
+      Math.round((parseIsoDate(lastWeek).getTime() - parseIsoDate(weekStart).getTime()) / WEEK_MS) + 1;
+    // One list covers at most 4 weeks: a longer range keeps its first four.
+    return { weekStart, weeks: Math.min(weeks, 4) };
+  });
+
 const ZDay = z.coerce
   .number({ error: "day must be a number" })
   .int()
   .min(0, "day is 0 to 6")
   .max(6, "day is 0 to 6");
 const ZSlot = z.enum(MEAL_TYPES, { error: `slot must be one of ${MEAL_TYPES.join(", ")}` });
-const ZId = z.coerce.number({ error: "must be a number" }).int().positive().max(2_147_483_647);
 
 export const ZMealRefSchema = z.object({ planId: ZId, day: ZDay, slot: ZSlot });
 export const ZSwapMealSchema = ZMealRefSchema.extend({ recipeId: ZId });
@@ -56,24 +94,26 @@ export const ZCheckItemsSchema = z
   .object({
     items: z
       .array(
-        z.object({ foodId: ZId, checked: z.boolean({ error: "checked must be true or false" }) }).strict(),
+        z
+          .object({
+            foodId: ZId,
+            checked: z.boolean({ error: "checked must be true or false" }),
+            // When the tick was made (a phone offline sends it later): the latest tick of an item wins.
+            at: z.iso.datetime({ offset: true, error: "at must be an ISO 8601 date-time" }).optional(),
+          })
+          .strict(),
       )
       .min(1, "items needs at least one entry")
       .max(500, "at most 500 items at once"),
   })
   .strict();
 
-export const ZCheckItemFormSchema = z.object({
-  planId: ZId,
-  foodId: ZId,
-  checked: z.enum(["true", "false"]).transform((v) => v === "true"),
-});
 export const ZExtraItemFormSchema = z.object({
   planId: ZId,
   text: z
-    .string()
+    .string({ error: "Type what to add" })
     .trim()
-    .min(1, "Write what to add")
+    .min(1, "Type what to add")
     .max(200, "At most 200 characters")
     .refine(hasNoNul, "Text cannot contain NUL characters"),
 });
@@ -82,10 +122,25 @@ export const ZCheckExtraFormSchema = z.object({
   id: ZId,
   checked: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+/** Units a pantry amount can be given in ("each": pieces or packs of the food's purchasable item). */
+export const PANTRY_UNITS = ["each", "g", "kg", "oz", "lb", "ml", "L", "fl oz", "quarts"] as const;
+
+/** A pantry amount in a unit people buy in: "3" eggs, "1" bag, "1.5" L; 0 removes the food. */
 export const ZPantryFormSchema = z.object({
+  foodId: ZId,
+  quantity: z.coerce
+    .number({ error: "Amount must be a number" })
+    .min(0, "Amount cannot be negative")
+    .max(10_000, "At most 10,000"),
+  unit: z.enum(PANTRY_UNITS, { error: "Choose a unit" }),
+});
+export type TPantryForm = z.infer<typeof ZPantryFormSchema>;
+
+/** "I have this" on the list: these grams of the food go into the pantry. */
+export const ZHaveItemFormSchema = z.object({
   foodId: ZId,
   grams: z.coerce
     .number({ error: "Amount must be a number of grams" })
-    .min(0, "Amount cannot be negative")
+    .positive("Amount must be more than 0")
     .max(100_000, "At most 100 kg"),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
-import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES } from "@/lib/nutrition/profile";
+import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, UNIT_SYSTEMS } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { checkboxGroup } from "@/lib/schemas/form-data";
 
@@ -57,6 +57,8 @@ export const ZProfileSchema = z
       .max(12, "Household size must be between 1 and 12"),
     riskFactors: checkboxGroup(z.enum(RISK_FACTORS, { error: "Unknown risk factor" })),
     sunExposure: z.enum(SUN_EXPOSURES, { error: "Choose how much sun you get" }),
+    // Snapshots saved before the setting existed read as metric.
+    units: z.enum(UNIT_SYSTEMS, { error: "Choose metric or US units" }).default("metric"),
   })
   .superRefine((profile, ctx) => {
     if (profile.sex === "male" && profile.pregnancy !== null) {

@@ -12,7 +12,7 @@ export interface ExtraItem {
 /** A list item as the API serves it: `checked` is optional (absent = not checked). */
 export type CsvItem = Pick<
   ShoppingItem,
-  "name" | "aisle" | "display" | "grams" | "neededGrams" | "pantryGrams" | "inPantry"
+  "name" | "aisle" | "quantity" | "unit" | "display" | "grams" | "neededGrams" | "pantryGrams" | "inPantry"
 > & { checked?: boolean };
 
 export interface ShoppingListCsvOptions {
@@ -27,6 +27,8 @@ export const SHOPPING_CSV_HEADER = [
   "Aisle",
   "Item",
   "Quantity",
+  "Unit",
+  "Display",
   "To buy (g)",
   "Needed (g)",
   "From pantry (g)",
@@ -40,7 +42,8 @@ export const EXTRA_ITEMS_AISLE = "Added";
 const yesNo = (value: boolean | undefined): string => (value ? "yes" : "no");
 
 /**
- * One row per item (in the list's order: aisle, then name), then one per extra item; a header row;
+ * One row per item (in the list's order: aisle, then name) with the quantity to buy, its unit, both as
+ * read ("5 bananas") and the exact grams, then one per extra item; a header row;
  * CRLF line ends; fields with a comma, quote or line break quoted, quotes doubled. Any text cell starting
  * with `=`, `+`, `-`, `@`, tab or CR (or their full-width forms) gets a leading `'` so a spreadsheet
  * shows it as text instead of running it as a formula (OWASP "CSV injection"). Grams are whole numbers.
@@ -54,6 +57,8 @@ export function shoppingListCsv(
     ...list.items.map((item) => [
       AISLE_LABELS[item.aisle] ?? item.aisle,
       item.name,
+      item.quantity,
+      item.unit,
       item.display,
       Math.round(item.grams),
       Math.round(item.neededGrams),
@@ -61,7 +66,18 @@ export function shoppingListCsv(
       yesNo(item.inPantry),
       yesNo(item.checked),
     ]),
-    ...extraItems.map((extra) => [EXTRA_ITEMS_AISLE, extra.text, "", "", "", "", "", yesNo(extra.checked)]),
+    ...extraItems.map((extra) => [
+      EXTRA_ITEMS_AISLE,
+      extra.text,
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      yesNo(extra.checked),
+    ]),
   ];
   return stringify(rows, {
     header: true,

@@ -1,9 +1,14 @@
-// A week plan -> a shopping list: ingredient grams summed per food over every meal, portion and day,
-// scaled by the household size, less what the pantry holds; grouped by aisle in store order and shown in
-// the household units people buy and cook with. Pure: no framework or database imports.
-import { formatNumber } from "@/lib/nutrition/units";
-import { AISLES, type Aisle, type Food, type Portion, type Recipe } from "@/lib/nutrition/types";
+// A week plan -> a shopping list of the things a shop sells: ingredient grams summed over every meal,
+// portion and day, converted to the purchasable item each food is bought as (lib/shopping/purchasable-items),
+// scaled by the household size, less what the pantry holds; one line per purchasable item, grouped by
+// aisle in store order, in the units people buy (rounded up, the exact need kept beside it).
+// Pure: no framework or database imports.
+import type { UnitSystem } from "@/lib/nutrition/profile";
+import { AISLES, type Aisle, type Food, type Recipe } from "@/lib/nutrition/types";
 import type { PlanDay } from "@/lib/planner/types";
+import { formatNeed, formatVolume, toBuyingQuantity, type BuyingQuantity } from "@/lib/shopping/buying-units";
+import { householdToBuy } from "@/lib/shopping/household-units";
+import { purchaseOf, type PurchasableItem } from "@/lib/shopping/purchasable-items";
 
 export const AISLE_LABELS = Object.freeze({
   produce: "Produce",
@@ -18,7 +23,9 @@ export const AISLE_LABELS = Object.freeze({
 
 export interface PantryEntry {
   foodId: number;
-  /** What is at home; entries for the same food add up, negative amounts count as 0. */
+  /** The food's SR28 number, so a pantry food not in the plan still finds its purchasable item. */
+  ndbNo?: string | null;
+  /** What is at home, in grams of this food; entries add up, negative amounts count as 0. */
   grams: number;
 }
 
@@ -29,13 +36,27 @@ export interface ShoppingListInput {
   /** People eating every meal of the plan (a finite number > 0; need not be whole). */
   householdSize: number;
   pantry?: readonly PantryEntry[];
+  /** Metric (default) or US units for quantities and weights. */
+  units?: UnitSystem;
 }
 
 export interface ShoppingItem {
+  /** One per line: "item:bananas" for a purchasable item, "food:123" for a food without one. */
+  key: string;
+  /** The purchasable item's id, null for a food without one (an imported food). */
+  itemId: string | null;
+  /**
+   * The food that stands for the line (checks and "I have this" are saved against it): the member bought
+   * as it is if the plan uses it, else the lowest id.
+   */
   foodId: number;
+  /** Every planned food folded into this line, ascending. */
+  foodIds: number[];
+  /** Grams of `foodId`'s food per gram of the line (1 / its yield factor): pantry entries use it. */
+  gramsOfFoodPerGram: number;
   name: string;
   aisle: Aisle;
-  /** What the plan uses: Σ ingredient grams × portion / recipe servings, × household size. Exact. */
+  /** What the plan needs, in grams of what is bought: Σ grams × portion / servings × factor × household. */
   neededGrams: number;
   /** Taken from the pantry: min(needed, pantry). */
   pantryGrams: number;
@@ -43,12 +64,15 @@ export interface ShoppingItem {
   grams: number;
   /** Needed, but the pantry covers all of it (`grams === 0`). */
   inPantry: boolean;
-  /**
-   * The amount to buy in household units with grams kept: "3 cups (90 g)", "6 large (300 g)",
-   * "1.2 kg". The food's name is not part of it. For an item covered by the pantry it shows the amount
-   * needed instead (the UI marks it "in pantry").
-   */
+  /** How many `unit`s to buy, rounded up (of the need when the pantry covers it). */
+  quantity: number;
+  unit: string;
+  /** "5 bananas", "1 bag (500 g)", "2.5 L", "450 g". The food's name is not part of it. */
   display: string;
+  /** The exact amount beside the rounded one: "need ~560 g", "need ~2.4 L". */
+  need: string;
+  /** Counted in a purchasable item's buying unit (false: household-portion fallback). */
+  inBuyingUnits: boolean;
 }
 
 export interface AisleGroup<T extends { aisle: Aisle } = ShoppingItem> {
@@ -59,7 +83,8 @@ export interface AisleGroup<T extends { aisle: Aisle } = ShoppingItem> {
 
 export interface ShoppingList {
   householdSize: number;
-  /** Sorted by aisle (AISLES store order), then name, then foodId. One item per food. */
+  units: UnitSystem;
+  /** Sorted by aisle (AISLES store order), then name, then key. One item per purchasable item. */
   items: ShoppingItem[];
   /** The same items grouped: only aisles with items, in store order. */
   aisles: AisleGroup[];
@@ -70,15 +95,28 @@ export interface ShoppingList {
 /** Below this many grams a difference is floating-point noise: "fully covered" by the pantry. */
 const GRAMS_EPSILON = 1e-6;
 
-export function buildShoppingList(input: ShoppingListInput): ShoppingList {
-  const { householdSize } = input;
-  if (!Number.isFinite(householdSize) || householdSize <= 0) {
-    throw new RangeError(`householdSize must be a finite number > 0, got ${householdSize}`);
-  }
+/** One line being summed: its purchasable item (if any) and the planned foods with their factors. */
+interface LineDraft {
+  key: string;
+  item: PurchasableItem | null;
+  grams: number;
+  foods: Map<number, { food: Food; factor: number }>;
+}
 
-  // Plan grams per food (for one person), and the food each id stands for.
-  const planGrams = new Map<number, number>();
-  const foods = new Map<number, Food>();
+function lineOf(food: Pick<Food, "id" | "ndbNo">): {
+  key: string;
+  item: PurchasableItem | null;
+  factor: number;
+} {
+  const purchase = purchaseOf(food.ndbNo);
+  return purchase
+    ? { key: `item:${purchase.item.id}`, item: purchase.item, factor: purchase.form.factor }
+    : { key: `food:${food.id}`, item: null, factor: 1 };
+}
+
+/** Grams of purchasable item (or unmapped food) per line for one person, and the dishes not found. */
+function sumPlan(input: ShoppingListInput): { lines: Map<string, LineDraft>; missing: Set<number> } {
+  const lines = new Map<string, LineDraft>();
   const missing = new Set<number>();
   for (const day of input.days) {
     for (const meal of day.meals) {
@@ -94,47 +132,108 @@ export function buildShoppingList(input: ShoppingListInput): ShoppingList {
         throw new RangeError(`recipe ${recipe.id}: invalid servings ${recipe.servings}`);
       }
       const scale = meal.portion / recipe.servings;
-      for (const ingredient of recipe.ingredients) {
-        const { food } = ingredient;
-        if (!Number.isFinite(ingredient.grams) || ingredient.grams < 0) {
-          throw new RangeError(`recipe ${recipe.id}: invalid grams ${ingredient.grams} of food ${food.id}`);
+      for (const { food, grams } of recipe.ingredients) {
+        if (!Number.isFinite(grams) || grams < 0) {
+          throw new RangeError(`recipe ${recipe.id}: invalid grams ${grams} of food ${food.id}`);
         }
-        if (!foods.has(food.id)) foods.set(food.id, food);
-        planGrams.set(food.id, (planGrams.get(food.id) ?? 0) + ingredient.grams * scale);
+        const { key, item, factor } = lineOf(food);
+        const line = lines.get(key) ?? { key, item, grams: 0, foods: new Map() };
+        line.grams += grams * scale * factor;
+        line.foods.set(food.id, { food, factor });
+        lines.set(key, line);
       }
     }
   }
+  return { lines, missing };
+}
 
-  const pantry = new Map<number, number>();
-  for (const entry of input.pantry ?? []) {
+/** Pantry grams per line, in grams of what is bought. */
+function sumPantry(
+  entries: readonly PantryEntry[],
+  planned: ReadonlyMap<string, LineDraft>,
+): Map<string, number> {
+  const pantry = new Map<string, number>();
+  for (const entry of entries) {
     const grams = Number.isFinite(entry.grams) ? Math.max(0, entry.grams) : 0;
-    pantry.set(entry.foodId, (pantry.get(entry.foodId) ?? 0) + grams);
+    const ndbNo = entry.ndbNo !== undefined ? entry.ndbNo : plannedNdbNo(planned, entry.foodId);
+    const { key, factor } = lineOf({ id: entry.foodId, ndbNo });
+    pantry.set(key, (pantry.get(key) ?? 0) + grams * factor);
   }
+  return pantry;
+}
+
+function plannedNdbNo(planned: ReadonlyMap<string, LineDraft>, foodId: number): string | null {
+  for (const line of planned.values()) {
+    const found = line.foods.get(foodId);
+    if (found) return found.food.ndbNo;
+  }
+  return null;
+}
+
+/** The member that stands for a line: bought as it is (factor 1) first, then the lowest id. */
+function representative(line: LineDraft): { food: Food; factor: number } {
+  const members = [...line.foods.values()].sort(
+    (a, b) => Number(a.factor !== 1) - Number(b.factor !== 1) || a.food.id - b.food.id,
+  );
+  const first = members[0];
+  if (!first) throw new Error(`line ${line.key} has no food`);
+  return first;
+}
+
+function quantityOf(line: LineDraft, grams: number, units: UnitSystem, food: Food): BuyingQuantity {
+  return line.item
+    ? toBuyingQuantity(grams, line.item.unit, units)
+    : householdToBuy(grams, food.portions, units);
+}
+
+/** "need ~560 g"; liquids say their volume ("need ~2.4 L", "need ~20 fl oz"). */
+function needOf(line: LineDraft, grams: number, units: UnitSystem): string {
+  const unit = line.item?.unit;
+  if (unit?.kind !== "volume") return formatNeed(grams, units);
+  return `need ~${formatVolume(grams / unit.gramsPerMl, units)}`;
+}
+
+export function buildShoppingList(input: ShoppingListInput): ShoppingList {
+  const { householdSize } = input;
+  const units = input.units ?? "metric";
+  if (!Number.isFinite(householdSize) || householdSize <= 0) {
+    throw new RangeError(`householdSize must be a finite number > 0, got ${householdSize}`);
+  }
+  const { lines, missing } = sumPlan(input);
+  const pantry = sumPantry(input.pantry ?? [], lines);
 
   const items: ShoppingItem[] = [];
-  for (const [foodId, grams] of planGrams) {
-    const food = foods.get(foodId);
-    const neededGrams = grams * householdSize;
-    if (!food || !(neededGrams > 0)) continue;
-    const atHome = pantry.get(foodId) ?? 0;
+  for (const line of lines.values()) {
+    const neededGrams = line.grams * householdSize;
+    if (!(neededGrams > 0)) continue;
+    const { food, factor } = representative(line);
+    const atHome = pantry.get(line.key) ?? 0;
     const covered = atHome >= neededGrams - GRAMS_EPSILON;
-    const pantryGrams = covered ? neededGrams : atHome;
     const toBuy = covered ? 0 : neededGrams - atHome;
+    const shown = covered ? neededGrams : toBuy;
+    const quantity = quantityOf(line, shown, units, food);
     items.push({
-      foodId,
-      name: food.name,
+      key: line.key,
+      itemId: line.item?.id ?? null,
+      foodId: food.id,
+      foodIds: [...line.foods.keys()].sort((a, b) => a - b),
+      gramsOfFoodPerGram: 1 / factor,
+      name: line.item?.name ?? food.name,
       aisle: food.aisle,
       neededGrams,
-      pantryGrams,
+      pantryGrams: covered ? neededGrams : atHome,
       grams: toBuy,
       inPantry: covered,
-      display: formatQuantity(covered ? neededGrams : toBuy, food.portions),
+      ...quantity,
+      need: needOf(line, shown, units),
+      inBuyingUnits: line.item !== null,
     });
   }
   items.sort(compareItems);
 
   return {
     householdSize,
+    units,
     items,
     aisles: groupByAisle(items),
     missingRecipeIds: [...missing].sort((a, b) => a - b),
@@ -149,7 +248,11 @@ function aisleIndex(aisle: Aisle): number {
 }
 
 function compareItems(a: ShoppingItem, b: ShoppingItem): number {
-  return aisleIndex(a.aisle) - aisleIndex(b.aisle) || collator.compare(a.name, b.name) || a.foodId - b.foodId;
+  return (
+    aisleIndex(a.aisle) - aisleIndex(b.aisle) ||
+    collator.compare(a.name, b.name) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }
 
 /**
@@ -166,219 +269,4 @@ export function groupByAisle<T extends { aisle: Aisle }>(items: readonly T[]): A
   return [...byAisle.keys()]
     .sort((a, b) => aisleIndex(a) - aisleIndex(b))
     .map((aisle) => ({ aisle, label: AISLE_LABELS[aisle] ?? aisle, items: byAisle.get(aisle) ?? [] }));
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Household units
-
-/**
- * Nouns and sizes for things bought and used whole: "6 large", "2 slices", "3 cloves". Coarse units
- * (bunch, head, package, can, container) and weights (oz, lb) are deliberately absent: rounding 90 g of
- * spinach up to a 340 g bunch misleads, and imperial weights are shown as metric grams.
- */
-const COUNT_SIZES = new Set(["small", "medium", "large", "extra large", "jumbo"]);
-const COUNT_NOUNS = new Set([
-  "slice",
-  "clove",
-  "piece",
-  "item",
-  "fruit",
-  "egg",
-  "fillet",
-  "breast",
-  "thigh",
-  "drumstick",
-  "steak",
-  "chop",
-  "bar",
-  "muffin",
-  "bagel",
-  "roll",
-  "bun",
-  "pita",
-  "tortilla",
-  "date",
-  "pepper",
-  "mushroom",
-  "leek",
-  "bulb",
-  "ear",
-  "cucumber",
-  "eggplant",
-  "potato",
-  "tomato",
-  "banana",
-  "apple",
-  "orange",
-  "pear",
-  "avocado",
-  "carrot",
-  "onion",
-  "stalk",
-  "sausage",
-  "link",
-  "patty",
-]);
-const VOLUME_UNITS: Readonly<Record<string, VolumeUnit>> = {
-  cup: "cup",
-  cups: "cup",
-  tbsp: "tbsp",
-  tablespoon: "tbsp",
-  tablespoons: "tbsp",
-  tsp: "tsp",
-  teaspoon: "tsp",
-  teaspoons: "tsp",
-};
-type VolumeUnit = "cup" | "tbsp" | "tsp";
-/** Tried from the largest down. */
-const VOLUME_ORDER: readonly VolumeUnit[] = ["cup", "tbsp", "tsp"];
-/** A volume is shown only between ⅛ (rounds to ¼) and this many units; otherwise metric. */
-const MAX_VOLUME_UNITS = 8;
-const MIN_VOLUME_UNITS = 0.125;
-/** Rounds to 1 tbsp. */
-const MIN_TBSP_BEFORE_TSP = 0.875;
-/** From this many grams on, volumes give way to metric ("1.2 kg oats", not "15 cups"). */
-const METRIC_FROM_GRAMS = 1000;
-/** A count is rounded up, unless it is at most this much above a whole number (6.08 eggs -> 6). */
-const COUNT_SLACK = 0.1;
-
-interface ParsedPortion {
-  /** Grams of one unit. */
-  gramsPerUnit: number;
-  /** Lower-case unit before the first comma: "cup", "large", "extra large", "slice", "fl oz". */
-  head: string;
-  /** Lower-case text after the first comma: "chopped", "(1 nlea serving)", "". */
-  qualifier: string;
-}
-
-/** "1 cup, chopped" / ".5 cup" / "1/2 cup" / "large" -> grams of one unit, unit and qualifier. */
-export function parsePortion(portion: Portion): ParsedPortion | null {
-  if (!Number.isFinite(portion.grams) || portion.grams <= 0) return null;
-  const text = portion.description.trim().toLowerCase();
-  const match = /^(\d+(?:\.\d+)?|\.\d+)(?:\s*\/\s*(\d+))?\s+(.+)$/.exec(text);
-  let amount = 1;
-  let rest = text;
-  if (match) {
-    const [, whole = "1", denominator, tail = ""] = match;
-    amount = Number(whole) / (denominator ? Number(denominator) : 1);
-    rest = tail;
-  }
-  if (!Number.isFinite(amount) || amount <= 0 || !rest) return null;
-  const comma = rest.indexOf(",");
-  const head = (comma < 0 ? rest : rest.slice(0, comma)).trim();
-  const qualifier = comma < 0 ? "" : rest.slice(comma + 1).trim();
-  return { gramsPerUnit: portion.grams / amount, head, qualifier };
-}
-
-/** Units that are not one whole thing to count (or too coarse to round up to). */
-const NOT_COUNTS = new Set([
-  ...Object.keys(VOLUME_UNITS),
-  "oz",
-  "lb",
-  "fl oz",
-  "quart",
-  "pint",
-  "gallon",
-  "bunch",
-  "head",
-  "package",
-  "packet",
-  "can",
-  "container",
-  "envelope",
-  "block",
-  "serving",
-  "nlea serving",
-  "cubic inch",
-  "pat",
-]);
-
-/** "1 large", "1 slice", and "1 artichoke, medium" (a one-word noun sized by its qualifier). */
-function isCount(p: ParsedPortion): boolean {
-  if (COUNT_SIZES.has(p.head) || COUNT_NOUNS.has(p.head)) return true;
-  return (
-    /^[a-z]+$/.test(p.head) &&
-    !NOT_COUNTS.has(p.head) &&
-    /^(?:small|medium|large|extra large)\b/.test(p.qualifier)
-  );
-}
-
-function plural(word: string): string {
-  if (COUNT_SIZES.has(word)) return word;
-  if (/(?:potato|tomato)$/.test(word)) return `${word}es`;
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return `${word}s`;
-}
-
-/** Grams for display, whole numbers with thousands grouped: "90 g", "1,200 g", "< 1 g". */
-export function formatGrams(grams: number): string {
-  if (grams > 0 && grams < 0.5) return "< 1 g";
-  return `${formatNumber(Math.round(grams), { integer: true })} g`;
-}
-
-/** Metric only: "450 g", "1.2 kg", "12 kg". */
-function formatMetric(grams: number): string {
-  if (grams < METRIC_FROM_GRAMS) return formatGrams(grams);
-  const kg = Math.round(grams / 100) / 10;
-  return `${formatNumber(kg)} kg`;
-}
-
-const FRACTIONS: Readonly<Record<number, string>> = { 0.25: "¼", 0.5: "½", 0.75: "¾" };
-
-/** 0.25 -> "¼", 1.5 -> "1½", 3 -> "3". */
-function formatFraction(value: number): string {
-  const whole = Math.floor(value);
-  const part = FRACTIONS[Math.round((value - whole) * 4) / 4] ?? "";
-  return whole === 0 && part ? part : `${whole}${part}`;
-}
-
-/** Quarters below 2, halves below 10, whole units above; at least ¼. */
-function roundVolume(units: number): number {
-  const step = units < 2 ? 0.25 : units < 10 ? 0.5 : 1;
-  return Math.max(0.25, Math.round(units / step) * step);
-}
-
-/**
- * An amount of a food in the units people buy and cook with, grams kept in parentheses:
- * 1. a count portion (large, slice, clove, fillet...), the first in the food's portion order, rounded up
- *    to whole units (a 10 % slack: 6.08 eggs is 6): "6 large (300 g)", "2 slices (80 g)";
- * 2. else, below 1 kg, a volume (cup, then tbsp, then tsp; the plain "1 cup" before "1 cup, chopped")
- *    of ⅛ to 8 units (tablespoons from 1 when the food has teaspoons), in quarters below 2, halves
- *    below 10: "3 cups (90 g)", "1½ tbsp (21 g)",
- *    "2 cups, chopped (280 g)";
- * 3. else metric: "450 g", "1.2 kg" (oz, lb, fl oz, bunches and packages are not used).
- * Grams are rounded to whole numbers for display only.
- */
-export function formatQuantity(grams: number, portions: readonly Portion[]): string {
-  if (!Number.isFinite(grams) || grams < 0) throw new RangeError(`cannot show ${grams} g`);
-  if (grams === 0) return formatGrams(0);
-  const parsed = portions.map(parsePortion).filter((p): p is ParsedPortion => p !== null);
-
-  const count = parsed.find(isCount);
-  if (count) {
-    const n = Math.max(1, Math.ceil(grams / count.gramsPerUnit - COUNT_SLACK));
-    return `${n} ${n === 1 ? count.head : plural(count.head)} (${formatGrams(grams)})`;
-  }
-
-  if (grams < METRIC_FROM_GRAMS) {
-    const hasTsp = parsed.some((p) => VOLUME_UNITS[p.head] === "tsp");
-    for (const unit of VOLUME_ORDER) {
-      const ofUnit = parsed.filter((p) => VOLUME_UNITS[p.head] === unit);
-      const portion = ofUnit.find((p) => p.qualifier === "") ?? ofUnit[0];
-      if (!portion) continue;
-      const units = grams / portion.gramsPerUnit;
-      // "¼ cup" is usual, "¼ tbsp" is not: below one tablespoon, teaspoons if the food has them.
-      if (units < (unit === "tbsp" && hasTsp ? MIN_TBSP_BEFORE_TSP : MIN_VOLUME_UNITS)) continue;
-      const rounded = roundVolume(units);
-      if (rounded > MAX_VOLUME_UNITS) continue;
-      const name = unit === "cup" && rounded > 1 ? "cups" : unit;
-      // Plain qualifiers help cooking ("chopped", "sliced"); notes ("(1 NLEA serving)", "yields") are left out.
-      const plain = /^[a-z][a-z ]{0,23}$/.test(portion.qualifier) && !/\byields?\b/.test(portion.qualifier);
-      const qualifier = plain ? `, ${portion.qualifier}` : "";
-      return `${formatFraction(rounded)} ${name}${qualifier} (${formatGrams(grams)})`;
-    }
-  }
-
-  return formatMetric(grams);
 }

@@ -208,6 +208,17 @@ const API: Record<string, Entry> = {
   "GET /api/plans/[id]": alicesPlanRoute("GET", (id) => `/api/plans/${id}`),
   "GET /api/plans/[id]/shopping-list": alicesPlanRoute("GET", (id) => `/api/plans/${id}/shopping-list`),
   "PATCH /api/plans/[id]/shopping-list": alicesPlanRoute("PATCH", (id) => `/api/plans/${id}/shopping-list`),
+  "GET /api/shopping-list": {
+    personal: async (world) => {
+      const url = `/api/shopping-list?from=${world.alice.week}`;
+      await expectStatus(world.stranger.request, "GET", url, 401);
+      await expectAliceUnchanged(world, async () => {
+        const response = await world.bob.request.get(url);
+        expect(response.status()).toBeLessThan(500);
+        expectNoMarkers(await response.text(), world);
+      });
+    },
+  },
   "GET /api/plans/[id]/shopping-list.csv": alicesPlanRoute(
     "GET",
     (id) => `/api/plans/${id}/shopping-list.csv`,
@@ -314,10 +325,13 @@ const ACTIONS: Record<string, { capture: (page: Page, alice: Alice) => Promise<v
       await page.getByTestId("undo").click();
     },
   },
-  "app/shopping/actions.ts#checkItemAction": {
+  "app/pantry/actions.ts#haveItemAction": {
     capture: async (page, alice) => {
       await page.goto(`/shopping?plan=${alice.planId}`);
-      await page.locator('input[type="checkbox"][data-testid^="check-food-"]').first().click();
+      await page
+        .getByRole("button", { name: /^I have / })
+        .first()
+        .click();
     },
   },
   "app/shopping/actions.ts#checkExtraAction": {

@@ -29,18 +29,32 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
     expect(list.householdSize).toBe(3);
     expect(new Set(list.items.map((item) => item.foodId)).size).toBe(list.items.length);
     const item = list.items.reduce((a, b) => (b.neededGrams > a.neededGrams ? b : a));
-    await setPantryItem(userId, item.foodId, item.neededGrams / 2, db);
+    await setPantryItem(userId, item.foodId, (item.neededGrams / 2) * item.gramsOfFoodPerGram, db);
     const after = (await getShoppingList(userId, { planId }, db))!.items.find(
       (i) => i.foodId === item.foodId,
     )!;
     expect(after.grams).toBeCloseTo(item.neededGrams / 2, 6);
-    await setPantryItem(userId, item.foodId, item.neededGrams * 2, db);
+    await setPantryItem(userId, item.foodId, item.neededGrams * 2 * item.gramsOfFoodPerGram, db);
     expect(
       (await getShoppingList(userId, { planId }, db))!.items.find((i) => i.foodId === item.foodId),
     ).toMatchObject({
       grams: 0,
       inPantry: true,
     });
+  });
+
+  it("lets the latest tick of an item win, whatever order the ticks arrive in", async () => {
+    const { userId, planId } = await plannedUser(db);
+    const [item] = (await getShoppingList(userId, { planId }, db)).items;
+    const foodId = item!.foodId;
+    await checkShoppingItems(userId, planId, [{ foodId, checked: true, at: "2026-11-24T10:00:05Z" }], db);
+    // A phone that was offline sends an older untick later: it must not undo the newer tick.
+    await checkShoppingItems(userId, planId, [{ foodId, checked: false, at: "2026-11-24T10:00:01Z" }], db);
+    const checked = (id: number) =>
+      getShoppingList(userId, { planId }, db).then((l) => l.items.find((i) => i.foodId === id)?.checked);
+    expect(await checked(foodId)).toBe(true);
+    await checkShoppingItems(userId, planId, [{ foodId, checked: false, at: "2026-11-24T10:00:09Z" }], db);
+    expect(await checked(foodId)).toBe(false);
   });
 
   it("keeps the checks of items still needed when a meal is swapped, and clears checked items", async () => {

@@ -2,9 +2,25 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { attachment, errors, json, ok, planIdParams, signedIn, TAGS } from "@/lib/openapi/responses";
 import { ZShoppingListResponseSchema } from "@/lib/schemas/api-responses";
-import { ZCheckItemsSchema } from "@/lib/schemas/plan";
+import { ZCheckItemsSchema, ZShoppingRangeQuerySchema } from "@/lib/schemas/plan";
 
 export const shoppingPaths: ZodOpenApiPathsObject = {
+  "/api/shopping-list": {
+    get: {
+      tags: [TAGS.shopping],
+      operationId: "getShoppingListForWeeks",
+      summary: "One shopping list for several weeks",
+      description:
+        "The planned weeks from the week of `from` to the week of `to` (at most 4; weeks without a plan are " +
+        "left out), one line per purchasable item, with the checks of the first week.",
+      security: signedIn,
+      requestParams: { query: ZShoppingRangeQuerySchema },
+      responses: {
+        200: ok("The list.", ZShoppingListResponseSchema),
+        ...errors("INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND", "PROFILE_REQUIRED"),
+      },
+    },
+  },
   "/api/plans/{id}/shopping-list": {
     get: {
       tags: [TAGS.shopping],

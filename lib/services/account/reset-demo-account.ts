@@ -23,6 +23,7 @@ export function demoProfile(asOfYear: number): DietaryProfile {
     householdSize: 1,
     riskFactors: [],
     sunExposure: "some",
+    units: "metric",
   };
 }
 

@@ -24,7 +24,7 @@ async function onOwnPlan<T>(
 export function checkShoppingItems(
   userId: string,
   planId: number,
-  items: { foodId: number; checked: boolean }[],
+  items: { foodId: number; checked: boolean; at?: string }[],
   db: Db = getDatabase(),
 ): Promise<void> {
   return onOwnPlan(userId, planId, db, async (database) => {

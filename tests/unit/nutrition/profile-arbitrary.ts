@@ -1,7 +1,13 @@
 // fast-check arbitraries and a builder for DietaryProfile, shared by the profile tests.
 import fc from "fast-check";
 import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
-import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
+import {
+  ACTIVITY_LEVELS,
+  RISK_FACTORS,
+  SUN_EXPOSURES,
+  UNIT_SYSTEMS,
+  type DietaryProfile,
+} from "@/lib/nutrition/profile";
 import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 
@@ -28,6 +34,7 @@ export function profile(overrides: Partial<DietaryProfile> = {}): DietaryProfile
     householdSize: 1,
     riskFactors: [],
     sunExposure: "some",
+    units: "metric",
     ...overrides,
   };
 }
@@ -62,5 +69,6 @@ export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
     householdSize: fc.integer({ min: 1, max: 8 }),
     riskFactors: fc.subarray([...RISK_FACTORS]),
     sunExposure: fc.constantFrom(...SUN_EXPOSURES),
+    units: fc.constantFrom(...UNIT_SYSTEMS),
   })
   .map(({ sexPregnancy, ...rest }) => ({ ...rest, ...sexPregnancy }));

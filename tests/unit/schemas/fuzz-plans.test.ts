@@ -73,6 +73,24 @@ fuzzSchemaFamily("plans", {
     feeds: { query: { week: "2026-11-25" }, form: { week: "2026-11-23" } },
     check: (out) => optional(obj(out).week, weekDate),
   },
+  ZShoppingPageQuerySchema: {
+    feeds: { query: { week: "2026-11-25", weeks: "2", plan: "7" } },
+    check: (out) => {
+      optional(obj(out).week, (week) => {
+        weekDate(week);
+        ok(new Date(`${String(week)}T00:00:00Z`).getUTCDay() === 1, () => `${show(week)} is a Monday`);
+      });
+      optional(obj(out).weeks, (weeks) => num(weeks, 1, 4, { int: true }));
+      optional(obj(out).plan, id);
+    },
+  },
+  ZShoppingRangeQuerySchema: {
+    feeds: { query: { from: "2026-11-23", to: "2026-11-30" } },
+    check: (out) => {
+      weekDate(obj(out).weekStart);
+      num(obj(out).weeks, 1, 4, { int: true });
+    },
+  },
   ZPlanPageQuerySchema: {
     feeds: { query: { week: "2026-11-25", swap: "3-dinner" } },
     check: (out) => {
@@ -118,14 +136,6 @@ fuzzSchemaFamily("plans", {
       }
     },
   },
-  ZCheckItemFormSchema: {
-    feeds: { form: { planId: "7", foodId: "12", checked: "false" } },
-    check: (out) => {
-      id(obj(out).planId);
-      id(obj(out).foodId);
-      bool(obj(out).checked);
-    },
-  },
   ZExtraItemFormSchema: {
     feeds: { form: { planId: "7", text: "Kitchen roll" } },
     check: (out) => {
@@ -142,10 +152,19 @@ fuzzSchemaFamily("plans", {
     },
   },
   ZPantryFormSchema: {
+    feeds: { form: { foodId: "12", quantity: "2.5", unit: "each" } },
+    check: (out) => {
+      id(obj(out).foodId);
+      num(obj(out).quantity, 0, 10_000);
+      oneOf(obj(out).unit, ["each", "g", "kg", "oz", "lb", "ml", "L", "fl oz", "quarts"]);
+    },
+  },
+  ZHaveItemFormSchema: {
     feeds: { form: { foodId: "12", grams: "250.5" } },
     check: (out) => {
       id(obj(out).foodId);
       num(obj(out).grams, 0, 100_000);
+      ok((obj(out).grams as number) > 0, () => "grams must be positive");
     },
   },
 });

@@ -11,7 +11,9 @@ const read = (csv: string): string[][] => parse(csv, { bom: true }) as string[][
 const item = (overrides: Partial<CsvItem> = {}): CsvItem => ({
   name: "Spinach, raw",
   aisle: "produce",
-  display: "3 cups (90 g)",
+  quantity: 1,
+  unit: "bunch",
+  display: "1 bunch (340 g)",
   grams: 90,
   neededGrams: 90,
   pantryGrams: 0,
@@ -31,7 +33,9 @@ describe("shoppingListCsv", () => {
           item({
             name: "Egg",
             aisle: "dairy_eggs",
-            display: "6 large (300 g)",
+            quantity: 6,
+            unit: "eggs",
+            display: "6 eggs",
             grams: 300,
             neededGrams: 300,
             checked: true,
@@ -45,9 +49,9 @@ describe("shoppingListCsv", () => {
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     expect(read(csv)).toEqual([
       [...SHOPPING_CSV_HEADER],
-      ["Produce", "Spinach, raw", "3 cups (90 g)", "90", "90", "0", "no", "no"],
-      ["Dairy and eggs", "Egg", "6 large (300 g)", "300", "300", "0", "no", "yes"],
-      [EXTRA_ITEMS_AISLE, "Coffee filters", "", "", "", "", "", "no"],
+      ["Produce", "Spinach, raw", "1", "bunch", "1 bunch (340 g)", "90", "90", "0", "no", "no"],
+      ["Dairy and eggs", "Egg", "6", "eggs", "6 eggs", "300", "300", "0", "no", "yes"],
+      [EXTRA_ITEMS_AISLE, "Coffee filters", "", "", "", "", "", "", "", "no"],
     ]);
   });
 
@@ -59,7 +63,18 @@ describe("shoppingListCsv", () => {
     const csv = shoppingListCsv({
       items: [item({ grams: 0, neededGrams: 90.4, pantryGrams: 90.4, inPantry: true })],
     });
-    expect(read(csv)[1]).toEqual(["Produce", "Spinach, raw", "3 cups (90 g)", "0", "90", "90", "yes", "no"]);
+    expect(read(csv)[1]).toEqual([
+      "Produce",
+      "Spinach, raw",
+      "1",
+      "bunch",
+      "1 bunch (340 g)",
+      "0",
+      "90",
+      "90",
+      "yes",
+      "no",
+    ]);
   });
 
   test.each([
@@ -84,7 +99,7 @@ describe("shoppingListCsv", () => {
 
   it("quotes fields with commas, quotes and line breaks (RFC 4180)", () => {
     const csv = shoppingListCsv({ items: [] }, [{ text: 'a, "b"\nc', checked: false }], { bom: false });
-    expect(csv.split("\r\n")[1]).toBe(`${EXTRA_ITEMS_AISLE},"a, ""b""\nc",,,,,,no`);
+    expect(csv.split("\r\n")[1]).toBe(`${EXTRA_ITEMS_AISLE},"a, ""b""\nc",,,,,,,,no`);
   });
 
   it("escapes item names too", () => {
@@ -104,7 +119,7 @@ describe("shoppingListCsv", () => {
           extras.forEach((extra, k) => {
             const cell = rows[k + 1]?.[1];
             expect(cell).toBe(DANGEROUS_START.test(extra.text) ? `'${extra.text}` : extra.text);
-            expect(rows[k + 1]?.[7]).toBe(extra.checked ? "yes" : "no");
+            expect(rows[k + 1]?.[9]).toBe(extra.checked ? "yes" : "no");
           });
         },
       ),
@@ -140,7 +155,9 @@ describe("shoppingListCsv", () => {
     expect(read(shoppingListCsv(list, []))[1]).toEqual([
       "Bakery and grains",
       "Rolled oats",
-      "2 cups (162 g)",
+      "2",
+      "cups",
+      "2 cups",
       "162",
       "162",
       "0",

@@ -13,6 +13,20 @@ import {
 import { SLOTS, type PlanDay, type PlannedMeal } from "@/lib/planner/types";
 import type { PantryEntry } from "@/lib/shopping/shopping-list";
 
+/** Real SR28 portions (spinach 11457, egg 01123, rolled oats 08120). */
+export const SPINACH: Portion[] = [
+  { grams: 30, description: "1 cup" },
+  { grams: 340, description: "1 bunch" },
+];
+export const EGG: Portion[] = [
+  { grams: 50, description: "1 large" },
+  { grams: 56, description: "1 extra large" },
+];
+export const OATS: Portion[] = [
+  { grams: 81, description: "1 cup" },
+  { grams: 27, description: ".333 cup" },
+];
+
 const ZERO = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Nutrients;
 
 export function food(id: number, name: string, aisle: Aisle, portions: Portion[] = []): Food {
