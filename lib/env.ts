@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The one place that reads process.env (DESIGN.md convention 6).
+// The one place that reads process.env (docs/ARCHITECTURE.md).
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A Postgres URL; without it the app runs on an embedded PGlite database. */
