@@ -14,6 +14,8 @@ export function starterProfile(asOfYear: number): DietaryProfile {
     diet: "omnivore",
     allergens: [],
     dislikedFoodIds: [],
+    dislikedFamilies: [],
+    dislikedRecipeIds: [],
     favouredNutrients: [],
     householdSize: 1,
     riskFactors: [],

@@ -1,4 +1,5 @@
 // The dietary profile a person keeps (docs/NUTRITION.md). Pure types and constants.
+import type { FoodFamilyId } from "@/lib/nutrition/food-families";
 import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
 import type { Allergen, Diet, TargetNutrient } from "@/lib/nutrition/types";
 
@@ -33,6 +34,10 @@ export interface DietaryProfile {
   diet: Diet;
   allergens: Allergen[];
   dislikedFoodIds: number[];
+  /** Ingredient families never to plan ("mushrooms"): every food of the family counts as disliked. */
+  dislikedFamilies: FoodFamilyId[];
+  /** Whole dishes never to plan again (recipe ids). */
+  dislikedRecipeIds: number[];
   favouredNutrients: TargetNutrient[];
   /** People to shop for. */
   householdSize: number;

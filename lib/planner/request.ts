@@ -23,11 +23,16 @@ export interface ResolvedRequest {
   diet: Diet;
   allergens: ReadonlySet<Allergen>;
   dislikedFoodIds: ReadonlySet<number>;
+  dislikedFamilyFoodIds: ReadonlySet<number>;
+  dislikedDishIds: ReadonlySet<number>;
   energyTargetKcal: number;
   energyTolerance: number;
   intakes: ReferenceIntakes;
   favoured: ReadonlySet<TargetNutrient>;
-  preferences: Readonly<Record<number, number>>;
+  /** Target nutrients whose UL limits food intake (calcium, vitamin D; not magnesium, not B12). */
+  foodUlNutrients: readonly TargetNutrient[];
+  /** A dish's preference score clamped to [-1, 1] (0 when unknown). */
+  preferenceOf: (dishId: number) => number;
   maxRepeats: number;
   portions: readonly number[];
   locked: readonly LockedMeal[];
@@ -38,11 +43,16 @@ export interface ResolvedRequest {
 /** Why a dish may not be eaten by this person, or null when it may. */
 export function exclusionReason(
   dish: Dish,
-  req: Pick<ResolvedRequest, "diet" | "allergens" | "dislikedFoodIds">,
+  req: Pick<
+    ResolvedRequest,
+    "diet" | "allergens" | "dislikedFoodIds" | "dislikedFamilyFoodIds" | "dislikedDishIds"
+  >,
 ): "diet" | "allergen" | "dislike" | null {
   if (!isAllowedFor(req.diet, dish.dietFacts)) return "diet";
   if (touchesAllergens(dish, req.allergens)) return "allergen";
   if (dish.foodIds.some((id) => req.dislikedFoodIds.has(id))) return "dislike";
+  if (dish.foodIds.some((id) => req.dislikedFamilyFoodIds.has(id))) return "dislike";
+  if (req.dislikedDishIds.has(dish.id)) return "dislike";
   return null;
 }
 
@@ -90,17 +100,21 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
       throw new RangeError(`locked portion must be > 0, got ${l.portion}`);
     }
   }
+  const preferences = request.preferences ?? {};
   return {
     dishes: request.dishes,
     dishById,
     diet: request.diet,
     allergens: new Set(request.allergens ?? []),
     dislikedFoodIds: new Set(request.dislikedFoodIds ?? []),
+    dislikedFamilyFoodIds: new Set(request.dislikedFamilyFoodIds ?? []),
+    dislikedDishIds: new Set(request.dislikedDishIds ?? []),
     energyTargetKcal: request.energyTargetKcal,
     energyTolerance,
     intakes: request.intakes,
     favoured: new Set(request.favouredNutrients ?? []),
-    preferences: request.preferences ?? {},
+    foodUlNutrients: foodUlNutrientsOf(request.intakes),
+    preferenceOf: (dishId) => clampedPreference(preferences[dishId]),
     maxRepeats,
     portions,
     locked,
@@ -119,15 +133,13 @@ export function candidatesBySlot(req: ResolvedRequest): Record<Slot, Dish[]> {
   return out;
 }
 
-/** Nutrients whose UL limits food intake (calcium, vitamin D; not magnesium, not B12). */
-export function foodUlNutrients(intakes: ReferenceIntakes): TargetNutrient[] {
+function foodUlNutrientsOf(intakes: ReferenceIntakes): TargetNutrient[] {
   return TARGET_NUTRIENTS.filter(
     (n) => intakes[n].ul !== null && intakes[n].ulAppliesTo === "food-and-supplements",
   );
 }
 
-/** A dish's preference score clamped to [-1, 1] (0 when unknown). */
-export function preferenceOf(req: Pick<ResolvedRequest, "preferences">, dishId: number): number {
-  const p = req.preferences[dishId] ?? 0;
+function clampedPreference(score: number | undefined): number {
+  const p = score ?? 0;
   return Number.isFinite(p) ? Math.max(-1, Math.min(1, p)) : 0;
 }

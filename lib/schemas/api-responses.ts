@@ -11,6 +11,7 @@ import {
   TARGET_NUTRIENTS,
 } from "@/lib/nutrition/types";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
+import { SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 
@@ -247,7 +248,7 @@ export const ZPlanPreviewResponseSchema = z
       .meta({ description: "Hard rules the plan breaks; empty when it keeps them all." }),
     solver: z
       .object({
-        status: z.enum(["optimal", "feasible", "infeasible", "timeout"]),
+        status: z.enum(SOLVER_STATUSES),
         objective: z.number(),
         bound: z.number().meta({ description: "Lower bound on the objective of any plan." }),
         gapPercent: z.number(),
@@ -398,3 +399,11 @@ export const ZAccountExportSchema = z
   })
   .meta({ id: "AccountExport" });
 export type TAccountExport = z.infer<typeof ZAccountExportSchema>;
+
+export const ZProfileResponseSchema = z
+  .object({
+    version: z.number().int().meta({ description: "Saved versions so far; each save adds one." }),
+    profile: ZProfileSchema.in,
+  })
+  .meta({ id: "Profile", description: "The signed-in user's dietary profile, as the planner reads it." });
+export type TProfileResponse = z.infer<typeof ZProfileResponseSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { checkboxGroup } from "@/lib/schemas/form-data";
@@ -45,6 +46,10 @@ export const ZProfileSchema = z
     dislikedFoodIds: checkboxGroup(
       number("Disliked food").int().positive().max(2_147_483_647, "Disliked food is not a known food"),
     ).pipe(z.array(z.number()).max(200, "At most 200 disliked foods")),
+    dislikedFamilies: checkboxGroup(z.enum(FOOD_FAMILY_IDS, { error: "Unknown ingredient family" })),
+    dislikedRecipeIds: checkboxGroup(
+      number("Disliked dish").int().positive().max(2_147_483_647, "Disliked dish is not a known dish"),
+    ).pipe(z.array(z.number()).max(500, "At most 500 disliked dishes")),
     favouredNutrients: checkboxGroup(z.enum(TARGET_NUTRIENTS, { error: "Unknown nutrient" })),
     householdSize: number("Household size")
       .int("Household size must be a whole number")
@@ -67,6 +72,8 @@ export const ZProfileSchema = z
     // Sets keep the stored arrays free of duplicates a replayed form could add.
     allergens: [...new Set(profile.allergens)],
     dislikedFoodIds: [...new Set(profile.dislikedFoodIds)],
+    dislikedFamilies: [...new Set(profile.dislikedFamilies)],
+    dislikedRecipeIds: [...new Set(profile.dislikedRecipeIds)],
     favouredNutrients: [...new Set(profile.favouredNutrients)],
     riskFactors: [...new Set(profile.riskFactors)],
   }));

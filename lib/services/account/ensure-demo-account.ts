@@ -24,6 +24,8 @@ export function demoProfile(asOfYear: number): DietaryProfile {
     diet: "vegan",
     allergens: [],
     dislikedFoodIds: [],
+    dislikedFamilies: [],
+    dislikedRecipeIds: [],
     favouredNutrients: ["magnesiumMg", "vitaminB12Mcg"],
     householdSize: 1,
     riskFactors: [],

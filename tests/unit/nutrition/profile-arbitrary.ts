@@ -1,5 +1,6 @@
 // fast-check arbitraries and a builder for DietaryProfile, shared by the profile tests.
 import fc from "fast-check";
+import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
 import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
@@ -21,6 +22,8 @@ export function profile(overrides: Partial<DietaryProfile> = {}): DietaryProfile
     diet: "omnivore",
     allergens: [],
     dislikedFoodIds: [],
+    dislikedFamilies: [],
+    dislikedRecipeIds: [],
     favouredNutrients: [],
     householdSize: 1,
     riskFactors: [],
@@ -53,6 +56,8 @@ export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
     diet: fc.constantFrom(...DIETS),
     allergens: fc.subarray([...ALLERGENS]),
     dislikedFoodIds: fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 6 }),
+    dislikedFamilies: fc.subarray([...FOOD_FAMILY_IDS], { maxLength: 4 }),
+    dislikedRecipeIds: fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 4 }),
     favouredNutrients: fc.subarray([...TARGET_NUTRIENTS]),
     householdSize: fc.integer({ min: 1, max: 8 }),
     riskFactors: fc.subarray([...RISK_FACTORS]),
