@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The one place that reads process.env (DESIGN.md convention 6).
+// The one place that reads process.env (docs/ARCHITECTURE.md).
 
 function splitList(list: string | undefined): string[] {
   return list

@@ -29,6 +29,7 @@ export interface SeedFood extends Selection {
   /** Written only for a food whose facts are not certain (the schema's default is certain). */
   dietUncertain?: DietFact[];
   uncertainReason?: string;
+  mayContain?: Allergen[];
   per100g: Nutrients;
   portions: Portion[];
 }
@@ -59,7 +60,16 @@ export function buildFood(sel: Selection, row: Sr28Row): SeedFood {
     diet,
     ...(certainty.reason === null
       ? {}
-      : { dietUncertain: certainty.uncertain, uncertainReason: certainty.reason }),
+      : {
+          dietUncertain: certainty.uncertain,
+          uncertainReason: certainty.reason,
+          // Unverified for milk or egg: a person allergic to them must not be offered it either.
+          mayContain: ALLERGENS.filter(
+            (a) =>
+              (a === "milk" && certainty.uncertain.includes("containsDairy")) ||
+              (a === "egg" && certainty.uncertain.includes("containsEgg")),
+          ),
+        }),
     allergens: sel.allergens,
     per100g,
     portions,

@@ -1,4 +1,4 @@
-// Energy target and personal reference intakes of a dietary profile (issue 3, items 2 and 3).
+// Energy target and personal reference intakes of a dietary profile (docs/NUTRITION.md, "Reference intakes").
 // Pure: no framework or database imports, and no clock: every function takes the date it is
 // computed for (`asOf`), so the same profile gives the same answer in tests, on the server and in
 // the browser.

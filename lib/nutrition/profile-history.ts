@@ -1,4 +1,4 @@
-// Human summaries of what changed between two versions of a dietary profile (issue 3, item 6).
+// Human summaries of what changed between two versions of a dietary profile.
 // Pure: no framework or database imports.
 //
 // One line per changed field, in PROFILE_FIELDS order, so a timeline entry reads like

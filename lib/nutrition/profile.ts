@@ -1,4 +1,4 @@
-// The dietary profile a person keeps (issue 3). Pure types and constants.
+// The dietary profile a person keeps (docs/NUTRITION.md). Pure types and constants.
 import type { FoodFamilyId } from "@/lib/nutrition/food-families";
 import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
 import type { Allergen, Diet, TargetNutrient } from "@/lib/nutrition/types";

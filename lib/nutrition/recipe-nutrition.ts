@@ -1,7 +1,7 @@
 // Nutrient totals of recipes. Pure: no framework or database imports.
 //
 // A missing value (null) is never treated as zero: totals add the known values and say, with
-// `lowerBound`, that the true amount is at least the figure shown (DESIGN.md convention 5).
+// `lowerBound`, that the true amount is at least the figure shown (docs/NUTRITION.md, "Missing figures").
 import { NUTRIENT_KEYS, type NutrientKey, type Nutrients, type Recipe } from "@/lib/nutrition/types";
 
 export interface NutrientTotal {

@@ -1,5 +1,5 @@
 // Adult reference intakes (NIH Office of Dietary Supplements) and FDA Daily Values for the four
-// target nutrients. Pure: no framework or database imports. Figures as in DESIGN.md:
+// target nutrients. Pure: no framework or database imports. Figures and sources in docs/NUTRITION.md:
 //
 // | nutrient       | M 19-30 | M 31-50 | F 19-30 | F 31-50 | M 51-70 | F 51-70 | 71+ M/F | pregnant  | lactating | UL                     |
 // | magnesium mg   | 400     | 420     | 310     | 320     | 420     | 320     | 420/320 | 350 / 360 | 310 / 320 | 350 supplements only   |

@@ -108,7 +108,7 @@ function shortWarnings(explanation: PlanExplanation): PlanWarning[] {
   return warnings;
 }
 
-/** Days above a daily UL, and totals that are lower bounds because a value is missing. */
+/** Each day above a daily UL, and totals that are lower bounds because a value is missing. */
 function limitWarnings(explanation: PlanExplanation): PlanWarning[] {
   const warnings: PlanWarning[] = [...dailyUpperLimitWarnings(explanation)];
 

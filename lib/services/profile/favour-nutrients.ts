@@ -3,6 +3,7 @@ import { findProfile, saveProfileVersion } from "@/lib/db/profiles";
 import { AppError } from "@/lib/errors/app-error";
 import { magnesiumNeedsCaution } from "@/lib/nutrition/warnings";
 import type { TargetNutrient } from "@/lib/nutrition/types";
+import { magnesiumNeedsCaution } from "@/lib/nutrition/warnings";
 
 /** Adds nutrients to the ones the profile favours (the symptom helper's "favour these"), as a new version. */
 export async function favourNutrients(
@@ -15,7 +16,7 @@ export async function favourNutrients(
   if (!current) {
     throw new AppError("PROFILE_REQUIRED", "Fill in your profile first, then favour these nutrients.");
   }
-  // Kidney disease: magnesium is never favoured from here (kidney-magnesium-caution).
+  // Kidney disease: magnesium is never favoured from the symptom helper (kidney-magnesium-caution).
   const asked = magnesiumNeedsCaution(current.profile)
     ? nutrients.filter((nutrient) => nutrient !== "magnesiumMg")
     : nutrients;
