@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { RemovableChips } from "@/components/profile/removable-chips";
 
 interface DishOption {
   id: number;
@@ -17,25 +18,13 @@ export function DislikedDishes({ initial }: { initial: DishOption[] }) {
       {chosen.length === 0 ? (
         <p className="text-sm text-muted-foreground">None: every dish may be planned again.</p>
       ) : (
-        <ul className="flex flex-wrap gap-2" aria-label="Dishes never to plan again">
-          {chosen.map((dish) => (
-            <li
-              key={dish.id}
-              className="flex items-center gap-1 rounded-full border border-border bg-card py-1 pl-3 pr-1 text-sm"
-            >
-              <input type="hidden" name="dislikedRecipeIds" value={dish.id} />
-              {dish.name}
-              <button
-                type="button"
-                className="rounded-full px-2 hover:bg-muted"
-                aria-label={`Plan ${dish.name} again`}
-                onClick={() => setChosen((list) => list.filter((item) => item.id !== dish.id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <RemovableChips
+          items={chosen}
+          name="dislikedRecipeIds"
+          label="Dishes never to plan again"
+          removeLabel={(dish) => `Plan ${dish.name} again`}
+          onRemove={(dish) => setChosen((list) => list.filter((item) => item.id !== dish.id))}
+        />
       )}
     </fieldset>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { RemovableChips } from "@/components/profile/removable-chips";
 import { Input, Label } from "@/components/ui/input";
 
 interface FoodOption {
@@ -80,25 +81,13 @@ export function DislikedFoodsPicker({ initial }: { initial: FoodOption[] }) {
       {chosen.length === 0 ? (
         <p className="text-sm text-muted-foreground">None yet.</p>
       ) : (
-        <ul className="flex flex-wrap gap-2" aria-label="Disliked foods">
-          {chosen.map((food) => (
-            <li
-              key={food.id}
-              className="flex items-center gap-1 rounded-full border border-border bg-card py-1 pl-3 pr-1 text-sm"
-            >
-              <input type="hidden" name="dislikedFoodIds" value={food.id} />
-              {food.name}
-              <button
-                type="button"
-                className="rounded-full px-2 hover:bg-muted"
-                aria-label={`Remove ${food.name}`}
-                onClick={() => setChosen((list) => list.filter((item) => item.id !== food.id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <RemovableChips
+          items={chosen}
+          name="dislikedFoodIds"
+          label="Disliked foods"
+          removeLabel={(food) => `Remove ${food.name}`}
+          onRemove={(food) => setChosen((list) => list.filter((item) => item.id !== food.id))}
+        />
       )}
       <Label htmlFor={inputId} className="sr-only">
         Search foods to dislike
