@@ -1,4 +1,4 @@
-// `npm run bench:load`: the load and concurrency targets of issue 7, against `next start` on loopback.
+// `npm run bench:load`: load and concurrency targets, against `next start` on loopback.
 //
 // Needs a production build: a missing .next build or planner worker bundle is built first; an existing one
 // is used as it is (run `npx next build` after changing the app). The server runs on a fresh database: a

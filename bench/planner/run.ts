@@ -2,7 +2,7 @@
 //
 // For each catalogue kind and size: the planner (warm HiGHS), a reference solve of the same model
 // without pruning and with a long time limit, and two baselines (random per slot, greedy filler),
-// all scored from the plans' dishes. Prints a table per size and the targets of issue 4, met or not.
+// all scored from the plans' dishes. Prints a table per size and its targets, met or not (docs/PLANNER.md).
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 import { buildCatalogue } from "@/bench/planner/catalogue";
 import { benchProfiles, requestFor, type BenchProfile } from "@/bench/planner/profiles";

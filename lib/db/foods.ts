@@ -87,10 +87,6 @@ export async function findFoodById(db: Database, id: number): Promise<Food | nul
   return row ? toFood(row) : null;
 }
 
-export async function countFoods(db: Database): Promise<number> {
-  return db.prisma.food.count();
-}
-
 export async function foodNamesByIds(db: Database, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
   const rows = await db.prisma.food.findMany({

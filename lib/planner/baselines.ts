@@ -1,7 +1,7 @@
 // Baselines the planner is measured against. Pure.
 import { objectiveContext, trackedAmounts, TRACKED_COUNT } from "@/lib/planner/objective";
 import { createRng, randomInt } from "@/lib/planner/random";
-import { candidatesBySlot, preferenceOf, resolveRequest } from "@/lib/planner/request";
+import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
 import {
   DAYS_PER_WEEK,
   SLOTS,
@@ -73,7 +73,7 @@ export function greedyPlan(request: PlanRequest): PlanDay[] {
             }
             const energyAfter = dayEnergy + (a[0] ?? 0);
             const off = Math.abs(energyAfter - ctx.energyTarget * share) / ctx.energyTarget;
-            const score = gain - 100 * off + 0.02 * preferenceOf(req, dish.id);
+            const score = gain - 100 * off + 0.02 * req.preferenceOf(dish.id);
             if (score > best) {
               best = score;
               meal = { slot, dishId: dish.id, portion, locked: false };

@@ -17,7 +17,7 @@ interface RowSlacks {
 
 const HUGE = 1e12;
 
-export interface CountSearchResult {
+interface CountSearchResult {
   /** Integer values of the x columns. */
   counts: number[];
   /** The model's objective at those counts (slacks at their best). */
@@ -26,38 +26,31 @@ export interface CountSearchResult {
   colValue: number[];
 }
 
-export function countLocalSearch(
-  model: StageAModel,
-  start: readonly number[],
-  maxIterations = 500,
-): CountSearchResult {
-  const { data, numX, xCols } = model;
-  const nRows = data.numRows;
-  const starts = data.matrix.starts;
-  const indices = data.matrix.indices;
-  const values = data.matrix.values;
-  const cost = data.colCost;
-  const lower = data.colLower;
-  const upper = data.colUpper;
-  const rowLo = data.rowLower;
-  const rowHi = data.rowUpper;
+/** A slack column: its only row and its coefficient there (±1 in stage A). */
+interface SlackColumn {
+  row: number;
+  coef: number;
+}
 
-  const slacks: RowSlacks[] = Array.from({ length: nRows }, () => ({
+/** What it costs each row to leave its bounds, given its slack columns. */
+function rowSlacksOf(model: StageAModel): { slacks: RowSlacks[]; slackColumns: SlackColumn[] } {
+  const { data, numX } = model;
+  const slacks: RowSlacks[] = Array.from({ length: data.numRows }, () => ({
     upCost: Infinity,
     upCap: 0,
     downCost: Infinity,
     downCap: 0,
   }));
-  const slackCol: { row: number; coef: number }[] = [];
+  const slackColumns: SlackColumn[] = [];
   for (let j = numX; j < data.numCols; j++) {
-    const k = starts[j] ?? 0;
-    const row = indices[k] ?? 0;
-    const coef = values[k] ?? 0;
-    slackCol[j] = { row, coef };
+    const k = data.matrix.starts[j] ?? 0;
+    const row = data.matrix.indices[k] ?? 0;
+    const coef = data.matrix.values[k] ?? 0;
+    slackColumns[j] = { row, coef };
     const s = slacks[row];
     if (!s) continue;
-    const c = cost[j] ?? 0;
-    const cap = (upper[j] ?? 0) * Math.abs(coef);
+    const c = data.colCost[j] ?? 0;
+    const cap = (data.colUpper[j] ?? 0) * Math.abs(coef);
     if (coef > 0) {
       s.upCost = c / coef;
       s.upCap = cap;
@@ -66,11 +59,62 @@ export function countLocalSearch(
       s.downCap = cap;
     }
   }
+  return { slacks, slackColumns };
+}
 
-  const rowPenalty = (r: number, a: number): number => {
-    const lo = rowLo[r] ?? -Infinity;
-    const hi = rowHi[r] ?? Infinity;
-    const s = slacks[r];
+/** The search state: integer x values and the row activities they give. */
+class CountSearch {
+  private readonly data: StageAModel["data"];
+  private readonly slacks: RowSlacks[];
+  readonly slackColumns: SlackColumn[];
+  readonly x: number[];
+  readonly activity: Float64Array;
+  /** x column indices of each slot (a move stays within one slot). */
+  readonly columnsBySlot: number[][];
+  // Scratch of moveDelta: the rows a move touches and their change.
+  private readonly touched: number[] = [];
+  private readonly delta: Float64Array;
+  private readonly mark: Uint8Array;
+
+  constructor(
+    private readonly model: StageAModel,
+    start: readonly number[],
+  ) {
+    const { data, numX } = model;
+    this.data = data;
+    ({ slacks: this.slacks, slackColumns: this.slackColumns } = rowSlacksOf(model));
+    this.x = start
+      .slice(0, numX)
+      .map((v, j) => Math.max(data.colLower[j] ?? 0, Math.min(data.colUpper[j] ?? 0, Math.round(v))));
+    this.activity = new Float64Array(data.numRows);
+    this.delta = new Float64Array(data.numRows);
+    this.mark = new Uint8Array(data.numRows);
+    for (let j = 0; j < numX; j++) {
+      const v = this.x[j] ?? 0;
+      if (v !== 0) this.addColumn(j, v);
+    }
+    const bySlot = new Map<string, number[]>();
+    model.xCols.forEach((c, j) => {
+      const list = bySlot.get(c.slot) ?? [];
+      list.push(j);
+      bySlot.set(c.slot, list);
+    });
+    this.columnsBySlot = [...bySlot.values()];
+  }
+
+  private addColumn(j: number, times: number): void {
+    const { starts, indices, values } = this.data.matrix;
+    for (let k = starts[j] ?? 0; k < (starts[j + 1] ?? 0); k++) {
+      const r = indices[k] ?? 0;
+      this.activity[r] = (this.activity[r] ?? 0) + (values[k] ?? 0) * times;
+    }
+  }
+
+  /** The cheapest slack cost of row `r` at activity `a` (HUGE when the slacks cannot absorb it). */
+  rowPenalty(r: number, a: number): number {
+    const lo = this.data.rowLower[r] ?? -Infinity;
+    const hi = this.data.rowUpper[r] ?? Infinity;
+    const s = this.slacks[r];
     if (!s) return 0;
     if (a < lo - 1e-9) {
       const need = lo - a;
@@ -81,108 +125,103 @@ export function countLocalSearch(
       return need > s.downCap + 1e-9 ? HUGE * need : s.downCost * need;
     }
     return 0;
-  };
-
-  const x = start
-    .slice(0, numX)
-    .map((v, j) => Math.max(lower[j] ?? 0, Math.min(upper[j] ?? 0, Math.round(v))));
-  const act = new Float64Array(nRows);
-  const bump = (r: number, v: number) => {
-    act[r] = (act[r] ?? 0) + v;
-  };
-  for (let j = 0; j < numX; j++) {
-    const v = x[j] ?? 0;
-    if (v === 0) continue;
-    for (let k = starts[j] ?? 0; k < (starts[j + 1] ?? 0); k++) bump(indices[k] ?? 0, (values[k] ?? 0) * v);
   }
 
-  const bySlot = new Map<string, number[]>();
-  xCols.forEach((c, j) => {
-    const list = bySlot.get(c.slot) ?? [];
-    list.push(j);
-    bySlot.set(c.slot, list);
-  });
+  private touch(j: number, sign: number): void {
+    const { starts, indices, values } = this.data.matrix;
+    for (let k = starts[j] ?? 0; k < (starts[j + 1] ?? 0); k++) {
+      const r = indices[k] ?? 0;
+      if (!this.mark[r]) {
+        this.mark[r] = 1;
+        this.touched.push(r);
+        this.delta[r] = 0;
+      }
+      this.delta[r] = (this.delta[r] ?? 0) + sign * (values[k] ?? 0);
+    }
+  }
 
-  // Scratch for the delta of moving one unit from column a to column b.
-  const touched: number[] = [];
-  const delta = new Float64Array(nRows);
-  const mark = new Uint8Array(nRows);
-  const moveDelta = (from: number, to: number): number => {
-    touched.length = 0;
-    for (let k = starts[from] ?? 0; k < (starts[from + 1] ?? 0); k++) {
-      const r = indices[k] ?? 0;
-      if (!mark[r]) {
-        mark[r] = 1;
-        touched.push(r);
-        delta[r] = 0;
-      }
-      delta[r] = (delta[r] ?? 0) - (values[k] ?? 0);
-    }
-    for (let k = starts[to] ?? 0; k < (starts[to + 1] ?? 0); k++) {
-      const r = indices[k] ?? 0;
-      if (!mark[r]) {
-        mark[r] = 1;
-        touched.push(r);
-        delta[r] = 0;
-      }
-      delta[r] = (delta[r] ?? 0) + (values[k] ?? 0);
-    }
-    let d = (cost[to] ?? 0) - (cost[from] ?? 0);
-    for (const r of touched) {
-      mark[r] = 0;
-      const a = act[r] ?? 0;
-      d += rowPenalty(r, a + (delta[r] ?? 0)) - rowPenalty(r, a);
+  /** Change of the objective when one serving moves from column `from` to column `to`. */
+  moveDelta(from: number, to: number): number {
+    this.touched.length = 0;
+    this.touch(from, -1);
+    this.touch(to, 1);
+    let d = (this.data.colCost[to] ?? 0) - (this.data.colCost[from] ?? 0);
+    for (const r of this.touched) {
+      this.mark[r] = 0;
+      const a = this.activity[r] ?? 0;
+      d += this.rowPenalty(r, a + (this.delta[r] ?? 0)) - this.rowPenalty(r, a);
     }
     return d;
-  };
-  const applyMove = (from: number, to: number) => {
-    x[from] = (x[from] ?? 0) - 1;
-    x[to] = (x[to] ?? 0) + 1;
-    for (let k = starts[from] ?? 0; k < (starts[from + 1] ?? 0); k++)
-      bump(indices[k] ?? 0, -(values[k] ?? 0));
-    for (let k = starts[to] ?? 0; k < (starts[to + 1] ?? 0); k++) bump(indices[k] ?? 0, values[k] ?? 0);
-  };
+  }
 
-  for (let iter = 0; iter < maxIterations; iter++) {
+  move(from: number, to: number): void {
+    this.x[from] = (this.x[from] ?? 0) - 1;
+    this.x[to] = (this.x[to] ?? 0) + 1;
+    this.addColumn(from, -1);
+    this.addColumn(to, 1);
+  }
+
+  /** The improving move that lowers the objective most, or null at a local optimum. */
+  bestMove(): { from: number; to: number } | null {
+    const { colLower, colUpper } = this.data;
     let best = -1e-9;
-    let bestFrom = -1;
-    let bestTo = -1;
-    for (const cols of bySlot.values()) {
+    let found: { from: number; to: number } | null = null;
+    for (const cols of this.columnsBySlot) {
       for (const from of cols) {
-        if ((x[from] ?? 0) <= (lower[from] ?? 0)) continue;
+        if ((this.x[from] ?? 0) <= (colLower[from] ?? 0)) continue;
         for (const to of cols) {
-          if (to === from || (x[to] ?? 0) >= (upper[to] ?? 0)) continue;
-          const d = moveDelta(from, to);
+          if (to === from || (this.x[to] ?? 0) >= (colUpper[to] ?? 0)) continue;
+          const d = this.moveDelta(from, to);
           if (d < best) {
             best = d;
-            bestFrom = from;
-            bestTo = to;
+            found = { from, to };
           }
         }
       }
     }
-    if (bestFrom < 0) break;
-    applyMove(bestFrom, bestTo);
+    return found;
   }
 
-  // Objective and the full column vector.
-  let objective = 0;
-  const colValue = new Array<number>(data.numCols).fill(0);
-  for (let j = 0; j < numX; j++) {
-    colValue[j] = x[j] ?? 0;
-    objective += (cost[j] ?? 0) * (x[j] ?? 0);
+  /** The objective at the current x (slacks at their best) and the full column vector. */
+  result(): CountSearchResult {
+    const { data, numX } = this.model;
+    let objective = 0;
+    const colValue = new Array<number>(data.numCols).fill(0);
+    for (let j = 0; j < numX; j++) {
+      colValue[j] = this.x[j] ?? 0;
+      objective += (data.colCost[j] ?? 0) * (this.x[j] ?? 0);
+    }
+    for (let r = 0; r < data.numRows; r++) objective += this.rowPenalty(r, this.activity[r] ?? 0);
+    for (let j = numX; j < data.numCols; j++) {
+      const sc = this.slackColumns[j];
+      if (sc) colValue[j] = this.slackValue(j, sc);
+    }
+    return { counts: this.x, objective, colValue };
   }
-  for (let r = 0; r < nRows; r++) objective += rowPenalty(r, act[r] ?? 0);
-  for (let j = numX; j < data.numCols; j++) {
-    const sc = slackCol[j];
-    if (!sc) continue;
-    const a = act[sc.row] ?? 0;
-    const lo = rowLo[sc.row] ?? -Infinity;
-    const hi = rowHi[sc.row] ?? Infinity;
+
+  /** The value of slack column j that takes up its row's excess. */
+  private slackValue(j: number, sc: SlackColumn): number {
+    const a = this.activity[sc.row] ?? 0;
+    const lo = this.data.rowLower[sc.row] ?? -Infinity;
+    const hi = this.data.rowUpper[sc.row] ?? Infinity;
     let v = 0;
     if (sc.coef > 0 && a < lo) v = (lo - a) / sc.coef;
     if (sc.coef < 0 && a > hi) v = (a - hi) / -sc.coef;
-    colValue[j] = Math.min(upper[j] ?? 0, Math.max(lower[j] ?? 0, v));
+    return Math.min(this.data.colUpper[j] ?? 0, Math.max(this.data.colLower[j] ?? 0, v));
   }
-  return { counts: x, objective, colValue };
+}
+
+/** Best-improvement descent over single-serving moves within a slot, from `start`. */
+export function countLocalSearch(
+  model: StageAModel,
+  start: readonly number[],
+  maxIterations = 500,
+): CountSearchResult {
+  const search = new CountSearch(model, start);
+  for (let iter = 0; iter < maxIterations; iter++) {
+    const move = search.bestMove();
+    if (move === null) break;
+    search.move(move.from, move.to);
+  }
+  return search.result();
 }

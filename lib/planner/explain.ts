@@ -1,12 +1,12 @@
 // Explaining a plan: each nutrient's total against RDA and UL per day and per week, the dishes that
 // contribute most, lower-bound flags, and where the vitamin B12 comes from. Pure.
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
-import { foodUlNutrients, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
+import { resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import type { PlanLike } from "@/lib/planner/score";
 import { DAYS_PER_WEEK, type PlanDay, type PlanRequest } from "@/lib/planner/types";
 
 export type ExplainedNutrient = "energyKcal" | TargetNutrient;
-export const EXPLAINED_NUTRIENTS: readonly ExplainedNutrient[] = ["energyKcal", ...TARGET_NUTRIENTS];
+const EXPLAINED_NUTRIENTS: readonly ExplainedNutrient[] = ["energyKcal", ...TARGET_NUTRIENTS];
 
 export interface Contribution {
   dishId: number;
@@ -54,7 +54,7 @@ function explainMeals(
   days: number,
   req: ResolvedRequest,
 ): NutrientExplanation[] {
-  const ulNutrients = new Set<TargetNutrient>(foodUlNutrients(req.intakes));
+  const ulNutrients = new Set<TargetNutrient>(req.foodUlNutrients);
   return EXPLAINED_NUTRIENTS.map((k) => {
     const byDish = new Map<number, number>();
     let total = 0;
@@ -94,7 +94,7 @@ function explainMeals(
   });
 }
 
-export function explainResolved(plan: PlanLike, req: ResolvedRequest): PlanExplanation {
+function explainResolved(plan: PlanLike, req: ResolvedRequest): PlanExplanation {
   const dayOf = (d: number): PlanDay | undefined => plan.days.find((x) => x.day === d);
   const all = plan.days.flatMap((d) => d.meals);
   let fortifiedMcg = 0;

@@ -37,7 +37,7 @@ function warmUpModel(n: number, integer: boolean): string {
 
 /**
  * Loads HiGHS and solves a few small models so that the first real plan does not pay for
- * compiling and warming the WebAssembly code (about 1 s cold against 0.1 s warm, DESIGN.md).
+ * compiling and warming the WebAssembly code (about 1 s cold against 0.1 s warm, docs/PLANNER.md).
  */
 export async function warmUpPlanner(): Promise<void> {
   const highs = await getHighs();

@@ -4,7 +4,7 @@
 // everything else is scaled against that. The MIP of stage A uses the same weights, so its LP
 // relaxation is a lower bound on `planObjective` of any plan (see docs/decisions/006).
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
-import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "@/lib/planner/request";
+import { type ResolvedRequest } from "@/lib/planner/request";
 import { DAYS_PER_WEEK, type Dish, type PlanDay } from "@/lib/planner/types";
 
 export const OBJECTIVE_WEIGHTS = Object.freeze({
@@ -24,7 +24,7 @@ export const OBJECTIVE_WEIGHTS = Object.freeze({
 
 /** Index of the energy entry in the small totals vectors; target nutrients follow at 1..4. */
 export const ENERGY = 0;
-export const TRACKED = ["energyKcal", ...TARGET_NUTRIENTS] as const;
+const TRACKED = ["energyKcal", ...TARGET_NUTRIENTS] as const;
 export const TRACKED_COUNT = TRACKED.length;
 
 /** Everything the objective needs, in flat arrays (hot loop of stage B). */
@@ -40,7 +40,7 @@ export interface ObjectiveContext {
 }
 
 export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
-  const ulNutrients = new Set<TargetNutrient>(foodUlNutrients(req.intakes));
+  const ulNutrients = new Set<TargetNutrient>(req.foodUlNutrients);
   return {
     energyTarget: req.energyTargetKcal,
     energyLow: req.energyTargetKcal * (1 - req.energyTolerance),
@@ -137,7 +137,7 @@ export function planObjective(
       const amounts = trackedAmounts(dish, meal.portion);
       for (let i = 0; i < TRACKED_COUNT; i++) totals[i] = (totals[i] ?? 0) + (amounts[i] ?? 0);
       counts.set(dish.id, (counts.get(dish.id) ?? 0) + 1);
-      preference += servingCost(preferenceOf(req, dish.id));
+      preference += servingCost(req.preferenceOf(dish.id));
     }
     for (let i = 0; i < TRACKED_COUNT; i++) week[i] = (week[i] ?? 0) + (totals[i] ?? 0);
     hard += dayHardPenalty(ctx, totals);

@@ -23,11 +23,10 @@ function perDay(explanation: NutrientExplanation) {
   };
 }
 
-export function planWarnings(explanation: PlanExplanation, diet: Diet): PlanWarning[] {
+/** A week short of B12 (vegan: said plainly, with the supplement advice), or vegan B12 only fortified. */
+function b12Warnings(explanation: PlanExplanation, diet: Diet): PlanWarning[] {
   const warnings: PlanWarning[] = [];
-  const week = new Map(explanation.week.map((entry) => [entry.nutrient, entry]));
-  const b12 = week.get("vitaminB12Mcg");
-
+  const b12 = explanation.week.find((entry) => entry.nutrient === "vitaminB12Mcg");
   if (b12) {
     const { average, rda, gap } = perDay(b12);
     if (gap > 0) {
@@ -61,34 +60,46 @@ export function planWarnings(explanation: PlanExplanation, diet: Diet): PlanWarn
       });
     }
   }
+  return warnings;
+}
 
+const SHORT_ADVICE = {
+  vitaminDMcg:
+    "Few foods carry vitamin D: fatty fish, egg yolk, UV-exposed mushrooms and fortified milks help, and so does sunlight on your skin.",
+  calciumMg:
+    "Dairy, fortified soy milk, calcium-set tofu, canned fish with bones and kale are good sources; calcium needs vitamin D to be absorbed.",
+  magnesiumMg: "Seeds, nuts, leafy greens, legumes, whole grains and dark chocolate are good sources.",
+} as const;
+
+const SHORT_CODES = {
+  vitaminDMcg: "vitamin-d-short",
+  calciumMg: "calcium-short",
+  magnesiumMg: "magnesium-short",
+} as const;
+
+/** Vitamin D, calcium and magnesium below the RDA on average (a warning when flagged). */
+function shortWarnings(explanation: PlanExplanation): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
   for (const nutrient of ["vitaminDMcg", "calciumMg", "magnesiumMg"] as const) {
-    const entry = week.get(nutrient);
+    const entry = explanation.week.find((e) => e.nutrient === nutrient);
     if (!entry) continue;
     const { gap } = perDay(entry);
     if (gap <= 0) continue;
     const label = NUTRIENT_META[nutrient].label;
-    const advice = {
-      vitaminDMcg:
-        "Few foods carry vitamin D: fatty fish, egg yolk, UV-exposed mushrooms and fortified milks help, and so does sunlight on your skin.",
-      calciumMg:
-        "Dairy, fortified soy milk, calcium-set tofu, canned fish with bones and kale are good sources; calcium needs vitamin D to be absorbed.",
-      magnesiumMg: "Seeds, nuts, leafy greens, legumes, whole grains and dark chocolate are good sources.",
-    }[nutrient];
     warnings.push({
-      code:
-        nutrient === "vitaminDMcg"
-          ? "vitamin-d-short"
-          : nutrient === "calciumMg"
-            ? "calcium-short"
-            : "magnesium-short",
+      code: SHORT_CODES[nutrient],
       severity: entry.flagged ? "warning" : "info",
       nutrient,
       title: `${label} is short by ${formatAmount(nutrient, gap)} a day`,
-      message: advice,
+      message: SHORT_ADVICE[nutrient],
     });
   }
+  return warnings;
+}
 
+/** A week above a food UL, and totals that are lower bounds because a value is missing. */
+function limitWarnings(explanation: PlanExplanation): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
   for (const entry of explanation.week) {
     if (entry.nutrient !== "energyKcal" && entry.aboveUl) {
       warnings.push({
@@ -116,4 +127,8 @@ export function planWarnings(explanation: PlanExplanation, diet: Diet): PlanWarn
     });
   }
   return warnings;
+}
+
+export function planWarnings(explanation: PlanExplanation, diet: Diet): PlanWarning[] {
+  return [...b12Warnings(explanation, diet), ...shortWarnings(explanation), ...limitWarnings(explanation)];
 }

@@ -4,7 +4,7 @@ import type { Highs } from "highs";
 import { getHighs } from "@/lib/planner/highs";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "@/lib/planner/objective";
-import { candidatesBySlot, preferenceOf, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
+import { candidatesBySlot, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import { checkHardRules, nutrientShortfalls } from "@/lib/planner/score";
 import {
   buildStageA,
@@ -21,21 +21,28 @@ import {
   DAYS_PER_WEEK,
   SLOTS,
   type Dish,
+  type HardRuleViolation,
   type PlanDay,
   type PlanRequest,
   type Slot,
+  type SolverStatus,
   type WeekPlan,
 } from "@/lib/planner/types";
 
-/** Tuning of the decomposition (exported for the benchmark and the ADR). */
-export const PLANNER_TUNING = Object.freeze({
+/** Tuning of the decomposition (see docs/PLANNER.md). */
+const PLANNER_TUNING = Object.freeze({
   /** Keep a dish after the LP when one of its columns has a reduced cost below this (points). */
   pruneReducedCost: 0.1,
   /** ...at least this many dishes per slot (the cheapest by reduced cost)... */
   minDishesPerSlot: 10,
-  /** ...and at most this many beyond those the LP uses. */
+  /** ...and at most this many beyond those the LP uses... */
   maxExtraDishesPerSlot: 25,
-  /** Stage A's weekly energy window is this much narrower than the daily one (fraction). */
+  /** ...and, per slot and flagged nutrient, this many of the dishes richest in it (a binding nutrient). */
+  richestDishesPerNutrient: 8,
+  /**
+   * When the week placed from the true weekly window breaks a daily window, stage A is solved again
+   * with its weekly window this much inside the daily one (fraction), leaving room for placement.
+   */
   weeklyWindowMargin: 0.03,
   /** Absolute MIP gap, in objective points (0.05 = a twentieth of a point of coverage). */
   mipAbsGap: 0.1,
@@ -62,7 +69,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
         dish: col.dish,
         slot: col.slot,
         portion: col.portion,
-        preference: preferenceOf(req, col.dish.id),
+        preference: req.preferenceOf(col.dish.id),
       });
     }
   }
@@ -79,7 +86,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
           slot: l.slot,
           portion: l.portion,
           lockedDay: l.day,
-          preference: preferenceOf(req, l.dishId),
+          preference: req.preferenceOf(l.dishId),
         });
     }
   }
@@ -105,12 +112,23 @@ function standaloneValue(req: ResolvedRequest, dish: Dish): number {
     const w = req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged;
     v += (w * 100 * Math.min(dish.perServing[n], req.intakes[n].rda)) / (DAYS_PER_WEEK * req.intakes[n].rda);
   }
-  return v + OBJECTIVE_WEIGHTS.preference * preferenceOf(req, dish.id);
+  return v + OBJECTIVE_WEIGHTS.preference * req.preferenceOf(dish.id);
+}
+
+/** Per flagged nutrient, the ids of the dishes of one slot richest in it per serving. */
+function richestDishes(req: ResolvedRequest, dishes: readonly Dish[]): Set<number> {
+  const out = new Set<number>();
+  for (const n of req.favoured) {
+    const ranked = [...dishes].sort((a, b) => b.perServing[n] - a.perServing[n] || a.id - b.id);
+    for (const d of ranked.slice(0, PLANNER_TUNING.richestDishesPerNutrient)) out.add(d.id);
+  }
+  return out;
 }
 
 /**
  * The dishes kept after the LP, per slot: every dish the LP uses, then the cheapest by reduced cost
- * (ties by standalone value) up to a cap, at least a minimum, and every locked dish.
+ * (ties by standalone value) up to a cap, at least a minimum, the dishes richest in each flagged
+ * nutrient (reduced costs alone drop them where a nutrient binds) and every locked dish.
  */
 function pruneByLp(
   req: ResolvedRequest,
@@ -128,12 +146,13 @@ function pruneByLp(
   const lockedKeys = new Set(req.locked.map((l) => `${l.dishId}|${l.slot}`));
   const out = {} as Record<Slot, Dish[]>;
   for (const slot of SLOTS) {
+    const richest = richestDishes(req, dishes[slot]);
     const ranked = dishes[slot]
       .map((d, i) => ({ d, i, rc: best.get(`${d.id}|${slot}`) ?? Infinity, value: standaloneValue(req, d) }))
       .sort((a, b) => a.rc - b.rc || b.value - a.value || a.i - b.i);
     let extra = 0;
     const kept = ranked.filter((r, rank) => {
-      if (r.rc === -Infinity || lockedKeys.has(`${r.d.id}|${slot}`)) return true;
+      if (r.rc === -Infinity || lockedKeys.has(`${r.d.id}|${slot}`) || richest.has(r.d.id)) return true;
       const take =
         rank < PLANNER_TUNING.minDishesPerSlot ||
         (r.rc <= PLANNER_TUNING.pruneReducedCost && extra < PLANNER_TUNING.maxExtraDishesPerSlot);
@@ -196,96 +215,149 @@ export async function planWeek(request: PlanRequest): Promise<WeekPlan> {
   return planWeekWith(highs, request);
 }
 
-/** planWeek on a given HiGHS runtime (synchronous once the runtime is loaded). */
-export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
-  const t0 = performance.now();
-  const req = resolveRequest(request);
-  const limitSec = req.timeLimitMs / 1000;
-  const elapsed = () => (performance.now() - t0) / 1000;
+/** The LP relaxation of stage A with the true weekly window, and the dishes kept after it. */
+interface Relaxation {
+  lpModel: StageAModel;
+  lp: StageAResult;
+  /** A lower bound on the objective of any plan of the full (day-level) model; see statusOf. */
+  bound: number;
+  kept: Record<Slot, Dish[]>;
+}
 
-  const dishes = modelDishes(req, candidatesBySlot(req));
-  const caps = repeatCaps(req, dishes);
-  const candidates = new Set(SLOTS.flatMap((s) => dishes[s].map((d) => d.id))).size;
-
-  // LP relaxation with the true weekly window: the bound, and reduced costs for pruning.
+function relaxAndPrune(
+  highs: Highs,
+  req: ResolvedRequest,
+  dishes: Record<Slot, Dish[]>,
+  caps: ReadonlyMap<number, number>,
+): Relaxation {
   const lpModel = buildStageA(req, dishes, caps, { weeklyTolerance: req.energyTolerance, integer: false });
+  const limitSec = req.timeLimitMs / 1000;
   const lp = solveStageA(highs, lpModel, { timeLimitSec: limitSec * 0.4, seed: req.seed, presolve: false });
   const bound = lp.status === "optimal" ? lp.objective : trivialBound();
-
-  // Small MIP on the kept dishes, with the weekly window a bit inside the daily one.
   const kept = lp.hasSolution && lp.colDual.length > 0 ? pruneByLp(req, lpModel, lp, dishes) : dishes;
-  const keptCount = new Set(SLOTS.flatMap((s) => kept[s].map((d) => d.id))).size;
-  const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
+  return { lpModel, lp, bound, kept };
+}
+
+/** Stage A's weekly counts for one weekly window, and how they were found. */
+interface WeeklyCounts {
+  counted: Counted[];
+  mipMs: number;
+  mipStatus: string;
+}
+
+/**
+ * A small MIP on the kept dishes with the weekly window `margin` inside the daily one, warm-started
+ * by the LP rounded and improved by a local search on the counts. When that start already meets the
+ * LP bound (within the absolute gap) the MIP has nothing to prove and is skipped.
+ */
+function solveWeeklyCounts(
+  highs: Highs,
+  req: ResolvedRequest,
+  relaxation: Relaxation,
+  caps: ReadonlyMap<number, number>,
+  margin: number,
+  mipLimitSec: number,
+): WeeklyCounts {
+  const { lpModel, lp, bound, kept } = relaxation;
   const mipModel = buildStageA(req, kept, caps, {
     weeklyTolerance: req.energyTolerance - margin,
     integer: true,
     halfRdaProxy: true,
   });
-  // Warm start: the LP rounded, improved by a local search on the counts. When that already meets
-  // the LP bound (within the absolute gap) the MIP has nothing to prove.
   const search = countLocalSearch(mipModel, roundLp(mipModel, lpModel, lp, caps));
-  let counts = search.counts;
-  let mipStatus = "skipped";
-  let mipMs = 0;
-  let stageAObjective = search.objective;
-  let proved = search.objective <= bound + PLANNER_TUNING.mipAbsGap;
-  if (!proved) {
-    const mipLimit = Math.max(0.02, limitSec * PLANNER_TUNING.mipShareOfTimeLimit - elapsed());
-    const mip = solveStageA(highs, mipModel, {
-      timeLimitSec: mipLimit,
-      seed: req.seed,
-      mipAbsGap: PLANNER_TUNING.mipAbsGap,
-      start: search.colValue,
-    });
-    mipStatus = mip.status;
-    mipMs = mip.ms;
-    if (mip.hasSolution && mip.objective < search.objective - 1e-9) {
-      counts = mipModel.xCols.map((_, j) => Math.round(mip.colValue[j] ?? 0));
-      stageAObjective = mip.objective;
-    }
-    proved = mip.status === "optimal";
+  const counted = (counts: readonly number[]) =>
+    mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
+  if (search.objective <= bound + PLANNER_TUNING.mipAbsGap) {
+    return { counted: counted(search.counts), mipMs: 0, mipStatus: "skipped" };
   }
-  const counted: Counted[] = mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
+  const mip = solveStageA(highs, mipModel, {
+    timeLimitSec: Math.max(0.02, mipLimitSec),
+    seed: req.seed,
+    mipAbsGap: PLANNER_TUNING.mipAbsGap,
+    start: search.colValue,
+  });
+  const better = mip.hasSolution && mip.objective < search.objective - 1e-9;
+  const counts = better ? mipModel.xCols.map((_, j) => Math.round(mip.colValue[j] ?? 0)) : search.counts;
+  return { counted: counted(counts), mipMs: mip.ms, mipStatus: mip.status };
+}
 
-  const t1 = performance.now();
-  const ctx = objectiveContext(req);
-  const servings = servingsFromCounts(counted, req);
-  const days: PlanDay[] = placeServings(servings, ctx, { portions: req.portions, seed: req.seed });
-  const placementMs = performance.now() - t1;
+/** A placed week with its rule check and objective. */
+interface PlacedWeek {
+  days: PlanDay[];
+  violations: HardRuleViolation[];
+  objective: number;
+}
 
+function placeWeek(counts: WeeklyCounts, req: ResolvedRequest): PlacedWeek {
+  const servings = servingsFromCounts(counts.counted, req);
+  const days = placeServings(servings, objectiveContext(req), { portions: req.portions, seed: req.seed });
   const violations = checkHardRules(days, req);
   const other = violations.filter((v) => v.rule !== "energy-window" && v.rule !== "upper-limit").length;
-  const objective = planObjective(days, req, other).total;
-  // Optimal: the plan meets the LP bound, or stage A is proved optimal and placing it lost nothing.
-  const optimal =
-    objective - bound <= PLANNER_TUNING.mipAbsGap ||
-    (proved && objective <= stageAObjective + PLANNER_TUNING.mipAbsGap);
-  const status =
-    violations.length > 0
-      ? "infeasible"
-      : optimal
-        ? "optimal"
-        : lp.status === "optimal"
-          ? "feasible"
-          : "timeout";
-  const gap = Math.max(0, objective - bound);
+  return { days, violations, objective: planObjective(days, req, other).total };
+}
+
+/**
+ * The plan's status. The bound is the LP relaxation of stage A with the true weekly window, which
+ * relaxes the full day-level model (every day in its window implies the week in 7 × the window, and
+ * the half-RDA days it leaves out cost ≥ 0). So "optimal" means proved for the full model: the plan
+ * is within the absolute gap of that bound. Nothing proved about the pruned model counts.
+ */
+function statusOf(violations: number, objective: number, relaxation: Relaxation): SolverStatus {
+  if (violations > 0) return "infeasible";
+  if (objective - relaxation.bound <= PLANNER_TUNING.mipAbsGap) return "optimal";
+  return relaxation.lp.status === "optimal" ? "feasible" : "timeout";
+}
+
+/**
+ * Stage A with the true weekly window, then placement; when a day then falls outside its energy
+ * window, stage A again with the window a margin inside, and the better of the two weeks.
+ */
+function countAndPlace(
+  highs: Highs,
+  req: ResolvedRequest,
+  relaxation: Relaxation,
+  caps: ReadonlyMap<number, number>,
+  elapsedSec: () => number,
+): { week: PlacedWeek; counts: WeeklyCounts } {
+  const mipBudget = () => (req.timeLimitMs / 1000) * PLANNER_TUNING.mipShareOfTimeLimit - elapsedSec();
+  const counts = solveWeeklyCounts(highs, req, relaxation, caps, 0, mipBudget());
+  const week = placeWeek(counts, req);
+  if (!week.violations.some((v) => v.rule === "energy-window")) return { week, counts };
+  const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
+  const narrow = solveWeeklyCounts(highs, req, relaxation, caps, margin, Math.max(0.05, mipBudget()));
+  const narrowWeek = placeWeek(narrow, req);
+  return narrowWeek.objective < week.objective ? { week: narrowWeek, counts: narrow } : { week, counts };
+}
+
+/** planWeek on a given HiGHS runtime (synchronous once the runtime is loaded). */
+export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
+  const t0 = performance.now();
+  const req = resolveRequest(request);
+  const dishes = modelDishes(req, candidatesBySlot(req));
+  const caps = repeatCaps(req, dishes);
+  const candidates = new Set(SLOTS.flatMap((s) => dishes[s].map((d) => d.id))).size;
+  const relaxation = relaxAndPrune(highs, req, dishes, caps);
+  const t1 = performance.now();
+  const { week, counts } = countAndPlace(highs, req, relaxation, caps, () => (performance.now() - t0) / 1000);
+  const { days, violations, objective } = week;
+  const gap = Math.max(0, objective - relaxation.bound);
   return {
     days,
     violations,
     shortfalls: nutrientShortfalls(days, req),
     solver: {
-      status,
+      status: statusOf(violations.length, objective, relaxation),
       objective,
-      bound,
+      bound: relaxation.bound,
       gapPercent: (100 * gap) / Math.max(Math.abs(objective), 1),
       ms: performance.now() - t0,
       stages: {
-        lpMs: lp.ms,
-        mipMs,
-        placementMs,
+        lpMs: relaxation.lp.ms,
+        mipMs: counts.mipMs,
+        placementMs: performance.now() - t1 - counts.mipMs,
         candidates,
-        keptAfterPruning: keptCount,
-        mipStatus,
+        keptAfterPruning: new Set(SLOTS.flatMap((s) => relaxation.kept[s].map((d) => d.id))).size,
+        mipStatus: counts.mipStatus,
       },
     },
   };

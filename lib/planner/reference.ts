@@ -3,11 +3,11 @@
 import type { Highs } from "highs";
 import { countLocalSearch } from "@/lib/planner/count-search";
 import { objectiveContext, planObjective } from "@/lib/planner/objective";
-import { candidatesBySlot, preferenceOf, resolveRequest } from "@/lib/planner/request";
+import { candidatesBySlot, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
 import { buildStageA, modelDishes, repeatCaps, solveStageA } from "@/lib/planner/stage-a";
 import { placeServings, type Serving } from "@/lib/planner/stage-b";
-import type { PlanDay, PlanRequest } from "@/lib/planner/types";
+import type { Dish, PlanDay, PlanRequest, Slot } from "@/lib/planner/types";
 
 export interface ReferenceResult {
   /** The reference plan (stage A unpruned, solved with the long limit, then placed). */
@@ -52,7 +52,7 @@ export function referenceSolve(highs: Highs, request: PlanRequest, timeLimitMs: 
         dish: c.dish,
         slot: c.slot,
         portion: c.portion,
-        preference: preferenceOf(req, c.dish.id),
+        preference: req.preferenceOf(c.dish.id),
       });
     }
   });
@@ -72,30 +72,39 @@ export function referenceSolve(highs: Highs, request: PlanRequest, timeLimitMs: 
     (v) => v.rule !== "energy-window" && v.rule !== "upper-limit",
   ).length;
 
-  let coverageUpperBound: number | null = null;
-  let coverageStatus = "none";
-  const flagged = [...req.favoured];
-  if (flagged.length > 0) {
-    const weights = { magnesiumMg: 0, calciumMg: 0, vitaminDMcg: 0, vitaminB12Mcg: 0 };
-    for (const n of flagged) weights[n] = 1;
-    const cov = buildStageA(req, dishes, caps, {
-      weeklyTolerance: req.energyTolerance,
-      integer: true,
-      weights,
-      coverageOnly: true,
-    });
-    const r = solveStageA(highs, cov, { timeLimitSec: timeLimitMs / 1000, seed: req.seed, mipAbsGap: 1e-4 });
-    coverageStatus = r.status;
-    // Minimum total shortfall (points) ≥ dual bound: coverage ≤ 100 − bound / |flagged|.
-    const lower = Number.isFinite(r.dualBound) ? Math.max(0, r.dualBound) : 0;
-    coverageUpperBound = Math.max(0, Math.min(100, 100 - lower / flagged.length));
-  }
+  const coverage = coverageUpperBound(highs, req, dishes, caps, timeLimitMs);
   return {
     days,
     objective: planObjective(days, req, other).total,
     status: mip.status,
     ms: performance.now() - t0,
-    coverageUpperBound,
-    coverageStatus,
+    coverageUpperBound: coverage.bound,
+    coverageStatus: coverage.status,
   };
+}
+
+/**
+ * Minimum total shortfall of the favoured nutrients (points) ≥ the dual bound of a coverage-only
+ * stage A with the true weekly window, so coverage ≤ 100 − bound / |favoured|.
+ */
+function coverageUpperBound(
+  highs: Highs,
+  req: ResolvedRequest,
+  dishes: Record<Slot, Dish[]>,
+  caps: ReadonlyMap<number, number>,
+  timeLimitMs: number,
+): { bound: number | null; status: string } {
+  const flagged = [...req.favoured];
+  if (flagged.length === 0) return { bound: null, status: "none" };
+  const weights = { magnesiumMg: 0, calciumMg: 0, vitaminDMcg: 0, vitaminB12Mcg: 0 };
+  for (const n of flagged) weights[n] = 1;
+  const cov = buildStageA(req, dishes, caps, {
+    weeklyTolerance: req.energyTolerance,
+    integer: true,
+    weights,
+    coverageOnly: true,
+  });
+  const r = solveStageA(highs, cov, { timeLimitSec: timeLimitMs / 1000, seed: req.seed, mipAbsGap: 1e-4 });
+  const lower = Number.isFinite(r.dualBound) ? Math.max(0, r.dualBound) : 0;
+  return { bound: Math.max(0, Math.min(100, 100 - lower / flagged.length)), status: r.status };
 }

@@ -29,7 +29,10 @@ export interface ResolvedRequest {
   energyTolerance: number;
   intakes: ReferenceIntakes;
   favoured: ReadonlySet<TargetNutrient>;
-  preferences: Readonly<Record<number, number>>;
+  /** Target nutrients whose UL limits food intake (calcium, vitamin D; not magnesium, not B12). */
+  foodUlNutrients: readonly TargetNutrient[];
+  /** A dish's preference score clamped to [-1, 1] (0 when unknown). */
+  preferenceOf: (dishId: number) => number;
   maxRepeats: number;
   portions: readonly number[];
   locked: readonly LockedMeal[];
@@ -97,6 +100,7 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
       throw new RangeError(`locked portion must be > 0, got ${l.portion}`);
     }
   }
+  const preferences = request.preferences ?? {};
   return {
     dishes: request.dishes,
     dishById,
@@ -109,7 +113,8 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
     energyTolerance,
     intakes: request.intakes,
     favoured: new Set(request.favouredNutrients ?? []),
-    preferences: request.preferences ?? {},
+    foodUlNutrients: foodUlNutrientsOf(request.intakes),
+    preferenceOf: (dishId) => clampedPreference(preferences[dishId]),
     maxRepeats,
     portions,
     locked,
@@ -128,15 +133,13 @@ export function candidatesBySlot(req: ResolvedRequest): Record<Slot, Dish[]> {
   return out;
 }
 
-/** Nutrients whose UL limits food intake (calcium, vitamin D; not magnesium, not B12). */
-export function foodUlNutrients(intakes: ReferenceIntakes): TargetNutrient[] {
+function foodUlNutrientsOf(intakes: ReferenceIntakes): TargetNutrient[] {
   return TARGET_NUTRIENTS.filter(
     (n) => intakes[n].ul !== null && intakes[n].ulAppliesTo === "food-and-supplements",
   );
 }
 
-/** A dish's preference score clamped to [-1, 1] (0 when unknown). */
-export function preferenceOf(req: Pick<ResolvedRequest, "preferences">, dishId: number): number {
-  const p = req.preferences[dishId] ?? 0;
+function clampedPreference(score: number | undefined): number {
+  const p = score ?? 0;
   return Number.isFinite(p) ? Math.max(-1, Math.min(1, p)) : 0;
 }

@@ -6,13 +6,7 @@ import {
   type TargetNutrient,
 } from "@/lib/nutrition/types";
 import { planObjective, type ObjectiveBreakdown } from "@/lib/planner/objective";
-import {
-  exclusionReason,
-  foodUlNutrients,
-  preferenceOf,
-  resolveRequest,
-  type ResolvedRequest,
-} from "@/lib/planner/request";
+import { exclusionReason, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import {
   DAYS_PER_WEEK,
   SLOTS,
@@ -20,6 +14,7 @@ import {
   type NutrientShortfall,
   type PlanDay,
   type PlanRequest,
+  type PlannedMeal,
 } from "@/lib/planner/types";
 
 /** Anything with the days of a week plan (a WeekPlan, or a baseline's days). */
@@ -27,7 +22,7 @@ export interface PlanLike {
   days: readonly PlanDay[];
 }
 
-export interface DayTotals {
+interface DayTotals {
   day: number;
   totals: Record<NutrientKey, number>;
   /** Nutrients whose total is a lower bound (a dish lacks the value). */
@@ -35,7 +30,7 @@ export interface DayTotals {
 }
 
 /** Nutrient totals of each day (7 entries, a missing day is all zeros). */
-export function dayTotals(days: readonly PlanDay[], req: ResolvedRequest): DayTotals[] {
+function dayTotals(days: readonly PlanDay[], req: ResolvedRequest): DayTotals[] {
   return Array.from({ length: DAYS_PER_WEEK }, (_, d) => {
     const totals = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Record<NutrientKey, number>;
     const lb = new Set<NutrientKey>();
@@ -51,86 +46,96 @@ export function dayTotals(days: readonly PlanDay[], req: ResolvedRequest): DayTo
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Every hard rule the plan breaks. */
-export function checkHardRules(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+const EXCLUSION_WORDS = { allergen: "allergen list", dislike: "dislikes" } as const;
+
+/** The rules one meal breaks: an unknown dish, an excluded dish, a dish of another meal type. */
+function mealViolations(meal: PlannedMeal, day: number, req: ResolvedRequest): HardRuleViolation[] {
+  const { slot } = meal;
+  const dish = req.dishById.get(meal.dishId);
+  if (!dish) {
+    return [{ rule: "empty-slot", day, slot, dishId: meal.dishId, message: `unknown dish ${meal.dishId}` }];
+  }
   const out: HardRuleViolation[] = [];
-  const counts = new Map<number, number>();
+  const reason = exclusionReason(dish, req);
+  if (reason !== null) {
+    const broken = reason === "diet" ? `${req.diet} diet` : EXCLUSION_WORDS[reason];
+    out.push({
+      rule: reason,
+      day,
+      slot,
+      dishId: dish.id,
+      message: `day ${day + 1} ${slot}: "${dish.name}" breaks the ${broken}`,
+    });
+  }
+  if (!dish.mealTypes.includes(slot)) {
+    out.push({
+      rule: "meal-type",
+      day,
+      slot,
+      dishId: dish.id,
+      message: `day ${day + 1}: "${dish.name}" is not a ${slot}`,
+    });
+  }
+  return out;
+}
+
+/** Each slot of each day holds exactly one allowed dish of its meal type. */
+function slotViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  const out: HardRuleViolation[] = [];
   for (let d = 0; d < DAYS_PER_WEEK; d++) {
     const day = days.find((x) => x.day === d);
     for (const slot of SLOTS) {
       const meals = day?.meals.filter((m) => m.slot === slot) ?? [];
-      if (meals.length === 0) {
+      if (meals.length === 0)
         out.push({ rule: "empty-slot", day: d, slot, message: `day ${d + 1}: no ${slot}` });
-      }
       if (meals.length > 1) {
-        out.push({
-          rule: "empty-slot",
-          day: d,
-          slot,
-          message: `day ${d + 1}: ${meals.length} dishes for ${slot}`,
-        });
+        const message = `day ${d + 1}: ${meals.length} dishes for ${slot}`;
+        out.push({ rule: "empty-slot", day: d, slot, message });
       }
-      for (const meal of meals) {
-        const dish = req.dishById.get(meal.dishId);
-        if (!dish) {
-          out.push({
-            rule: "empty-slot",
-            day: d,
-            slot,
-            dishId: meal.dishId,
-            message: `unknown dish ${meal.dishId}`,
-          });
-          continue;
-        }
-        counts.set(dish.id, (counts.get(dish.id) ?? 0) + 1);
-        const reason = exclusionReason(dish, req);
-        if (reason !== null) {
-          out.push({
-            rule: reason,
-            day: d,
-            slot,
-            dishId: dish.id,
-            message: `day ${d + 1} ${slot}: "${dish.name}" breaks the ${reason === "diet" ? req.diet + " diet" : reason === "allergen" ? "allergen list" : "dislikes"}`,
-          });
-        }
-        if (!dish.mealTypes.includes(slot)) {
-          out.push({
-            rule: "meal-type",
-            day: d,
-            slot,
-            dishId: dish.id,
-            message: `day ${d + 1}: "${dish.name}" is not a ${slot}`,
-          });
-        }
-      }
+      for (const meal of meals) out.push(...mealViolations(meal, d, req));
     }
   }
-  for (const l of req.locked) {
-    const meal = days.find((x) => x.day === l.day)?.meals.find((m) => m.slot === l.slot);
-    if (!meal || meal.dishId !== l.dishId || meal.portion !== l.portion) {
-      out.push({
-        rule: "locked-moved",
-        day: l.day,
-        slot: l.slot,
-        dishId: l.dishId,
-        message: `day ${l.day + 1} ${l.slot}: the locked meal was not kept`,
-      });
-    }
+  return out;
+}
+
+/** Every locked meal is still where it was, at its portion. */
+function lockedViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  return req.locked
+    .filter((l) => {
+      const meal = days.find((x) => x.day === l.day)?.meals.find((m) => m.slot === l.slot);
+      return !meal || meal.dishId !== l.dishId || meal.portion !== l.portion;
+    })
+    .map((l) => ({
+      rule: "locked-moved",
+      day: l.day,
+      slot: l.slot,
+      dishId: l.dishId,
+      message: `day ${l.day + 1} ${l.slot}: the locked meal was not kept`,
+    }));
+}
+
+/** No known dish more often in the week than the repeat limit. */
+function repeatViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  const counts = new Map<number, number>();
+  for (const meal of days.flatMap((d) => d.meals)) {
+    if (req.dishById.has(meal.dishId)) counts.set(meal.dishId, (counts.get(meal.dishId) ?? 0) + 1);
   }
-  for (const [dishId, n] of counts) {
-    if (n > req.maxRepeats) {
-      out.push({
-        rule: "max-repeats",
-        dishId,
-        amount: n,
-        limit: req.maxRepeats,
-        message: `"${req.dishById.get(dishId)?.name ?? dishId}" is planned ${n} times (limit ${req.maxRepeats})`,
-      });
-    }
-  }
+  return [...counts]
+    .filter(([, n]) => n > req.maxRepeats)
+    .map(([dishId, n]) => ({
+      rule: "max-repeats",
+      dishId,
+      amount: n,
+      limit: req.maxRepeats,
+      message: `"${req.dishById.get(dishId)?.name ?? dishId}" is planned ${n} times (limit ${req.maxRepeats})`,
+    }));
+}
+
+/** Each day's energy within the window and each food-UL nutrient at or below its UL. */
+function dailyLimitViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  const out: HardRuleViolation[] = [];
   const lo = req.energyTargetKcal * (1 - req.energyTolerance);
   const hi = req.energyTargetKcal * (1 + req.energyTolerance);
-  const ulNutrients = foodUlNutrients(req.intakes);
   for (const t of dayTotals(days, req)) {
     const e = t.totals.energyKcal;
     // A hair of tolerance for floating point.
@@ -144,21 +149,30 @@ export function checkHardRules(days: readonly PlanDay[], req: ResolvedRequest): 
         message: `day ${t.day + 1}: ${Math.round(e)} kcal, outside ${Math.round(lo)}-${Math.round(hi)} kcal`,
       });
     }
-    for (const n of ulNutrients) {
+    for (const n of req.foodUlNutrients) {
       const ul = req.intakes[n].ul ?? Infinity;
-      if (t.totals[n] > ul + 1e-9) {
-        out.push({
-          rule: "upper-limit",
-          day: t.day,
-          nutrient: n,
-          amount: t.totals[n],
-          limit: ul,
-          message: `day ${t.day + 1}: ${round(t.totals[n])} ${n} is above the upper limit ${ul}`,
-        });
-      }
+      if (t.totals[n] <= ul + 1e-9) continue;
+      out.push({
+        rule: "upper-limit",
+        day: t.day,
+        nutrient: n,
+        amount: t.totals[n],
+        limit: ul,
+        message: `day ${t.day + 1}: ${round(t.totals[n])} ${n} is above the upper limit ${ul}`,
+      });
     }
   }
   return out;
+}
+
+/** Every hard rule the plan breaks. */
+export function checkHardRules(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  return [
+    ...slotViolations(days, req),
+    ...lockedViolations(days, req),
+    ...repeatViolations(days, req),
+    ...dailyLimitViolations(days, req),
+  ];
 }
 
 /** Weekly shortfall of each target nutrient against its RDA. */
@@ -180,7 +194,7 @@ export function nutrientShortfalls(days: readonly PlanDay[], req: ResolvedReques
   });
 }
 
-export interface NutrientVsReference {
+interface NutrientVsReference {
   total: number;
   /** RDA (target nutrients) or the energy target, for the period. */
   reference: number;
@@ -220,7 +234,7 @@ export function scoreResolved(plan: PlanLike, req: ResolvedRequest): PlanScore {
   const violations = checkHardRules(plan.days, req);
   const totals = dayTotals(plan.days, req);
   const shortfalls = nutrientShortfalls(plan.days, req);
-  const ulNutrients = new Set<TargetNutrient>(foodUlNutrients(req.intakes));
+  const ulNutrients = new Set<TargetNutrient>(req.foodUlNutrients);
   const vs = (
     k: "energyKcal" | TargetNutrient,
     total: number,
@@ -282,7 +296,7 @@ export function scoreResolved(plan: PlanLike, req: ResolvedRequest): PlanScore {
     perDay,
     perWeek,
     preferenceScore:
-      meals.length === 0 ? 0 : meals.reduce((acc, m) => acc + preferenceOf(req, m.dishId), 0) / meals.length,
+      meals.length === 0 ? 0 : meals.reduce((acc, m) => acc + req.preferenceOf(m.dishId), 0) / meals.length,
     varietyScore: meals.length === 0 ? 0 : distinct / meals.length,
     shortfalls,
     objective: planObjective(plan.days, req, otherViolations),

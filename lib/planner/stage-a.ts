@@ -18,7 +18,7 @@
 import type { Highs, ModelData } from "highs";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 import { OBJECTIVE_WEIGHTS, servingCost } from "@/lib/planner/objective";
-import { foodUlNutrients, preferenceOf, type ResolvedRequest } from "@/lib/planner/request";
+import { type ResolvedRequest } from "@/lib/planner/request";
 import { DAYS_PER_WEEK, SLOTS, type Dish, type Slot } from "@/lib/planner/types";
 
 export interface XColumn {
@@ -36,7 +36,7 @@ export interface StageAModel {
   numX: number;
 }
 
-export interface StageAOptions {
+interface StageAOptions {
   /** Energy tolerance of the weekly row (the daily one for a relaxation, a bit less for a MIP). */
   weeklyTolerance: number;
   integer: boolean;
@@ -52,7 +52,7 @@ export interface StageAOptions {
   halfRdaProxy?: boolean;
 }
 
-export type SlotDishes = Record<Slot, readonly Dish[]>;
+type SlotDishes = Record<Slot, readonly Dish[]>;
 
 /** Servings of each dish forced by locked meals, per slot and portion. */
 function lockedCounts(req: ResolvedRequest): Map<string, number> {
@@ -101,26 +101,29 @@ export function repeatCaps(req: ResolvedRequest, dishes: Record<Slot, readonly D
   return caps;
 }
 
-export function buildStageA(
-  req: ResolvedRequest,
-  dishes: Record<Slot, readonly Dish[]>,
-  caps: ReadonlyMap<number, number>,
-  opts: StageAOptions,
-): StageAModel {
-  const locked = lockedCounts(req);
-  const ulNutrients = foodUlNutrients(req.intakes);
-  const E = req.energyTargetKcal;
-  const tau = opts.weeklyTolerance;
+/** Where each row of a stage A model sits: slots, energy, shortfalls, ULs, half-RDA, repeats. */
+interface RowLayout {
+  slotRow: (slotIndex: number) => number;
+  energyRow: number;
+  shortfallRow: (nutrientIndex: number) => number;
+  ulRow: (ulIndex: number) => number;
+  halfRdaRow: (halfIndex: number) => number;
+  /** Favoured nutrients with a half-RDA proxy row (empty without the proxy). */
+  halfRdaNutrients: TargetNutrient[];
+  /** Each dish once, in slot then catalogue order; one repeat row each. */
+  dishOrder: Dish[];
+  repeatRowOf: ReadonlyMap<number, number>;
+  firstRepeatRow: number;
+  numRows: number;
+}
 
-  // Rows: slots, energy, shortfalls, ULs, then one repeat row per dish.
-  const slotRow = (i: number) => i;
+function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boolean): RowLayout {
   const energyRow = SLOTS.length;
-  const shortRow = (i: number) => energyRow + 1 + i;
+  const shortfallRow = (i: number) => energyRow + 1 + i;
   const ulRow = (i: number) => energyRow + 1 + TARGET_NUTRIENTS.length + i;
-  const halfNutrients = opts.halfRdaProxy ? TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)) : [];
-  const halfRow = (i: number) => energyRow + 1 + TARGET_NUTRIENTS.length + ulNutrients.length + i;
-  const firstRepeatRow = halfRow(halfNutrients.length);
-
+  const halfRdaNutrients = halfRdaProxy ? TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)) : [];
+  const halfRdaRow = (i: number) => energyRow + 1 + TARGET_NUTRIENTS.length + req.foodUlNutrients.length + i;
+  const firstRepeatRow = halfRdaRow(halfRdaNutrients.length);
   const dishOrder: Dish[] = [];
   const repeatRowOf = new Map<number, number>();
   for (const slot of SLOTS) {
@@ -130,37 +133,61 @@ export function buildStageA(
       dishOrder.push(d);
     }
   }
-  const numRows = firstRepeatRow + dishOrder.length;
-
-  const colCost: number[] = [];
-  const colLower: number[] = [];
-  const colUpper: number[] = [];
-  const integrality: (0 | 1)[] = [];
-  const starts: number[] = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  const xCols: XColumn[] = [];
-
-  const pushCol = (cost: number, lo: number, hi: number, int: boolean, entries: [number, number][]) => {
-    colCost.push(cost);
-    colLower.push(lo);
-    colUpper.push(hi);
-    integrality.push(int ? 1 : 0);
-    for (const [r, v] of entries) {
-      if (v === 0) continue;
-      indices.push(r);
-      values.push(v);
-    }
-    starts.push(indices.length);
+  return {
+    slotRow: (i) => i,
+    energyRow,
+    shortfallRow,
+    ulRow,
+    halfRdaRow,
+    halfRdaNutrients,
+    dishOrder,
+    repeatRowOf,
+    firstRepeatRow,
+    numRows: firstRepeatRow + dishOrder.length,
   };
+}
 
-  const weightOf = (n: TargetNutrient): number =>
-    opts.weights?.[n] ?? (req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged);
+/** Collects columns in HiGHS's compressed-column form. */
+class ColumnBuilder {
+  readonly colCost: number[] = [];
+  readonly colLower: number[] = [];
+  readonly colUpper: number[] = [];
+  readonly integrality: (0 | 1)[] = [];
+  readonly starts: number[] = [0];
+  readonly indices: number[] = [];
+  readonly values: number[] = [];
 
-  // A serving that no day could hold (with the smallest servings in the other slots it is already
-  // above a UL or the energy window, or with the largest still below it) is left out.
+  /** A column with its cost, bounds, integrality and (row, coefficient) entries (zeros dropped). */
+  push(cost: number, lower: number, upper: number, integer: boolean, entries: [number, number][]): void {
+    this.colCost.push(cost);
+    this.colLower.push(lower);
+    this.colUpper.push(upper);
+    this.integrality.push(integer ? 1 : 0);
+    for (const [row, value] of entries) {
+      if (value === 0) continue;
+      this.indices.push(row);
+      this.values.push(value);
+    }
+    this.starts.push(this.indices.length);
+  }
+
+  get numCols(): number {
+    return this.colCost.length;
+  }
+}
+
+/**
+ * Which servings some day could hold: with the smallest servings in the other slots a serving must
+ * not already be above a UL or the energy window, nor below the window with the largest ones. When
+ * no serving of a slot fits (an impossible energy target) every serving is kept: the plan reports it.
+ */
+function servingsThatFit(
+  req: ResolvedRequest,
+  dishes: SlotDishes,
+): (dish: Dish, slot: Slot, portion: number) => boolean {
   const minPortion = req.portions[0] ?? 1;
   const maxPortion = req.portions[req.portions.length - 1] ?? 1;
+  const E = req.energyTargetKcal;
   const slotMin = (slot: Slot, k: "energyKcal" | TargetNutrient) =>
     dishes[slot].reduce((acc, d) => Math.min(acc, d.perServing[k] * minPortion), Infinity);
   const slotMaxEnergy = (slot: Slot) =>
@@ -169,102 +196,174 @@ export function buildStageA(
     SLOTS.filter((s) => s !== slot && dishes[s].length > 0).reduce((acc, s) => acc + slotMin(s, k), 0);
   const othersMaxEnergy = (slot: Slot) =>
     SLOTS.filter((s) => s !== slot).reduce((acc, s) => acc + slotMaxEnergy(s), 0);
-  const fits = (dish: Dish, slot: Slot, portion: number, others: Record<string, number>) => {
+  const fits = (dish: Dish, portion: number, others: Record<string, number>) => {
     const e = dish.perServing.energyKcal * portion;
     if (e + (others.energyMin ?? 0) > E * (1 + req.energyTolerance)) return false;
     if (e + (others.energyMax ?? 0) < E * (1 - req.energyTolerance)) return false;
-    return ulNutrients.every(
+    return req.foodUlNutrients.every(
       (n) => dish.perServing[n] * portion + (others[n] ?? 0) <= (req.intakes[n].ul ?? Infinity),
     );
   };
-
-  SLOTS.forEach((slot, si) => {
+  const othersOf = new Map<Slot, Record<string, number>>();
+  const anyFits = new Map<Slot, boolean>();
+  for (const slot of SLOTS) {
     const others: Record<string, number> = {
       energyMin: othersMin(slot, "energyKcal"),
       energyMax: othersMaxEnergy(slot),
     };
-    for (const n of ulNutrients) others[n] = othersMin(slot, n);
-    // When nothing fits (an impossible energy target), keep everything: the plan then reports it.
-    const anyFits = dishes[slot].some((d) => req.portions.some((p) => fits(d, slot, p, others)));
+    for (const n of req.foodUlNutrients) others[n] = othersMin(slot, n);
+    othersOf.set(slot, others);
+    anyFits.set(
+      slot,
+      dishes[slot].some((d) => req.portions.some((p) => fits(d, p, others))),
+    );
+  }
+  return (dish, slot, portion) => !anyFits.get(slot) || fits(dish, portion, othersOf.get(slot) ?? {});
+}
+
+/** The (row, coefficient) entries of one x column: a serving of `dish` in `slot` at `portion`. */
+function servingEntries(
+  req: ResolvedRequest,
+  layout: RowLayout,
+  dish: Dish,
+  slotIndex: number,
+  portion: number,
+): [number, number][] {
+  const entries: [number, number][] = [[layout.slotRow(slotIndex), 1]];
+  entries.push([
+    layout.energyRow,
+    (100 * dish.perServing.energyKcal * portion) / (DAYS_PER_WEEK * req.energyTargetKcal),
+  ]);
+  TARGET_NUTRIENTS.forEach((n, ni) => {
+    entries.push([
+      layout.shortfallRow(ni),
+      (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * req.intakes[n].rda),
+    ]);
+  });
+  req.foodUlNutrients.forEach((n, ui) => {
+    const ul = req.intakes[n].ul ?? Infinity;
+    entries.push([layout.ulRow(ui), (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * ul)]);
+  });
+  layout.halfRdaNutrients.forEach((n, hi) => {
+    if (dish.perServing[n] * portion >= req.intakes[n].rda / 2) entries.push([layout.halfRdaRow(hi), 1]);
+  });
+  entries.push([layout.repeatRowOf.get(dish.id) ?? 0, 1]);
+  return entries;
+}
+
+/** The x columns: one per dish, slot and portion (a serving no day could hold gets upper bound 0). */
+function addServingColumns(
+  cols: ColumnBuilder,
+  req: ResolvedRequest,
+  dishes: SlotDishes,
+  caps: ReadonlyMap<number, number>,
+  opts: StageAOptions,
+  layout: RowLayout,
+): XColumn[] {
+  const locked = lockedCounts(req);
+  const fits = servingsThatFit(req, dishes);
+  const xCols: XColumn[] = [];
+  SLOTS.forEach((slot, si) => {
     for (const dish of dishes[slot]) {
       const cap = caps.get(dish.id) ?? req.maxRepeats;
-      const pref = preferenceOf(req, dish.id);
+      const cost = opts.coverageOnly ? 0 : servingCost(req.preferenceOf(dish.id));
       for (const portion of req.portions) {
         const lockedCount = locked.get(`${dish.id}|${slot}|${portion}`) ?? 0;
-        const entries: [number, number][] = [[slotRow(si), 1]];
-        entries.push([energyRow, (100 * dish.perServing.energyKcal * portion) / (DAYS_PER_WEEK * E)]);
-        TARGET_NUTRIENTS.forEach((n, ni) => {
-          entries.push([
-            shortRow(ni),
-            (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * req.intakes[n].rda),
-          ]);
-        });
-        ulNutrients.forEach((n, ui) => {
-          const ul = req.intakes[n].ul ?? Infinity;
-          entries.push([ulRow(ui), (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * ul)]);
-        });
-        halfNutrients.forEach((n, hi) => {
-          if (dish.perServing[n] * portion >= req.intakes[n].rda / 2) entries.push([halfRow(hi), 1]);
-        });
-        entries.push([repeatRowOf.get(dish.id) ?? 0, 1]);
-        const cost = opts.coverageOnly ? 0 : servingCost(pref);
-        const ok = lockedCount > 0 || !anyFits || fits(dish, slot, portion, others);
+        const ok = lockedCount > 0 || fits(dish, slot, portion);
         const upper = ok ? Math.max(cap, lockedCount) : 0;
-        pushCol(cost, lockedCount, upper, opts.integer, entries);
+        cols.push(cost, lockedCount, upper, opts.integer, servingEntries(req, layout, dish, si, portion));
         xCols.push({ dish, slot, portion, lockedCount });
       }
     }
   });
-  const numX = xCols.length;
+  return xCols;
+}
+
+/** The slack columns: repeats, shortfalls, half-RDA days, empty slots, energy and UL elastics. */
+function addSlackColumns(
+  cols: ColumnBuilder,
+  req: ResolvedRequest,
+  caps: ReadonlyMap<number, number>,
+  opts: StageAOptions,
+  layout: RowLayout,
+): void {
+  const weightOf = (n: TargetNutrient): number =>
+    opts.weights?.[n] ?? (req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged);
   // z: repeats beyond the first.
-  for (const d of dishOrder) {
+  for (const d of layout.dishOrder) {
     const cap = caps.get(d.id) ?? req.maxRepeats;
     const cost = opts.coverageOnly ? 0 : OBJECTIVE_WEIGHTS.repeat;
-    pushCol(cost, 0, Math.max(0, cap - 1), false, [[repeatRowOf.get(d.id) ?? 0, -1]]);
+    cols.push(cost, 0, Math.max(0, cap - 1), false, [[layout.repeatRowOf.get(d.id) ?? 0, -1]]);
   }
   // s: shortfalls.
-  TARGET_NUTRIENTS.forEach((n, ni) => pushCol(weightOf(n), 0, 100, false, [[shortRow(ni), 1]]));
+  TARGET_NUTRIENTS.forEach((n, ni) => cols.push(weightOf(n), 0, 100, false, [[layout.shortfallRow(ni), 1]]));
   // t: days (of 7) without a half-RDA serving of a favoured nutrient (proxy).
-  halfNutrients.forEach((_, hi) =>
-    pushCol((OBJECTIVE_WEIGHTS.halfRdaDay * 100) / DAYS_PER_WEEK, 0, DAYS_PER_WEEK, false, [
-      [halfRow(hi), 1],
+  layout.halfRdaNutrients.forEach((_, hi) =>
+    cols.push((OBJECTIVE_WEIGHTS.halfRdaDay * 100) / DAYS_PER_WEEK, 0, DAYS_PER_WEEK, false, [
+      [layout.halfRdaRow(hi), 1],
     ]),
   );
   // u: empty servings per slot.
   SLOTS.forEach((_, si) =>
-    pushCol(OBJECTIVE_WEIGHTS.hard * 100, 0, DAYS_PER_WEEK, false, [[slotRow(si), 1]]),
+    cols.push(OBJECTIVE_WEIGHTS.hard * 100, 0, DAYS_PER_WEEK, false, [[layout.slotRow(si), 1]]),
   );
-  // energy elastics.
-  pushCol(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[energyRow, 1]]);
-  pushCol(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[energyRow, -1]]);
+  // Energy elastics, below and above the window.
+  cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.energyRow, 1]]);
+  cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.energyRow, -1]]);
   // UL elastics.
-  ulNutrients.forEach((_, ui) => pushCol(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[ulRow(ui), -1]]));
+  req.foodUlNutrients.forEach((_, ui) =>
+    cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.ulRow(ui), -1]]),
+  );
+}
 
+function rowBounds(req: ResolvedRequest, layout: RowLayout, weeklyTolerance: number) {
+  const { numRows } = layout;
   const rowLower: number[] = new Array<number>(numRows).fill(-Infinity);
   const rowUpper: number[] = new Array<number>(numRows).fill(Infinity);
   SLOTS.forEach((_, si) => {
-    rowLower[slotRow(si)] = DAYS_PER_WEEK;
-    rowUpper[slotRow(si)] = DAYS_PER_WEEK;
+    rowLower[layout.slotRow(si)] = DAYS_PER_WEEK;
+    rowUpper[layout.slotRow(si)] = DAYS_PER_WEEK;
   });
-  rowLower[energyRow] = 100 * (1 - tau);
-  rowUpper[energyRow] = 100 * (1 + tau);
-  TARGET_NUTRIENTS.forEach((_, ni) => (rowLower[shortRow(ni)] = 100));
-  ulNutrients.forEach((_, ui) => (rowUpper[ulRow(ui)] = 100));
-  halfNutrients.forEach((_, hi) => (rowLower[halfRow(hi)] = DAYS_PER_WEEK));
-  for (let r = firstRepeatRow; r < numRows; r++) rowUpper[r] = 1;
+  rowLower[layout.energyRow] = 100 * (1 - weeklyTolerance);
+  rowUpper[layout.energyRow] = 100 * (1 + weeklyTolerance);
+  TARGET_NUTRIENTS.forEach((_, ni) => (rowLower[layout.shortfallRow(ni)] = 100));
+  req.foodUlNutrients.forEach((_, ui) => (rowUpper[layout.ulRow(ui)] = 100));
+  layout.halfRdaNutrients.forEach((_, hi) => (rowLower[layout.halfRdaRow(hi)] = DAYS_PER_WEEK));
+  for (let r = layout.firstRepeatRow; r < numRows; r++) rowUpper[r] = 1;
+  return { rowLower, rowUpper };
+}
 
+/** The stage A model (see the header) for the given dishes per slot and repeat caps. */
+export function buildStageA(
+  req: ResolvedRequest,
+  dishes: SlotDishes,
+  caps: ReadonlyMap<number, number>,
+  opts: StageAOptions,
+): StageAModel {
+  const layout = rowLayout(req, dishes, opts.halfRdaProxy ?? false);
+  const cols = new ColumnBuilder();
+  const xCols = addServingColumns(cols, req, dishes, caps, opts, layout);
+  addSlackColumns(cols, req, caps, opts, layout);
+  const { numRows } = layout;
+  const numCols = cols.numCols;
   const data: ModelData = {
-    numCols: colCost.length,
+    numCols,
     numRows,
-    colCost,
-    colLower,
-    colUpper,
-    rowLower,
-    rowUpper,
-    matrix: { format: "csc", numRows, numCols: colCost.length, starts, indices, values },
-    integrality: opts.integer ? integrality : undefined,
+    colCost: cols.colCost,
+    colLower: cols.colLower,
+    colUpper: cols.colUpper,
+    ...rowBounds(req, layout, opts.weeklyTolerance),
+    matrix: {
+      format: "csc",
+      numRows,
+      numCols,
+      starts: cols.starts,
+      indices: cols.indices,
+      values: cols.values,
+    },
+    integrality: opts.integer ? cols.integrality : undefined,
   };
-  return { data, xCols, numX };
+  return { data, xCols, numX: xCols.length };
 }
 
 export interface StageAResult {
@@ -292,7 +391,7 @@ const STATUS_NAMES: Record<number, string> = {
   17: "interrupted",
 };
 
-export interface SolveOptions {
+interface SolveOptions {
   timeLimitSec: number;
   seed: number;
   mipAbsGap?: number;

@@ -15,7 +15,7 @@ import {
   weeklyShortfallPenalty,
   type ObjectiveContext,
 } from "@/lib/planner/objective";
-import { createRng, randomInt } from "@/lib/planner/random";
+import { createRng, randomInt, type Rng } from "@/lib/planner/random";
 import { DAYS_PER_WEEK, SLOTS, type Dish, type PlanDay, type Slot } from "@/lib/planner/types";
 
 export interface Serving {
@@ -27,7 +27,7 @@ export interface Serving {
   preference: number;
 }
 
-export interface PlacementOptions {
+interface PlacementOptions {
   portions: readonly number[];
   seed: number;
   /** Perturbation rounds after the first descent (deterministic: a count, not a time). */
@@ -36,228 +36,311 @@ export interface PlacementOptions {
   changePortions?: boolean;
 }
 
-interface State {
-  /** [slot][day] → serving index or -1 (empty). */
-  at: number[][];
-  portion: number[];
-  day: number[][]; // [day][tracked] totals
-  week: number[];
-}
+/** The two moves of the local search. */
+type Move =
+  | { kind: "swap-days"; slot: number; day1: number; day2: number }
+  | { kind: "change-portion"; serving: number; day: number; portion: number };
 
 const EPS = 1e-9;
+const MAX_DESCENT_STEPS = 10_000;
+const DEFAULT_ROUNDS = 25;
+const NO_SERVING = -1;
 
+/** What does not change during the search: the servings, their amounts, the objective's context. */
+class Week {
+  readonly amounts: number[][];
+  readonly locked: boolean[];
+  /** Preferences do not change in this stage (no dish changes), but keep the total honest. */
+  readonly servingCosts: number;
+  // Scratch vectors of the delta evaluations (the hot loop allocates nothing).
+  readonly scratchDay1 = new Array<number>(TRACKED_COUNT).fill(0);
+  readonly scratchDay2 = new Array<number>(TRACKED_COUNT).fill(0);
+  readonly scratchWeek = new Array<number>(TRACKED_COUNT).fill(0);
+
+  constructor(
+    readonly servings: readonly Serving[],
+    readonly ctx: ObjectiveContext,
+  ) {
+    this.amounts = servings.map((sv) => trackedAmounts(sv.dish, 1));
+    this.locked = servings.map((sv) => sv.lockedDay !== undefined);
+    this.servingCosts = servings.reduce((acc, sv) => acc + servingCost(sv.preference), 0);
+  }
+
+  /** One day's cost: hard penalties (energy window, ULs) and the half-RDA penalty. */
+  dayCost(totals: readonly number[]): number {
+    return dayHardPenalty(this.ctx, totals) + dayHalfRdaPenalty(this.ctx, totals);
+  }
+
+  isLocked(serving: number): boolean {
+    return serving >= 0 && (this.locked[serving] ?? false);
+  }
+}
+
+/** Where each serving is, at which portion, and the day and week totals that follow. */
+class Placement {
+  constructor(
+    readonly week: Week,
+    /** [slot][day] → serving index or NO_SERVING. */
+    readonly servingAt: number[][],
+    readonly portion: number[],
+    /** [day][tracked] totals. */
+    readonly dayTotals: number[][],
+    readonly weekTotals: number[],
+  ) {}
+
+  static empty(week: Week): Placement {
+    return new Placement(
+      week,
+      SLOTS.map(() => new Array<number>(DAYS_PER_WEEK).fill(NO_SERVING)),
+      week.servings.map((sv) => sv.portion),
+      Array.from({ length: DAYS_PER_WEEK }, () => new Array<number>(TRACKED_COUNT).fill(0)),
+      new Array<number>(TRACKED_COUNT).fill(0),
+    );
+  }
+
+  clone(): Placement {
+    return new Placement(
+      this.week,
+      this.servingAt.map((r) => [...r]),
+      [...this.portion],
+      this.dayTotals.map((r) => [...r]),
+      [...this.weekTotals],
+    );
+  }
+
+  servingOn(slot: number, day: number): number {
+    return this.servingAt[slot]?.[day] ?? NO_SERVING;
+  }
+
+  energyOf(serving: number): number {
+    return (this.week.amounts[serving]?.[ENERGY] ?? 0) * (this.portion[serving] ?? 1);
+  }
+
+  /** Adds (sign 1) or removes (sign −1) a serving's amounts to a day and the week. */
+  count(serving: number, day: number, sign: number): void {
+    const a = this.week.amounts[serving] ?? [];
+    const p = this.portion[serving] ?? 1;
+    const row = this.dayTotals[day] ?? [];
+    for (let i = 0; i < TRACKED_COUNT; i++) {
+      const v = sign * (a[i] ?? 0) * p;
+      row[i] = (row[i] ?? 0) + v;
+      this.weekTotals[i] = (this.weekTotals[i] ?? 0) + v;
+    }
+  }
+
+  put(slot: number, day: number, serving: number): void {
+    const row = this.servingAt[slot] ?? [];
+    row[day] = serving;
+    this.count(serving, day, 1);
+  }
+
+  dailyCost(): number {
+    return this.dayTotals.reduce((acc, t) => acc + this.week.dayCost(t), 0);
+  }
+
+  totalCost(): number {
+    return this.dailyCost() + weeklyShortfallPenalty(this.week.ctx, this.weekTotals) + this.week.servingCosts;
+  }
+
+  /** Change in cost of swapping the servings of `slot` between two days (weekly totals stay). */
+  swapDaysDelta(slot: number, day1: number, day2: number): number {
+    const k1 = this.servingOn(slot, day1);
+    const k2 = this.servingOn(slot, day2);
+    if (k1 === k2) return 0;
+    const { amounts, scratchDay1, scratchDay2 } = this.week;
+    const t1 = this.dayTotals[day1] ?? [];
+    const t2 = this.dayTotals[day2] ?? [];
+    const a1 = k1 >= 0 ? (amounts[k1] ?? []) : null;
+    const a2 = k2 >= 0 ? (amounts[k2] ?? []) : null;
+    const p1 = k1 >= 0 ? (this.portion[k1] ?? 1) : 0;
+    const p2 = k2 >= 0 ? (this.portion[k2] ?? 1) : 0;
+    for (let i = 0; i < TRACKED_COUNT; i++) {
+      const v1 = a1 ? (a1[i] ?? 0) * p1 : 0;
+      const v2 = a2 ? (a2[i] ?? 0) * p2 : 0;
+      scratchDay1[i] = (t1[i] ?? 0) - v1 + v2;
+      scratchDay2[i] = (t2[i] ?? 0) - v2 + v1;
+    }
+    const { week } = this;
+    return week.dayCost(scratchDay1) + week.dayCost(scratchDay2) - week.dayCost(t1) - week.dayCost(t2);
+  }
+
+  swapDays(slot: number, day1: number, day2: number): void {
+    const row = this.servingAt[slot] ?? [];
+    const k1 = row[day1] ?? NO_SERVING;
+    const k2 = row[day2] ?? NO_SERVING;
+    if (k1 >= 0) this.count(k1, day1, -1);
+    if (k2 >= 0) this.count(k2, day2, -1);
+    row[day1] = k2;
+    row[day2] = k1;
+    if (k2 >= 0) this.count(k2, day1, 1);
+    if (k1 >= 0) this.count(k1, day2, 1);
+  }
+
+  /** Change in cost of eating `serving` (on `day`) at another portion: its day and the week move. */
+  changePortionDelta(serving: number, day: number, portion: number): number {
+    const old = this.portion[serving] ?? 1;
+    if (portion === old) return 0;
+    const { amounts, scratchDay1, scratchWeek, ctx } = this.week;
+    const a = amounts[serving] ?? [];
+    const t = this.dayTotals[day] ?? [];
+    for (let i = 0; i < TRACKED_COUNT; i++) {
+      const dv = (a[i] ?? 0) * (portion - old);
+      scratchDay1[i] = (t[i] ?? 0) + dv;
+      scratchWeek[i] = (this.weekTotals[i] ?? 0) + dv;
+    }
+    return (
+      this.week.dayCost(scratchDay1) -
+      this.week.dayCost(t) +
+      weeklyShortfallPenalty(ctx, scratchWeek) -
+      weeklyShortfallPenalty(ctx, this.weekTotals)
+    );
+  }
+
+  changePortion(serving: number, day: number, portion: number): void {
+    this.count(serving, day, -1);
+    this.portion[serving] = portion;
+    this.count(serving, day, 1);
+  }
+
+  apply(move: Move): void {
+    if (move.kind === "swap-days") this.swapDays(move.slot, move.day1, move.day2);
+    else this.changePortion(move.serving, move.day, move.portion);
+  }
+}
+
+/** Locked servings on their days first, then the largest servings to the day with least energy. */
+function initialPlacement(week: Week): Placement {
+  const placement = Placement.empty(week);
+  const bySlot: number[][] = SLOTS.map(() => []);
+  week.servings.forEach((sv, k) => bySlot[Math.max(0, SLOTS.indexOf(sv.slot))]?.push(k));
+  bySlot.forEach((servings, slot) => {
+    for (const k of servings) {
+      const day = week.servings[k]?.lockedDay;
+      if (day === undefined) continue;
+      if (placement.servingOn(slot, day) !== NO_SERVING) {
+        throw new RangeError(`two servings locked on day ${day} ${SLOTS[slot]}`);
+      }
+      placement.put(slot, day, k);
+    }
+  });
+  bySlot.forEach((servings, slot) => {
+    const free = servings
+      .filter((k) => !week.locked[k])
+      .sort((a, b) => placement.energyOf(b) - placement.energyOf(a) || a - b);
+    for (const k of free) {
+      const day = leastFedFreeDay(placement, slot);
+      if (day === -1) break; // more servings than days: stage A never does this
+      placement.put(slot, day, k);
+    }
+  });
+  return placement;
+}
+
+/** The day with the least energy so far whose `slot` is still empty, or −1. */
+function leastFedFreeDay(placement: Placement, slot: number): number {
+  let best = -1;
+  for (let d = 0; d < DAYS_PER_WEEK; d++) {
+    if (placement.servingOn(slot, d) !== NO_SERVING) continue;
+    const energy = placement.dayTotals[d]?.[ENERGY] ?? 0;
+    if (best === -1 || energy < (placement.dayTotals[best]?.[ENERGY] ?? 0)) best = d;
+  }
+  return best;
+}
+
+/** The move that lowers the cost most (ties: the first found), or null at a local optimum. */
+function bestMove(placement: Placement, opts: PlacementOptions): Move | null {
+  const { week } = placement;
+  const changePortions = opts.changePortions ?? true;
+  let bestDelta = -EPS;
+  let best: Move | null = null;
+  for (let slot = 0; slot < SLOTS.length; slot++) {
+    for (let day1 = 0; day1 < DAYS_PER_WEEK; day1++) {
+      const k1 = placement.servingOn(slot, day1);
+      if (week.isLocked(k1)) continue;
+      for (let day2 = day1 + 1; day2 < DAYS_PER_WEEK; day2++) {
+        const k2 = placement.servingOn(slot, day2);
+        if (week.isLocked(k2) || (k1 < 0 && k2 < 0)) continue;
+        const delta = placement.swapDaysDelta(slot, day1, day2);
+        if (delta < bestDelta) {
+          bestDelta = delta;
+          best = { kind: "swap-days", slot, day1, day2 };
+        }
+      }
+      if (!changePortions || k1 < 0) continue;
+      for (const portion of opts.portions) {
+        const delta = placement.changePortionDelta(k1, day1, portion);
+        if (delta < bestDelta) {
+          bestDelta = delta;
+          best = { kind: "change-portion", serving: k1, day: day1, portion };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** Best-improvement descent over all swaps and portion changes. */
+function descend(placement: Placement, opts: PlacementOptions): void {
+  for (let step = 0; step < MAX_DESCENT_STEPS; step++) {
+    const move = bestMove(placement, opts);
+    if (move === null) return;
+    placement.apply(move);
+  }
+}
+
+/** A perturbation: 2–4 random swaps of unlocked servings between days. */
+function kick(placement: Placement, rng: Rng): void {
+  const kicks = 2 + randomInt(rng, 3);
+  for (let i = 0; i < kicks; i++) {
+    const slot = randomInt(rng, SLOTS.length);
+    const day1 = randomInt(rng, DAYS_PER_WEEK);
+    const day2 = randomInt(rng, DAYS_PER_WEEK);
+    const { week } = placement;
+    if (day1 === day2 || week.isLocked(placement.servingOn(slot, day1))) continue;
+    if (week.isLocked(placement.servingOn(slot, day2))) continue;
+    placement.swapDays(slot, day1, day2);
+  }
+}
+
+function toPlanDays(placement: Placement): PlanDay[] {
+  const { week } = placement;
+  return Array.from({ length: DAYS_PER_WEEK }, (_, day) => ({
+    day,
+    meals: SLOTS.flatMap((slot, s) => {
+      const k = placement.servingOn(s, day);
+      const sv = k >= 0 ? week.servings[k] : undefined;
+      if (!sv) return [];
+      const portion = placement.portion[k] ?? sv.portion;
+      return [{ slot, dishId: sv.dish.id, portion, locked: week.locked[k] ?? false }];
+    }),
+  }));
+}
+
+/**
+ * Places the servings into days: a first placement, a descent, then rounds of kick-and-descend
+ * that keep the best placement found. Same servings and seed, same days.
+ */
 export function placeServings(
   servings: readonly Serving[],
   ctx: ObjectiveContext,
   opts: PlacementOptions,
 ): PlanDay[] {
-  const S = SLOTS.length;
-  const slotIndex = new Map(SLOTS.map((s, i) => [s, i]));
-  const amounts = servings.map((sv) => trackedAmounts(sv.dish, 1));
-  const locked = servings.map((sv) => sv.lockedDay !== undefined);
-  const changePortions = opts.changePortions ?? true;
-
-  // ---- initial assignment: locked first, then biggest energy to the emptiest day ----
-  const state: State = {
-    at: SLOTS.map(() => new Array<number>(DAYS_PER_WEEK).fill(-1)),
-    portion: servings.map((sv) => sv.portion),
-    day: Array.from({ length: DAYS_PER_WEEK }, () => new Array<number>(TRACKED_COUNT).fill(0)),
-    week: new Array<number>(TRACKED_COUNT).fill(0),
-  };
-  const add = (st: State, k: number, d: number, sign: number) => {
-    const a = amounts[k] ?? [];
-    const p = st.portion[k] ?? 1;
-    const row = st.day[d] ?? [];
-    for (let i = 0; i < TRACKED_COUNT; i++) {
-      const v = sign * (a[i] ?? 0) * p;
-      row[i] = (row[i] ?? 0) + v;
-      st.week[i] = (st.week[i] ?? 0) + v;
-    }
-  };
-  const bySlot: number[][] = SLOTS.map(() => []);
-  servings.forEach((sv, k) => bySlot[slotIndex.get(sv.slot) ?? 0]?.push(k));
-  for (let s = 0; s < S; s++) {
-    for (const k of bySlot[s] ?? []) {
-      const d = servings[k]?.lockedDay;
-      if (d === undefined) continue;
-      const row = state.at[s] ?? [];
-      if ((row[d] ?? -1) !== -1) throw new RangeError(`two servings locked on day ${d} ${SLOTS[s]}`);
-      row[d] = k;
-      add(state, k, d, 1);
-    }
-  }
-  const energyOf = (k: number) => (amounts[k]?.[ENERGY] ?? 0) * (state.portion[k] ?? 1);
-  for (let s = 0; s < S; s++) {
-    const free = (bySlot[s] ?? [])
-      .filter((k) => !locked[k])
-      .sort((a, b) => energyOf(b) - energyOf(a) || a - b);
-    const row = state.at[s] ?? [];
-    for (const k of free) {
-      let best = -1;
-      for (let d = 0; d < DAYS_PER_WEEK; d++) {
-        if ((row[d] ?? -1) !== -1) continue;
-        if (best === -1 || (state.day[d]?.[ENERGY] ?? 0) < (state.day[best]?.[ENERGY] ?? 0)) best = d;
-      }
-      if (best === -1) break; // more servings than days: stage A never does this
-      row[best] = k;
-      add(state, k, best, 1);
-    }
-  }
-
-  // ---- objective pieces ----
-  const dayCost = (totals: readonly number[]) => dayHardPenalty(ctx, totals) + dayHalfRdaPenalty(ctx, totals);
-  // Preferences do not change in this stage (no dish changes), but keep the total honest.
-  const servingCosts = servings.reduce((acc, sv) => acc + servingCost(sv.preference), 0);
-  const total = (st: State) =>
-    st.day.reduce((acc, t) => acc + dayCost(t), 0) + weeklyShortfallPenalty(ctx, st.week) + servingCosts;
-
-  const scratchA = new Array<number>(TRACKED_COUNT).fill(0);
-  const scratchB = new Array<number>(TRACKED_COUNT).fill(0);
-  const scratchW = new Array<number>(TRACKED_COUNT).fill(0);
-
-  /** Change in cost of swapping slot s between days d1 and d2. */
-  const swapDelta = (st: State, s: number, d1: number, d2: number): number => {
-    const row = st.at[s] ?? [];
-    const k1 = row[d1] ?? -1;
-    const k2 = row[d2] ?? -1;
-    if (k1 === k2) return 0;
-    const t1 = st.day[d1] ?? [];
-    const t2 = st.day[d2] ?? [];
-    const a1 = k1 >= 0 ? (amounts[k1] ?? []) : null;
-    const a2 = k2 >= 0 ? (amounts[k2] ?? []) : null;
-    const p1 = k1 >= 0 ? (st.portion[k1] ?? 1) : 0;
-    const p2 = k2 >= 0 ? (st.portion[k2] ?? 1) : 0;
-    for (let i = 0; i < TRACKED_COUNT; i++) {
-      const v1 = a1 ? (a1[i] ?? 0) * p1 : 0;
-      const v2 = a2 ? (a2[i] ?? 0) * p2 : 0;
-      scratchA[i] = (t1[i] ?? 0) - v1 + v2;
-      scratchB[i] = (t2[i] ?? 0) - v2 + v1;
-    }
-    return dayCost(scratchA) + dayCost(scratchB) - dayCost(t1) - dayCost(t2);
-  };
-  const applySwap = (st: State, s: number, d1: number, d2: number) => {
-    const row = st.at[s] ?? [];
-    const k1 = row[d1] ?? -1;
-    const k2 = row[d2] ?? -1;
-    if (k1 >= 0) add(st, k1, d1, -1);
-    if (k2 >= 0) add(st, k2, d2, -1);
-    row[d1] = k2;
-    row[d2] = k1;
-    if (k2 >= 0) add(st, k2, d1, 1);
-    if (k1 >= 0) add(st, k1, d2, 1);
-  };
-  const portionDelta = (st: State, k: number, d: number, p: number): number => {
-    const old = st.portion[k] ?? 1;
-    if (p === old) return 0;
-    const a = amounts[k] ?? [];
-    const t = st.day[d] ?? [];
-    for (let i = 0; i < TRACKED_COUNT; i++) {
-      const dv = (a[i] ?? 0) * (p - old);
-      scratchA[i] = (t[i] ?? 0) + dv;
-      scratchW[i] = (st.week[i] ?? 0) + dv;
-    }
-    return (
-      dayCost(scratchA) -
-      dayCost(t) +
-      weeklyShortfallPenalty(ctx, scratchW) -
-      weeklyShortfallPenalty(ctx, st.week)
-    );
-  };
-  const applyPortion = (st: State, k: number, d: number, p: number) => {
-    add(st, k, d, -1);
-    st.portion[k] = p;
-    add(st, k, d, 1);
-  };
-
-  /** Best-improvement descent over all swaps and portion changes. */
-  const descend = (st: State) => {
-    for (let iter = 0; iter < 10_000; iter++) {
-      let best = -EPS;
-      let kind = 0; // 1 swap, 2 portion
-      let m1 = 0;
-      let m2 = 0;
-      let m3 = 0;
-      for (let s = 0; s < S; s++) {
-        const row = st.at[s] ?? [];
-        for (let d1 = 0; d1 < DAYS_PER_WEEK; d1++) {
-          const k1 = row[d1] ?? -1;
-          if (k1 >= 0 && locked[k1]) continue;
-          for (let d2 = d1 + 1; d2 < DAYS_PER_WEEK; d2++) {
-            const k2 = row[d2] ?? -1;
-            if ((k2 >= 0 && locked[k2]) || (k1 < 0 && k2 < 0)) continue;
-            const delta = swapDelta(st, s, d1, d2);
-            if (delta < best) {
-              best = delta;
-              kind = 1;
-              m1 = s;
-              m2 = d1;
-              m3 = d2;
-            }
-          }
-          if (changePortions && k1 >= 0) {
-            for (const p of opts.portions) {
-              const delta = portionDelta(st, k1, d1, p);
-              if (delta < best) {
-                best = delta;
-                kind = 2;
-                m1 = k1;
-                m2 = d1;
-                m3 = p;
-              }
-            }
-          }
-        }
-      }
-      if (kind === 0) return;
-      if (kind === 1) applySwap(st, m1, m2, m3);
-      else applyPortion(st, m1, m2, m3);
-    }
-  };
-
-  const clone = (st: State): State => ({
-    at: st.at.map((r) => [...r]),
-    portion: [...st.portion],
-    day: st.day.map((r) => [...r]),
-    week: [...st.week],
-  });
-
-  descend(state);
-  let best = state;
-  let bestCost = total(best);
+  const week = new Week(servings, ctx);
+  let best = initialPlacement(week);
+  descend(best, opts);
+  let bestCost = best.totalCost();
   const rng = createRng(opts.seed);
-  const rounds = opts.rounds ?? 25;
+  const rounds = opts.rounds ?? DEFAULT_ROUNDS;
   // Swaps only move daily penalties: once no day carries one, kicks cannot help.
-  const dailyCost = (st: State) => st.day.reduce((acc, t) => acc + dayCost(t), 0);
-  for (let r = 0; r < rounds && dailyCost(best) > EPS; r++) {
-    const st = clone(best);
-    const kicks = 2 + randomInt(rng, 3);
-    for (let i = 0; i < kicks; i++) {
-      const s = randomInt(rng, S);
-      const d1 = randomInt(rng, DAYS_PER_WEEK);
-      const d2 = randomInt(rng, DAYS_PER_WEEK);
-      const row = st.at[s] ?? [];
-      const k1 = row[d1] ?? -1;
-      const k2 = row[d2] ?? -1;
-      if (d1 === d2 || (k1 >= 0 && locked[k1]) || (k2 >= 0 && locked[k2])) continue;
-      applySwap(st, s, d1, d2);
-    }
-    descend(st);
-    const cost = total(st);
+  for (let r = 0; r < rounds && best.dailyCost() > EPS; r++) {
+    const candidate = best.clone();
+    kick(candidate, rng);
+    descend(candidate, opts);
+    const cost = candidate.totalCost();
     if (cost < bestCost - EPS) {
-      best = st;
+      best = candidate;
       bestCost = cost;
     }
   }
-
-  return Array.from({ length: DAYS_PER_WEEK }, (_, d) => ({
-    day: d,
-    meals: SLOTS.flatMap((slot, s) => {
-      const k = best.at[s]?.[d] ?? -1;
-      const sv = k >= 0 ? servings[k] : undefined;
-      if (!sv) return [];
-      return [
-        { slot, dishId: sv.dish.id, portion: best.portion[k] ?? sv.portion, locked: locked[k] ?? false },
-      ];
-    }),
-  }));
+  return toPlanDays(best);
 }

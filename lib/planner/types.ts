@@ -1,11 +1,19 @@
 // Inputs and outputs of the weekly planner. Pure: no framework or database imports.
 import type { ReferenceIntakes } from "@/lib/nutrition/reference-intakes";
-import type { Allergen, Diet, DietFacts, MealType, NutrientKey, TargetNutrient } from "@/lib/nutrition/types";
+import {
+  MEAL_TYPES,
+  type Allergen,
+  type Diet,
+  type DietFacts,
+  type MealType,
+  type NutrientKey,
+  type TargetNutrient,
+} from "@/lib/nutrition/types";
 
-/** A meal slot of a day; the planner fills every slot of every day with one dish. */
+/** A meal slot of a day is a meal type; the planner fills every slot of every day with one dish. */
 export type Slot = MealType;
-/** Slots in the order they are eaten. */
-export const SLOTS: readonly Slot[] = ["breakfast", "lunch", "dinner", "snack"];
+/** Slots in the order they are eaten (the meal types' order). */
+export const SLOTS: readonly Slot[] = MEAL_TYPES;
 export const DAYS_PER_WEEK = 7;
 
 export const DEFAULT_PORTIONS: readonly number[] = [0.75, 1, 1.25, 1.5];
@@ -96,20 +104,25 @@ export interface PlanDay {
   meals: PlannedMeal[];
 }
 
-export type SolverStatus = "optimal" | "feasible" | "infeasible" | "timeout";
+/** What a solve achieved; the one list of statuses (the API and the database parse with it). */
+export const SOLVER_STATUSES = ["optimal", "feasible", "infeasible", "timeout"] as const;
+export type SolverStatus = (typeof SOLVER_STATUSES)[number];
 
 export interface SolverReport {
   /**
-   * - optimal: stage A's MIP proved optimal (absolute gap) on its pruned model, and the plan keeps
-   *   every hard rule;
-   * - feasible: the plan keeps every hard rule, optimality not proved;
+   * - optimal: proved for the full day-level model: the plan keeps every hard rule and its
+   *   objective is within 0.1 point of `bound` (nothing proved about a pruned model counts);
+   * - feasible: the plan keeps every hard rule; `gapPercent` says how far it may be from the best;
    * - infeasible: some hard rule could not be kept (see `violations`); the best plan is still returned;
-   * - timeout: the MIP found no plan within the time limit; a heuristic plan is returned.
+   * - timeout: not even the relaxation solved within the time limit; a heuristic plan is returned.
    */
   status: SolverStatus;
   /** The plan's objective, recomputed from its dishes (see `planObjective`). */
   objective: number;
-  /** A lower bound on the objective of any plan for this request (LP relaxation of stage A). */
+  /**
+   * A lower bound on the objective of any plan of the full model for this request (the LP relaxation
+   * of stage A with the true weekly window, no pruning).
+   */
   bound: number;
   /** 100 × (objective − bound) / max(|objective|, 1). */
   gapPercent: number;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
+import { SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 
@@ -191,7 +192,7 @@ export const ZPlanPreviewResponseSchema = z
     warnings: z.array(ZPlanWarningSchema),
     solver: z
       .object({
-        status: z.enum(["optimal", "feasible", "infeasible", "timeout"]),
+        status: z.enum(SOLVER_STATUSES),
         objective: z.number(),
         bound: z.number().meta({ description: "Lower bound on the objective of any plan." }),
         gapPercent: z.number(),
@@ -342,3 +343,11 @@ export const ZAccountExportSchema = z
   })
   .meta({ id: "AccountExport" });
 export type TAccountExport = z.infer<typeof ZAccountExportSchema>;
+
+export const ZProfileResponseSchema = z
+  .object({
+    version: z.number().int().meta({ description: "Saved versions so far; each save adds one." }),
+    profile: ZProfileSchema.in,
+  })
+  .meta({ id: "Profile", description: "The signed-in user's dietary profile, as the planner reads it." });
+export type TProfileResponse = z.infer<typeof ZProfileResponseSchema>;

@@ -107,7 +107,11 @@ async function userData(user: APIRequestContext) {
   return data;
 }
 
-function bodyRoute(method: "POST" | "PATCH", path: (planId: number) => string, valid: object): Fuzzer {
+function bodyRoute(
+  method: "POST" | "PUT" | "PATCH",
+  path: (planId: number) => string,
+  valid: object,
+): Fuzzer {
   const knownFields = Object.keys(valid);
   return {
     fuzz: async (user, planId) => {
@@ -227,6 +231,8 @@ const FUZZERS: Record<string, Fuzzer> = {
     queryRoute((id) => `/api/plans/${id}/calendar.ics`, ["tz", "breakfast", "lunch", "dinner", "snack"]),
   ),
   "GET /api/account/export": queryRoute(() => "/api/account/export", ["format"]),
+  "GET /api/profile": queryRoute(() => "/api/profile", ["format"]),
+  "PUT /api/profile": bodyRoute("PUT", () => "/api/profile", PROFILE),
   // better-auth's own handler: its answers are its own JSON, but it must never fall over either.
   "GET /api/auth/[...all]": idRoute((path) => `/api/auth/${path}`),
   "POST /api/auth/[...all]": bodyRoute("POST", () => "/api/auth/sign-in/email", {

@@ -230,6 +230,25 @@ const API: Record<string, Entry> = {
       expect((JSON.parse(text) as { account: { email: string } }).account.email).toBe(world.bobEmail);
     },
   },
+  "GET /api/profile": {
+    personal: async (world) => {
+      expect((await world.stranger.request.get("/api/profile")).status()).toBe(401);
+      const response = await world.bob.request.get("/api/profile");
+      expect([200, 404]).toContain(response.status());
+      expectNoMarkers(await response.text(), world);
+    },
+  },
+  "PUT /api/profile": {
+    personal: async (world) => {
+      const body = { diet: "vegan", sex: "female", birthYear: 1990, heightCm: 165, weightKg: 60 };
+      expect((await world.stranger.request.put("/api/profile", { data: body })).status()).toBe(401);
+      await expectAliceUnchanged(world, async () => {
+        const response = await world.bob.request.put("/api/profile", { data: body });
+        expect(response.status()).toBeLessThan(500);
+        expectNoMarkers(await response.text(), world);
+      });
+    },
+  },
   "GET /api/auth/[...all]": {
     personal: async (world) => {
       const session = (await (await world.bob.request.get("/api/auth/get-session")).json()) as {

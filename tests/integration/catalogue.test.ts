@@ -72,9 +72,9 @@ describe.each(testDatabaseKinds())("catalogue on %s", (kind) => {
     expect((await listFoods(foodQuery({ offset: 100_000 }), db)).items).toEqual([]);
   });
 
-  it("answers null for an unknown food or recipe id", async () => {
-    expect(await getFood(2_000_000_000, db)).toBeNull();
-    expect(await getRecipe(2_000_000_000, db)).toBeNull();
+  it("answers NOT_FOUND for an unknown food or recipe id", async () => {
+    await expect(getFood(2_000_000_000, db)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
+    await expect(getRecipe(2_000_000_000, db)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
   });
 
   it("lists recipes by diet and meal type with nutrients computed from ingredients", async () => {

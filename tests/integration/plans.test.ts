@@ -14,6 +14,7 @@ import {
 } from "@/lib/services/planning/change-meal";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
+import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
@@ -83,12 +84,23 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
     )!;
     await expect(
       swapMeal(owner, { planId: plan.id, day: 0, slot: "dinner", recipeId: meaty.id }, db),
-    ).rejects.toThrow(/does not fit/);
-    expect(await getWeeklyPlan(other, { planId: plan.id }, db)).toBeNull();
-    expect(
-      await swapMeal(other, { planId: plan.id, day: 0, slot: "dinner", recipeId: meaty.id }, db),
-    ).toBeNull();
-    expect(await undoPlanChange(other, plan.id, db)).toBeNull();
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE", message: expect.stringMatching(/does not fit/) });
+    const notFound = { code: "NOT_FOUND", status: 404 };
+    await expect(getWeeklyPlan(other, { planId: plan.id }, db)).rejects.toMatchObject(notFound);
+    const dish = plan.entries.find((entry) => entry.day === 0 && entry.slot === "dinner")!;
+    await expect(
+      swapMeal(other, { planId: plan.id, day: 0, slot: "dinner", recipeId: dish.recipeId }, db),
+    ).rejects.toMatchObject(notFound);
+    await expect(undoPlanChange(other, plan.id, db)).rejects.toMatchObject(notFound);
+  });
+
+  it("tells a user without a profile to fill it in, rather than 'no plan this week'", async () => {
+    const id = `no-profile-${randomUUID()}`;
+    await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
+    const profileRequired = { code: "PROFILE_REQUIRED", status: 409 };
+    await expect(getWeeklyPlan(id, { weekStart: WEEK }, db)).rejects.toMatchObject(profileRequired);
+    await expect(getShoppingList(id, { weekStart: WEEK }, db)).rejects.toMatchObject(profileRequired);
+    await expect(generateWeeklyPlan(id, WEEK, db)).rejects.toMatchObject(profileRequired);
   });
 
   it("counts rate-limited requests atomically", async () => {

@@ -52,7 +52,7 @@ const haveCsv = existsSync(CSV_PATH);
 
 const SR28_COLUMNS = SR28_NUTRIENT_COLUMNS;
 
-/** Key foods named by DESIGN.md ("Data"), pinned to the SR28 rows chosen for the seed. */
+/** Key foods of ADR 004, pinned to the SR28 rows chosen for the seed. */
 const KEY_FOODS: Record<string, string[]> = {
   spinach: ["11457"],
   "pumpkin seeds": ["12014", "12016", "12163"],
@@ -129,7 +129,7 @@ describe("seed foods", () => {
     }
   });
 
-  it("contains every key food of DESIGN.md", () => {
+  it("contains every key food of ADR 004", () => {
     for (const [label, ndbs] of Object.entries(KEY_FOODS)) {
       for (const ndb of ndbs) expect(foodByNdb.has(ndb), `${label}: ${ndb}`).toBe(true);
     }

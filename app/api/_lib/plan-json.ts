@@ -1,6 +1,7 @@
 import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanView } from "@/lib/planner/plan-view";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
+import { weekWarnings } from "@/lib/planner/week-warnings";
 import type { SolverReport } from "@/lib/planner/types";
 import { dayOfWeek } from "@/lib/planner/week";
 import type {
@@ -35,25 +36,13 @@ function coverageJson(coverage: PlanView["coverage"]): TPlanPreviewResponse["cov
 }
 
 function warningsJson(plan: PlanWarning[], profile: Warning[]): TPlanPreviewResponse["warnings"] {
-  return [
-    ...plan.map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
-      code,
-      severity,
-      nutrient: nutrient ?? null,
-      title,
-      message,
-    })),
-    // A plan warning is the more specific one (e.g. vegan-b12 with this week's gap in µg).
-    ...profile
-      .filter((warning) => !plan.some((p) => p.code === warning.code))
-      .map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
-        code,
-        severity,
-        nutrient,
-        title,
-        message,
-      })),
-  ];
+  return weekWarnings(plan, profile).map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
+    code,
+    severity,
+    nutrient: nutrient ?? null,
+    title,
+    message,
+  }));
 }
 
 export function planViewJson(

@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DietBadges } from "@/components/catalogue/diet-badges";
 import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
 import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
+import { orNotFound } from "@/app/_lib/page-data";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadRecipe(params: Props["params"]) {
+// One load per request: generateMetadata and the page share it.
+const loadRecipe = cache(async (params: Props["params"]) => {
   const parsed = ZIdParamSchema.safeParse(await params);
-  const summary = parsed.success ? await getRecipe(parsed.data.id) : null;
-  if (!summary) notFound();
-  return summary;
-}
+  if (!parsed.success) notFound();
+  return orNotFound(getRecipe(parsed.data.id));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadRecipe(params)).recipe.name };

@@ -1,9 +1,7 @@
-import { getDatabase } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { getDatabase, type Db } from "@/lib/db";
 import { findAccountData } from "@/lib/db/account";
-import type { Database } from "@/lib/db/client";
 import { isFoodFamilyId } from "@/lib/nutrition/food-families";
-
-type Db = Database | Promise<Database>;
 
 const EXPORT_FORMAT = "nutriweek-account-export/1";
 
@@ -16,7 +14,7 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  */
 export async function exportAccountData(userId: string, db: Db = getDatabase(), now = new Date()) {
   const row = await findAccountData(await db, userId);
-  if (!row) return null;
+  if (!row) throw new AppError("UNAUTHORIZED", "Sign in first");
   return {
     format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),

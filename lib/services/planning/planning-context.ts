@@ -1,8 +1,10 @@
+import { AppError } from "@/lib/errors/app-error";
 import type { Database } from "@/lib/db/client";
 import { findProfile } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
-import { energyTarget, personalTargets } from "@/lib/nutrition/energy";
+import { ageOn, energyTarget } from "@/lib/nutrition/energy";
 import { foodIdsInFamilies } from "@/lib/nutrition/food-families";
+import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import type { Food, Recipe } from "@/lib/nutrition/types";
 import { dishFromRecipe } from "@/lib/planner/dish";
@@ -14,7 +16,10 @@ export interface PlanningCatalogue {
   foods: Food[];
 }
 
-/** The planner's input for a profile: every recipe as a dish, the person's targets and rules. */
+/**
+ * The planner's input for a profile: every recipe as a dish, the person's targets and rules. Numbers
+ * only: the worded targets (`personalTargets`) are for pages, never for the planner.
+ */
 export function planRequestFor(
   profile: DietaryProfile,
   catalogue: PlanningCatalogue,
@@ -28,7 +33,11 @@ export function planRequestFor(
     dislikedFamilyFoodIds: foodIdsInFamilies(catalogue.foods, profile.dislikedFamilies),
     dislikedDishIds: profile.dislikedRecipeIds,
     energyTargetKcal: energyTarget(profile, asOf).kcal,
-    intakes: personalTargets(profile, asOf).intakes,
+    intakes: referenceIntakes({
+      sex: profile.sex,
+      age: ageOn(profile.birthYear, asOf),
+      pregnancy: profile.pregnancy,
+    }),
     favouredNutrients: profile.favouredNutrients,
     timeLimitMs: 1000,
   };
@@ -48,15 +57,9 @@ export async function loadPlanningCatalogue(db: Database): Promise<PlanningCatal
   return catalogue;
 }
 
-export class ProfileRequiredError extends Error {
-  constructor() {
-    super("Fill in your profile first: the planner needs your diet and targets.");
-  }
-}
-
 export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
   const stored = await findProfile(db, userId);
-  if (!stored) throw new ProfileRequiredError();
+  if (!stored) throw AppError.profileRequired();
   const catalogue = await loadPlanningCatalogue(db);
   return {
     profile: stored.profile,

@@ -1,5 +1,4 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { profileWarnings, type Warning } from "@/lib/nutrition/warnings";
 import { viewPlan, type PlanView } from "@/lib/planner/plan-view";
@@ -10,7 +9,7 @@ import { solveInWorker } from "@/lib/services/planning/solver-pool";
 /** A plan for a profile given in the request: nothing is saved (try-before-sign-up). */
 export async function previewPlan(
   profile: DietaryProfile,
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<{ view: PlanView; solver: SolverReport; profileWarnings: Warning[] }> {
   const request = planRequestFor(profile, await loadPlanningCatalogue(await db), new Date());
   const plan = await solveInWorker(request);

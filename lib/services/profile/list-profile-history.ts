@@ -1,5 +1,4 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { foodNamesByIds } from "@/lib/db/foods";
 import { listProfileVersions } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
@@ -14,7 +13,7 @@ export interface ProfileHistoryEntry {
 /** Newest first: what each saved version changed against the one before it. */
 export async function listProfileHistory(
   userId: string,
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<ProfileHistoryEntry[]> {
   const database = await db;
   const versions = await listProfileVersions(database, userId);

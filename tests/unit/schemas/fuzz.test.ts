@@ -1,4 +1,4 @@
-// Issue 7, "Fuzzing": every zod schema in lib/schemas meets hostile input the way the app feeds it
+// Fuzzing (ADR 011): every zod schema in lib/schemas meets hostile input the way the app feeds it
 // (server-action FormData, query strings, JSON bodies) and must answer with data or named field errors.
 //
 // Properties, for every schema and every way it is fed:
@@ -421,6 +421,19 @@ const TABLE: Record<string, Entry> = {
   ZWeekQuerySchema: {
     feeds: { query: { week: "2026-11-25" }, form: { week: "2026-11-23" } },
     check: (out) => optional(obj(out).week, weekDate),
+  },
+  ZPlanPageQuerySchema: {
+    feeds: { query: { week: "2026-11-25", swap: "3-dinner" } },
+    check: (out) => {
+      weekDate(obj(out).week);
+      if (obj(out).swap !== undefined) {
+        const swap = obj(obj(out).swap);
+        expect(MEAL_TYPES).toContain(swap.slot);
+        expect(Number.isInteger(swap.day) && (swap.day as number) >= 0 && (swap.day as number) <= 6).toBe(
+          true,
+        );
+      }
+    },
   },
   ZMealRefSchema: {
     feeds: { form: { planId: "7", day: "3", slot: "dinner" } },
