@@ -33,7 +33,7 @@ test("a user who dislikes mushrooms gets a week without any mushroom dish", asyn
 
   // The week grid shows the same dishes.
   await page.goto(`/plan?week=${week}`);
-  await expect(page.getByTestId("day-6")).toBeVisible();
+  await expect(page.getByTestId("day-6")).toBeVisible({ timeout: 30_000 });
   for (const name of await page.getByTestId("meal-name").allTextContents())
     expect(name).not.toMatch(MUSHROOM);
 });
