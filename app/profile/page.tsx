@@ -8,6 +8,7 @@ import { starterProfile } from "@/lib/nutrition/default-profile";
 import { personalTargets } from "@/lib/nutrition/energy";
 import { profileWarnings } from "@/lib/nutrition/warnings";
 import { getFoodNames } from "@/lib/services/catalogue/get-food-names";
+import { getRecipeNames } from "@/lib/services/catalogue/get-recipe-names";
 import { getProfile } from "@/lib/services/profile/get-profile";
 import { saveProfileAction } from "@/app/profile/actions";
 
@@ -19,6 +20,7 @@ export default async function ProfilePage() {
   const now = new Date();
   const profile = stored?.profile ?? starterProfile(now.getUTCFullYear());
   const dislikedFoods = await getFoodNames(profile.dislikedFoodIds);
+  const dislikedDishes = await getRecipeNames(profile.dislikedRecipeIds);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -31,7 +33,12 @@ export default async function ProfilePage() {
         )}
       </header>
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-        <ProfileForm action={saveProfileAction} profile={profile} dislikedFoods={dislikedFoods} />
+        <ProfileForm
+          action={saveProfileAction}
+          profile={profile}
+          dislikedFoods={dislikedFoods}
+          dislikedDishes={dislikedDishes}
+        />
         {stored && (
           <aside className="space-y-6">
             <TargetsPanel targets={personalTargets(stored.profile, now)} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { RemovableChips } from "@/components/profile/removable-chips";
 import { Input, Label } from "@/components/ui/input";
 
 interface FoodOption {
@@ -8,12 +9,19 @@ interface FoodOption {
   name: string;
 }
 
-/** Searchable picker over the catalogue; the chosen ids are submitted as repeated `dislikedFoodIds`. */
+/**
+ * Searchable picker over the catalogue; the chosen ids are submitted as repeated `dislikedFoodIds`.
+ * A combobox over a listbox (WAI-ARIA APG): arrow keys move through the matches, Enter adds the
+ * active one, Escape closes the list; focus stays in the search field.
+ */
 export function DislikedFoodsPicker({ initial }: { initial: FoodOption[] }) {
   const inputId = useId();
+  const listboxId = useId();
   const [chosen, setChosen] = useState<FoodOption[]>(initial);
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<FoodOption[]>([]);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(true);
   const [status, setStatus] = useState("");
 
   useEffect(() => {
@@ -25,6 +33,7 @@ export function DislikedFoodsPicker({ initial }: { initial: FoodOption[] }) {
         .then((response) => (response.ok ? response.json() : { items: [] }))
         .then((body: { items: FoodOption[] }) => {
           setResults(body.items.map(({ id, name }) => ({ id, name })));
+          setActive(-1);
           setStatus(body.items.length ? `${body.items.length} foods found` : `No foods match “${q}”`);
         })
         .catch(() => undefined);
@@ -36,39 +45,49 @@ export function DislikedFoodsPicker({ initial }: { initial: FoodOption[] }) {
   }, [query]);
 
   // Results of an older, longer query are hidden rather than cleared inside the effect.
-  const visibleResults = query.trim().length >= 2 ? results : [];
+  const visibleResults = open && query.trim().length >= 2 ? results : [];
+  const optionId = (index: number) => `${listboxId}-option-${index}`;
 
   const add = (food: FoodOption) => {
     setChosen((list) => (list.some((item) => item.id === food.id) ? list : [...list, food]));
     setQuery("");
+    setActive(-1);
     setStatus(`Added ${food.name}`);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const last = visibleResults.length - 1;
+    if (event.key === "ArrowDown" && last >= 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => (index >= last ? 0 : index + 1));
+    } else if (event.key === "ArrowUp" && last >= 0) {
+      event.preventDefault();
+      setActive((index) => (index <= 0 ? last : index - 1));
+    } else if (event.key === "Enter" && active >= 0 && visibleResults[active]) {
+      // Enter adds the highlighted food instead of submitting the profile form.
+      event.preventDefault();
+      add(visibleResults[active]);
+    } else if (event.key === "Escape" && visibleResults.length > 0) {
+      event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
   };
 
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">Foods you dislike</legend>
+      <legend className="text-sm font-medium">Single foods you dislike</legend>
       {chosen.length === 0 ? (
         <p className="text-sm text-muted-foreground">None yet.</p>
       ) : (
-        <ul className="flex flex-wrap gap-2" aria-label="Disliked foods">
-          {chosen.map((food) => (
-            <li
-              key={food.id}
-              className="flex items-center gap-1 rounded-full border border-border bg-card py-1 pl-3 pr-1 text-sm"
-            >
-              <input type="hidden" name="dislikedFoodIds" value={food.id} />
-              {food.name}
-              <button
-                type="button"
-                className="rounded-full px-2 hover:bg-muted"
-                aria-label={`Remove ${food.name}`}
-                onClick={() => setChosen((list) => list.filter((item) => item.id !== food.id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        <RemovableChips
+          items={chosen}
+          name="dislikedFoodIds"
+          label="Disliked foods"
+          removeLabel={(food) => `Remove ${food.name}`}
+          onRemove={(food) => setChosen((list) => list.filter((item) => item.id !== food.id))}
+        />
       )}
       <Label htmlFor={inputId} className="sr-only">
         Search foods to dislike
@@ -76,29 +95,42 @@ export function DislikedFoodsPicker({ initial }: { initial: FoodOption[] }) {
       <Input
         id={inputId}
         type="search"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={visibleResults.length > 0}
+        aria-controls={listboxId}
+        aria-activedescendant={active >= 0 && visibleResults[active] ? optionId(active) : undefined}
         placeholder="Search foods to add, e.g. liver"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
         autoComplete="off"
       />
-      {visibleResults.length > 0 && (
-        <ul
-          className="max-h-60 overflow-auto rounded-md border border-border bg-card"
-          aria-label="Matching foods"
-        >
-          {visibleResults.map((food) => (
-            <li key={food.id}>
-              <button
-                type="button"
-                className="w-full px-3 py-2 text-left text-sm hover:bg-muted"
-                onClick={() => add(food)}
-              >
-                {food.name}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label="Matching foods"
+        hidden={visibleResults.length === 0}
+        className="max-h-60 overflow-auto rounded-md border border-border bg-card"
+      >
+        {visibleResults.map((food, index) => (
+          <li
+            key={food.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            className={`cursor-pointer px-3 py-2 text-sm hover:bg-muted ${index === active ? "bg-muted" : ""}`}
+            // mousedown would blur the field first; the click still adds the food.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => add(food)}
+          >
+            {food.name}
+          </li>
+        ))}
+      </ul>
       <p className="sr-only" aria-live="polite">
         {status}
       </p>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { FOOD_FAMILY_IDS, foodFamily } from "@/lib/nutrition/food-families";
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
@@ -9,6 +10,7 @@ import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
+import { DislikedDishes } from "@/components/profile/disliked-dishes";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
 
 const MONTHS = [
@@ -71,10 +73,12 @@ export function ProfileForm({
   action,
   profile,
   dislikedFoods,
+  dislikedDishes = [],
 }: {
   action: Action;
   profile: DietaryProfile;
   dislikedFoods: { id: number; name: string }[];
+  dislikedDishes?: { id: number; name: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   useActionToast(state);
@@ -232,8 +236,19 @@ export function ProfileForm({
           checked={list("allergens")}
           label={(allergen) => ALLERGEN_LABEL[allergen]}
         />
+        <Checkboxes
+          name="dislikedFamilies"
+          legend="Ingredients you never want (every kind of it)"
+          options={FOOD_FAMILY_IDS}
+          checked={list("dislikedFamilies")}
+          label={(family) => foodFamily(family).label}
+        />
+        {errors.dislikedFamilies && <p className="text-sm text-red-700">{errors.dislikedFamilies[0]}</p>}
         <DislikedFoodsPicker
           initial={dislikedFoods.filter((food) => list("dislikedFoodIds").includes(String(food.id)))}
+        />
+        <DislikedDishes
+          initial={dislikedDishes.filter((dish) => list("dislikedRecipeIds").includes(String(dish.id)))}
         />
       </section>
 
