@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { Auth } from "@/lib/auth/config";
 import type { Database } from "@/lib/db/client";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { saveProfile } from "@/lib/services/profile/save-profile";
@@ -32,7 +33,7 @@ export function authPost(auth: Auth, path: string, body: unknown, options: { ip:
   const headers: Record<string, string> = {
     "content-type": "application/json",
     origin: AUTH_ORIGIN,
-    "x-forwarded-for": options.ip,
+    [CLIENT_ADDRESS_HEADER]: options.ip,
   };
   if (options.cookie) headers.cookie = options.cookie;
   return auth.handler(
@@ -50,16 +51,19 @@ export function cookieOf(response: Response): string {
 
 export interface SignedUpUser extends UserCredentials {
   id: string;
-  /** The session cookie of the sign-up (better-auth signs a new user in). */
+  /** The session cookie of a sign-in right after sign-up (sign-up itself signs nobody in, ADR 016). */
   cookie: string;
 }
 
 /** A real account: signed up through better-auth, with a password and a session. */
 export async function signUpUser(db: Database, auth: Auth, label = "user"): Promise<SignedUpUser> {
   const credentials = newUserCredentials(label);
-  const response = await authPost(auth, "/sign-up/email", credentials, { ip: randomIp() });
-  if (response.status !== 200)
-    throw new Error(`sign-up answered ${response.status}: ${await response.text()}`);
+  const ip = randomIp();
+  const signUp = await authPost(auth, "/sign-up/email", credentials, { ip });
+  if (signUp.status !== 200) throw new Error(`sign-up answered ${signUp.status}: ${await signUp.text()}`);
+  const { email, password } = credentials;
+  const response = await authPost(auth, "/sign-in/email", { email, password }, { ip });
+  if (response.status !== 200) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
   const { id } = await db.prisma.user.findUniqueOrThrow({
     where: { email: credentials.email },
     select: { id: true },

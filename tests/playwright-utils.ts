@@ -21,15 +21,18 @@ function originHeader() {
 }
 
 /**
- * Signs a new user up through better-auth's API. The session cookie it answers with lands in the request
- * context's cookie jar, so a context's pages are signed in as that user.
+ * Signs a new user up, then in, through better-auth's API (sign-up itself signs nobody in, ADR 016). The
+ * session cookie lands in the request context's cookie jar, so a context's pages are signed in as that user.
  */
 export async function signUpUser(
   request: APIRequestContext,
   user: UserCredentials = newUserCredentials(),
 ): Promise<UserCredentials> {
-  const response = await request.post("/api/auth/sign-up/email", { data: user, headers: originHeader() });
-  expect(response.status(), `sign-up of ${user.email}: ${await response.text()}`).toBe(200);
+  const signUp = await request.post("/api/auth/sign-up/email", { data: user, headers: originHeader() });
+  expect(signUp.status(), `sign-up of ${user.email}: ${await signUp.text()}`).toBe(200);
+  const credentials = { email: user.email, password: user.password };
+  const signIn = await request.post("/api/auth/sign-in/email", { data: credentials, headers: originHeader() });
+  expect(signIn.status(), `sign-in of ${user.email}: ${await signIn.text()}`).toBe(200);
   return user;
 }
 

@@ -278,6 +278,8 @@ try {
     // Every request comes from one IP and one user: the limits would answer 429s, counted as errors.
     AUTH_RATE_LIMIT_MAX: "1000000",
     PLAN_RATE_LIMIT_MAX: "1000000",
+    // The load signs in as the demo account, which a Postgres database gets only when asked (ADR 016).
+    DEMO_ACCOUNT: "on",
   };
   database = await freshDatabase(ROOT, process.env.BENCH_DATABASE_URL, appEnv);
   console.log(`Starting next start on ${origin}, database ${database.label}`);

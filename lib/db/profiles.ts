@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 import type { Database } from "@/lib/db/client";
@@ -15,6 +16,7 @@ function toProfile(row: ProfileRow): DietaryProfile {
   return {
     sex: row.sex,
     birthYear: row.birthYear,
+    birthMonth: row.birthMonth,
     pregnancy: row.pregnancy,
     heightCm: row.heightCm,
     weightKg: row.weightKg,
@@ -23,6 +25,9 @@ function toProfile(row: ProfileRow): DietaryProfile {
     diet: row.diet,
     allergens: [...row.allergens],
     dislikedFoodIds: [...row.dislikedFoodIds],
+    // Stored as text: a family id this version no longer knows is dropped, not passed on.
+    dislikedFamilies: row.dislikedFamilies.filter(isFoodFamilyId),
+    dislikedRecipeIds: [...row.dislikedRecipeIds],
     favouredNutrients: [...row.favouredNutrients],
     householdSize: row.householdSize,
     riskFactors: [...row.riskFactors],

@@ -34,10 +34,13 @@ export interface Dish {
   perServing: Readonly<Record<NutrientKey, number>>;
   /** ...and its nutrient is listed here: the true amount is at least `perServing[k]`. */
   lowerBound: readonly NutrientKey[];
+  /** What the dish contains or is not verified free of (lib/nutrition/diet.ts recipeDietFacts). */
   dietFacts: DietFacts;
   /** Diets that allow this dish (from most to least restrictive). */
   diets: readonly Diet[];
   allergens: readonly Allergen[];
+  /** Allergens an ingredient may contain: excluded like `allergens`. */
+  mayContain: readonly Allergen[];
   /** Ids of the foods it is made of (dislikes are food ids). */
   foodIds: readonly number[];
   /** Per serving: vitamin B12 (µg) from fortified non-animal foods (cereals, plant milks, yeast). */
@@ -64,6 +67,10 @@ export interface PlanRequest {
   diet: Diet;
   allergens?: readonly Allergen[];
   dislikedFoodIds?: readonly number[];
+  /** The foods of the ingredient families the person dislikes ("mushrooms": every mushroom food). */
+  dislikedFamilyFoodIds?: readonly number[];
+  /** Dishes never to plan again. */
+  dislikedDishIds?: readonly number[];
   /** Daily energy target; each day must stay within ±energyTolerance of it (hard rule). */
   energyTargetKcal: number;
   /** Default 0.1 (±10 %). */

@@ -21,3 +21,26 @@ export function declaresTooLargeBody(headers: Headers): boolean {
   const declared = Number(headers.get("content-length"));
   return Number.isFinite(declared) && declared > MAX_JSON_BODY_BYTES;
 }
+
+/**
+ * Whether a streamed body goes over `maxBytes`. Reads at most one chunk past the cap and stops, so a
+ * chunked upload of megabytes (no Content-Length to refuse up front) costs no more than the cap.
+ */
+export async function streamExceeds(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<boolean> {
+  if (!body) return false;
+  const reader = body.getReader();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return false;
+      size += value.byteLength;
+      if (size > maxBytes) return true;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}

@@ -1,11 +1,14 @@
-import { DEMO, signIn } from "@/tests/e2e/helpers";
 import { uniquePlanWeek } from "@/tests/factories/plan";
 import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
-test("the demo user generates a week, sees coverage, swaps a meal, locks it, regenerates and undoes", async ({
+test("a new user generates a week, sees coverage, swaps a meal, locks it, regenerates and undoes", async ({
   page,
+  newUser,
 }) => {
-  await signIn(page, DEMO.email, DEMO.password);
+  // Not the demo account: every demo sign-in (other tests run in parallel) resets its plans (ADR 016).
+  await newUser({ label: "planner" });
+  await createProfile(page.request, { diet: "vegan", favouredNutrients: ["vitaminB12Mcg", "magnesiumMg"] });
+  await page.goto("/profile");
   // A week of its own (a retry or a parallel run must not find it already planned).
   const week = uniquePlanWeek();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();

@@ -5,6 +5,7 @@ import { findProfile, listProfileVersions } from "@/lib/db/profiles";
 import { AppError } from "@/lib/errors/app-error";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { AUTH_ORIGIN, authPost, cookieOf, createProfile, createUser, randomIp } from "@/tests/db-utils";
 import { buildProfile } from "@/tests/factories/profile";
 import { newUserCredentials } from "@/tests/factories/user";
@@ -15,7 +16,7 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
   let auth: ReturnType<typeof createAuth>;
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    auth = createAuth(db);
+    auth = createAuth(db, { trustClientAddressHeader: true });
   });
   afterAll(async () => {
     await db?.close();
@@ -31,7 +32,7 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
     const cookie = cookieOf(signIn);
     expect(signIn.headers.getSetCookie().join("\n")).toMatch(/HttpOnly/i);
     const sessions = await db.prisma.session.count({ where: { user: { email } } });
-    expect(sessions).toBe(2); // sign-up's auto sign-in and the new login each get their own session
+    expect(sessions).toBe(1); // sign-up signs nobody in (ADR 016); the sign-in gets its session
 
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).not.toBeNull();
     const signOut = await authPost(auth, "/sign-out", {}, { ip, cookie });
@@ -81,7 +82,7 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
     for (let request = 0; request < 120; request++) {
       const response = await auth.handler(
         new Request(`${AUTH_ORIGIN}/api/auth/get-session`, {
-          headers: { origin: AUTH_ORIGIN, "x-forwarded-for": ip },
+          headers: { origin: AUTH_ORIGIN, [CLIENT_ADDRESS_HEADER]: ip },
         }),
       );
       statuses.add(response.status);

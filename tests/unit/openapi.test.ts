@@ -21,6 +21,7 @@ import { HTTP_METHODS, listOperations, type HttpMethod } from "@/lib/openapi/ope
 import { dishFromRecipe } from "@/lib/planner/dish";
 import { viewPlan } from "@/lib/planner/plan-view";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
+import { checkHardRules } from "@/lib/planner/score";
 import { SLOTS, type PlanRequest } from "@/lib/planner/types";
 import {
   ZErrorResponseSchema,
@@ -245,7 +246,10 @@ describe("response schemas describe what the builders send", () => {
     };
     expect(view.warnings.length + warnings.length).toBeGreaterThan(1);
 
-    const preview = planViewJson(view, solver, warnings);
+    // A week with only some slots filled breaks hard rules: the violations must be documented too.
+    const violations = checkHardRules(days, resolveRequest(request));
+    expect(violations.length).toBeGreaterThan(0);
+    const preview = planViewJson(view, solver, warnings, violations);
     expectDescribes(ZPlanPreviewResponseSchema, preview);
     expect(preview.days[0]!.date).toBeNull();
 
@@ -261,6 +265,7 @@ describe("response schemas describe what the builders send", () => {
       },
       view,
       profileWarnings: warnings,
+      violations,
       request,
     });
     expectDescribes(ZPlanResponseSchema, plan);

@@ -2,7 +2,7 @@ import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanView } from "@/lib/planner/plan-view";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
 import { weekWarnings } from "@/lib/planner/week-warnings";
-import type { SolverReport } from "@/lib/planner/types";
+import type { HardRuleViolation, SolverReport } from "@/lib/planner/types";
 import { dayOfWeek } from "@/lib/planner/week";
 import type {
   TCoverage,
@@ -10,6 +10,7 @@ import type {
   TPlanMeal,
   TPlanPreviewResponse,
   TPlanResponse,
+  TPlanViolation,
   TPlanWarning,
 } from "@/lib/schemas/api-responses";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
@@ -45,10 +46,23 @@ function warningsJson(plan: PlanWarning[], profile: Warning[]): TPlanPreviewResp
   }));
 }
 
+function violationJson(violation: HardRuleViolation): TPlanViolation {
+  return {
+    rule: violation.rule,
+    day: violation.day ?? null,
+    slot: violation.slot ?? null,
+    dishId: violation.dishId ?? null,
+    nutrient: violation.nutrient ?? null,
+    amount: violation.amount === undefined ? null : round(violation.amount),
+    limit: violation.limit === undefined ? null : round(violation.limit),
+  };
+}
+
 export function planViewJson(
   view: PlanView,
   solver: Pick<SolverReport, "status" | "objective" | "bound" | "gapPercent" | "ms">,
   profileWarnings: Warning[],
+  violations: HardRuleViolation[],
   weekStart?: string,
 ): TPlanPreviewResponse {
   return {
@@ -67,6 +81,7 @@ export function planViewJson(
     })),
     coverage: coverageJson(view.coverage),
     warnings: warningsJson(view.warnings, profileWarnings),
+    violations: violations.map(violationJson),
     solver: {
       status: solver.status,
       objective: round(solver.objective, 3),
@@ -82,6 +97,12 @@ export function planJson(result: PlanResult): TPlanResponse {
     id: result.plan.id,
     weekStart: result.plan.weekStart,
     profileVersion: result.plan.profileVersion,
-    ...planViewJson(result.view, result.plan.solver, result.profileWarnings, result.plan.weekStart),
+    ...planViewJson(
+      result.view,
+      result.plan.solver,
+      result.profileWarnings,
+      result.violations,
+      result.plan.weekStart,
+    ),
   };
 }

@@ -45,7 +45,12 @@ export default async function FoodPage({ params }: Props) {
           {food.fortified ? " · fortified (vitamin B12 or D added)" : ""}
           {food.ndbNo ? ` · USDA SR28 NDB No. ${food.ndbNo}` : ""}
         </p>
-        <DietBadges diets={diets} allergens={food.allergens} />
+        <DietBadges
+          diets={diets}
+          allergens={food.allergens}
+          mayContain={food.mayContain}
+          notVerified={food.uncertainReason ? [food.uncertainReason] : []}
+        />
         <NutrientBadges badges={badges} />
       </header>
       <NutrientPanel caption="Nutrients" columns={columns} />
@@ -54,6 +59,9 @@ export default async function FoodPage({ params }: Props) {
       </p>
       {food.allergens.length > 0 && (
         <p className="text-sm">Allergens: {food.allergens.map((a) => ALLERGEN_LABEL[a]).join(", ")}</p>
+      )}
+      {food.mayContain.length > 0 && (
+        <p className="text-sm">May contain: {food.mayContain.map((a) => ALLERGEN_LABEL[a]).join(", ")}</p>
       )}
     </article>
   );

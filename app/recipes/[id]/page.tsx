@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RecipePage({ params }: Props) {
-  const { recipe, diets, allergens, perServing, badges, fortifiedIngredients } = await loadRecipe(params);
+  const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges, fortifiedIngredients } =
+    await loadRecipe(params);
   const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
   return (
     <article className="space-y-6">
@@ -36,7 +37,12 @@ export default async function RecipePage({ params }: Props) {
         <p className="text-sm text-muted-foreground">
           {recipe.mealTypes.join(", ")} · {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}
         </p>
-        <DietBadges diets={diets} allergens={allergens} />
+        <DietBadges
+          diets={diets}
+          allergens={allergens}
+          mayContain={mayContain}
+          notVerified={dietCertainty.reasons}
+        />
         <NutrientBadges badges={badges} />
         {fortifiedIngredients.length > 0 && (
           <p className="text-sm">

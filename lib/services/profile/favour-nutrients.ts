@@ -1,6 +1,7 @@
 import { getDatabase, type Db } from "@/lib/db";
 import { findProfile, saveProfileVersion } from "@/lib/db/profiles";
 import { AppError } from "@/lib/errors/app-error";
+import { magnesiumNeedsCaution } from "@/lib/nutrition/warnings";
 import type { TargetNutrient } from "@/lib/nutrition/types";
 
 /** Adds nutrients to the ones the profile favours (the symptom helper's "favour these"), as a new version. */
@@ -14,6 +15,10 @@ export async function favourNutrients(
   if (!current) {
     throw new AppError("PROFILE_REQUIRED", "Fill in your profile first, then favour these nutrients.");
   }
-  const favouredNutrients = [...new Set([...current.profile.favouredNutrients, ...nutrients])];
+  // Kidney disease: magnesium is never favoured from here (kidney-magnesium-caution).
+  const asked = magnesiumNeedsCaution(current.profile)
+    ? nutrients.filter((nutrient) => nutrient !== "magnesiumMg")
+    : nutrients;
+  const favouredNutrients = [...new Set([...current.profile.favouredNutrients, ...asked])];
   return saveProfileVersion(database, userId, { ...current.profile, favouredNutrients }, current.version);
 }

@@ -1,6 +1,7 @@
 import { getDatabase, type Db } from "@/lib/db";
 import { foodNamesByIds } from "@/lib/db/foods";
 import { listProfileVersions } from "@/lib/db/profiles";
+import { findAllRecipes } from "@/lib/db/recipes";
 import { describeProfileChanges } from "@/lib/nutrition/profile-history";
 
 export interface ProfileHistoryEntry {
@@ -19,6 +20,9 @@ export async function listProfileHistory(
   const names = await foodNamesByIds(database, [
     ...new Set(versions.flatMap((v) => v.profile.dislikedFoodIds)),
   ]);
+  const dishes = versions.some((v) => v.profile.dislikedRecipeIds.length > 0)
+    ? new Map((await findAllRecipes(database)).map((recipe) => [recipe.id, recipe.name]))
+    : new Map<number, string>();
   return versions.map((entry, index) => ({
     version: entry.version,
     savedAt: entry.createdAt,
@@ -26,6 +30,7 @@ export async function listProfileHistory(
       versions[index + 1]?.profile ?? null,
       entry.profile,
       (id) => names.get(id) ?? `food #${id}`,
+      (id) => dishes.get(id) ?? `dish #${id}`,
     ),
   }));
 }
