@@ -114,7 +114,9 @@ test.describe("plans API", () => {
     expect(plan.weekStart).toBe("2026-11-23");
     expect((await page.request.get(`/api/plans/${plan.id}`)).status()).toBe(200);
 
+    // With a profile of their own, so the 404 is about whose plan it is (no profile answers 409 first).
     await newUser({ context: other, label: "api-other" });
+    await createProfile(other.request);
     expect((await other.request.get(`/api/plans/${plan.id}`)).status()).toBe(404);
     await other.close();
   });
