@@ -18,6 +18,10 @@ export const OBJECTIVE_WEIGHTS = Object.freeze({
   preference: 0.02,
   /** Per serving of a dish beyond its first in the week (variety). */
   repeat: 0.02,
+  /** Per serving of a dish planned in the previous two weeks (consecutive weeks differ). */
+  recent: 0.05,
+  /** Per serving × (quarter servings away from 1)²: most meals are 1 or 1.25 servings. */
+  portion: 0.01,
   /** Per point of a hard-rule breach (daily energy outside the window, above a UL), per week. */
   hard: 1000,
 });
@@ -96,12 +100,26 @@ export function weeklyShortfallPenalty(ctx: ObjectiveContext, weekTotals: readon
   return p;
 }
 
-/**
- * Cost of one serving that does not depend on the rest of the plan: its preference. (Portion size
- * has no cost of its own: a cost per quarter serving made the MIP ten times slower, measured.)
- */
+/** Cost of one serving that does not depend on the rest of the plan: its preference. */
 export function servingCost(preference: number): number {
   return -OBJECTIVE_WEIGHTS.preference * preference;
+}
+
+/** Cost of eating a dish at `portion` servings: 0 at one serving, growing with the square of the step. */
+export function portionCost(portion: number): number {
+  const quarters = (portion - 1) / 0.25;
+  return OBJECTIVE_WEIGHTS.portion * quarters * quarters;
+}
+
+/** The part of a meal's cost that does not depend on its portion: preference and recent weeks. */
+export function fixedMealCost(req: ResolvedRequest, dishId: number): number {
+  const recent = req.recentDishIds.has(dishId) ? OBJECTIVE_WEIGHTS.recent : 0;
+  return servingCost(req.preferenceOf(dishId)) + recent;
+}
+
+/** Cost of one meal: preference, portion, and whether its dish was eaten in recent weeks. */
+export function mealCost(req: ResolvedRequest, dishId: number, portion: number): number {
+  return fixedMealCost(req, dishId) + portionCost(portion);
 }
 
 export interface ObjectiveBreakdown {
@@ -110,6 +128,7 @@ export interface ObjectiveBreakdown {
   hard: number;
   weeklyShortfall: number;
   halfRda: number;
+  /** Per-meal costs: preference, portion away from 1 serving, dishes of recent weeks. */
   preference: number;
   repeats: number;
 }
@@ -137,7 +156,7 @@ export function planObjective(
       const amounts = trackedAmounts(dish, meal.portion);
       for (let i = 0; i < TRACKED_COUNT; i++) totals[i] = (totals[i] ?? 0) + (amounts[i] ?? 0);
       counts.set(dish.id, (counts.get(dish.id) ?? 0) + 1);
-      preference += servingCost(req.preferenceOf(dish.id));
+      preference += mealCost(req, dish.id, meal.portion);
     }
     for (let i = 0; i < TRACKED_COUNT; i++) week[i] = (week[i] ?? 0) + (totals[i] ?? 0);
     hard += dayHardPenalty(ctx, totals);

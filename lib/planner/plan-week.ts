@@ -3,9 +3,9 @@
 import type { Highs } from "highs";
 import { getHighs } from "@/lib/planner/highs";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "@/lib/planner/objective";
+import { fixedMealCost, objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "@/lib/planner/objective";
 import { candidatesBySlot, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
-import { checkHardRules, nutrientShortfalls } from "@/lib/planner/score";
+import { checkHardRules, nutrientShortfalls, varietyOf } from "@/lib/planner/score";
 import {
   buildStageA,
   modelDishes,
@@ -69,7 +69,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
         dish: col.dish,
         slot: col.slot,
         portion: col.portion,
-        preference: req.preferenceOf(col.dish.id),
+        fixedCost: fixedMealCost(req, col.dish.id),
       });
     }
   }
@@ -86,7 +86,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
           slot: l.slot,
           portion: l.portion,
           lockedDay: l.day,
-          preference: req.preferenceOf(l.dishId),
+          fixedCost: fixedMealCost(req, l.dishId),
         });
     }
   }
@@ -345,6 +345,7 @@ export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
     days,
     violations,
     shortfalls: nutrientShortfalls(days, req),
+    variety: varietyOf(days, req),
     solver: {
       status: statusOf(violations.length, objective, relaxation),
       objective,

@@ -34,6 +34,7 @@ export interface ResolvedRequest {
   maxRepeats: number;
   portions: readonly number[];
   locked: readonly LockedMeal[];
+  recentDishIds: ReadonlySet<number>;
   timeLimitMs: number;
   seed: number;
 }
@@ -109,6 +110,7 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
     maxRepeats,
     portions,
     locked,
+    recentDishIds: new Set(request.recentDishIds ?? []),
     timeLimitMs: request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: request.seed ?? DEFAULT_SEED,
   };

@@ -14,10 +14,10 @@
 //   UL n:        Σ 100·a·p/(7 UL) x − v[n] ≤ 100
 //   repeat d:    Σ x[d,·,·] − z[d] ≤ 1
 // Objective (minimise, same weights as planObjective):
-//   Σ w[n] s[n] + Σ servingCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
+//   Σ w[n] s[n] + Σ mealCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
 import type { Highs, ModelData } from "highs";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
-import { OBJECTIVE_WEIGHTS, servingCost } from "@/lib/planner/objective";
+import { mealCost, OBJECTIVE_WEIGHTS } from "@/lib/planner/objective";
 import { type ResolvedRequest } from "@/lib/planner/request";
 import { DAYS_PER_WEEK, SLOTS, type Dish, type Slot } from "@/lib/planner/types";
 
@@ -266,8 +266,8 @@ function addServingColumns(
   SLOTS.forEach((slot, si) => {
     for (const dish of dishes[slot]) {
       const cap = caps.get(dish.id) ?? req.maxRepeats;
-      const cost = opts.coverageOnly ? 0 : servingCost(req.preferenceOf(dish.id));
       for (const portion of req.portions) {
+        const cost = opts.coverageOnly ? 0 : mealCost(req, dish.id, portion);
         const lockedCount = locked.get(`${dish.id}|${slot}|${portion}`) ?? 0;
         const ok = lockedCount > 0 || fits(dish, slot, portion);
         const upper = ok ? Math.max(cap, lockedCount) : 0;

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db/client";
+import { findPlanForWeek } from "@/lib/db/plans";
 import { findProfile } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
 import { ageOn, energyTarget } from "@/lib/nutrition/energy";
@@ -7,6 +8,7 @@ import type { DietaryProfile } from "@/lib/nutrition/profile";
 import type { Recipe } from "@/lib/nutrition/types";
 import { dishFromRecipe } from "@/lib/planner/dish";
 import type { Dish, PlanRequest } from "@/lib/planner/types";
+import { shiftWeek } from "@/lib/planner/week";
 
 /**
  * The planner's input for a profile: every recipe as a dish, the person's targets and rules. Numbers
@@ -40,6 +42,16 @@ export async function loadDishes(db: Database): Promise<Dish[]> {
     dishesOfCatalogue.set(recipes, dishes);
   }
   return dishes;
+}
+
+/** Weeks before the planned one whose dishes cost a little, so that consecutive weeks differ. */
+const RECENT_WEEKS = 2;
+
+/** The recipe ids of the user's saved plans of the two weeks before `weekStart`. */
+export async function recentDishIds(db: Database, userId: string, weekStart: string): Promise<number[]> {
+  const weeks = Array.from({ length: RECENT_WEEKS }, (_, i) => shiftWeek(weekStart, -(i + 1)));
+  const plans = await Promise.all(weeks.map((week) => findPlanForWeek(db, userId, week)));
+  return [...new Set(plans.flatMap((plan) => plan?.entries.map((entry) => entry.recipeId) ?? []))];
 }
 
 export class ProfileRequiredError extends Error {
