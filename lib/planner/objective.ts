@@ -12,6 +12,11 @@ export const OBJECTIVE_WEIGHTS = Object.freeze({
   flagged: 1,
   /** Per point of weekly RDA shortfall of any other target nutrient. */
   unflagged: 0.05,
+  /**
+   * Favoured nutrients, once the RDA is met: per point still short of the stretch level (diminishing
+   * returns: more still counts, a quarter as much, up to STRETCH_OF_RDA, never above a UL).
+   */
+  stretch: 0.25,
   /** Favoured nutrients: per point (of a week) that a day falls below half the RDA. */
   halfRdaDay: 0.2,
   /** Per serving × preference score in [-1, 1] (a liked dish lowers the objective). */
@@ -25,6 +30,17 @@ export const OBJECTIVE_WEIGHTS = Object.freeze({
   /** Per point of a hard-rule breach (daily energy outside the window, above a UL), per week. */
   hard: 1000,
 });
+
+/** A favoured nutrient's stretch level as a multiple of its RDA (capped at its food UL). */
+export const STRETCH_OF_RDA = 1.5;
+
+/** Daily stretch level of each target nutrient: above the RDA for favoured ones, else the RDA. */
+export function stretchLevel(req: ResolvedRequest, n: TargetNutrient): number {
+  const { rda, ul } = req.intakes[n];
+  if (!req.favoured.has(n)) return rda;
+  const cap = req.foodUlNutrients.includes(n) && ul !== null ? ul : Infinity;
+  return Math.max(rda, Math.min(STRETCH_OF_RDA * rda, cap));
+}
 
 /** Index of the energy entry in the small totals vectors; target nutrients follow at 1..4. */
 export const ENERGY = 0;
@@ -41,6 +57,8 @@ export interface ObjectiveContext {
   ul: number[];
   weight: number[];
   flagged: boolean[];
+  /** Daily stretch level (≥ RDA; equal to it when not favoured). */
+  stretch: number[];
 }
 
 export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
@@ -55,6 +73,7 @@ export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
       req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged,
     ),
     flagged: TARGET_NUTRIENTS.map((n) => req.favoured.has(n)),
+    stretch: TARGET_NUTRIENTS.map((n) => stretchLevel(req, n)),
   };
 }
 
@@ -89,13 +108,19 @@ export function dayHalfRdaPenalty(ctx: ObjectiveContext, totals: readonly number
   return OBJECTIVE_WEIGHTS.halfRdaDay * p;
 }
 
-/** Weighted weekly shortfall against 7 × RDA, in points. */
+/**
+ * Weighted weekly shortfall against 7 × RDA, in points, plus (favoured nutrients) the points still
+ * short of 7 × the stretch level above the RDA, at the stretch weight.
+ */
 export function weeklyShortfallPenalty(ctx: ObjectiveContext, weekTotals: readonly number[]): number {
   let p = 0;
   for (let i = 0; i < ctx.rda.length; i++) {
     const target = DAYS_PER_WEEK * (ctx.rda[i] ?? 0);
+    const stretch = DAYS_PER_WEEK * (ctx.stretch[i] ?? 0);
     const x = weekTotals[i + 1] ?? 0;
     if (x < target) p += ((ctx.weight[i] ?? 0) * 100 * (target - x)) / target;
+    const toStretch = Math.max(0, stretch - Math.max(x, target));
+    if (toStretch > 0) p += (OBJECTIVE_WEIGHTS.stretch * 100 * toStretch) / target;
   }
   return p;
 }

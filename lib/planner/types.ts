@@ -191,9 +191,19 @@ export interface Variety {
   fromRecentWeeks: number;
 }
 
+/** What favouring a nutrient did: its daily average with the flag and for the same week without. */
+export interface FavouringEffect {
+  nutrient: TargetNutrient;
+  perDay: number;
+  /** From a cheaper solve of the same request without flags (stage A's LP rounded and searched). */
+  perDayWithoutFavouring: number;
+}
+
 export interface WeekPlan {
   days: PlanDay[];
   variety: Variety;
+  /** One entry per favoured nutrient (empty when none is favoured). */
+  favouring: FavouringEffect[];
   solver: SolverReport;
   shortfalls: NutrientShortfall[];
   /** Hard rules the plan breaks (empty unless status is "infeasible"). */
