@@ -190,6 +190,20 @@ export const ZPlanPreviewResponseSchema = z
     days: z.array(ZPlanDaySchema),
     coverage: ZCoverageByNutrient.meta({ description: "Weekly totals against 7 × the daily targets." }),
     warnings: z.array(ZPlanWarningSchema),
+    favouring: z
+      .array(
+        z.object({
+          nutrient: ZTargetNutrient,
+          perDay: z.number().meta({ description: "Daily average of this plan (mg or µg)." }),
+          perDayWithoutFavouring: z
+            .number()
+            .meta({ description: "Daily average of the same request planned without favouring." }),
+        }),
+      )
+      .meta({
+        description:
+          "What favouring each flagged nutrient did; empty for a saved plan (not stored) or no flags.",
+      }),
     solver: z
       .object({
         status: z.enum(SOLVER_STATUSES),
