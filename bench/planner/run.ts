@@ -1,34 +1,37 @@
-// npm run bench:planner [-- --sizes 200,1000 --kinds real,lean --ref-limit-ms 5000 --repeats 3 --foods 5000]
+// npm run bench:planner [-- --sizes 1000,5000 --kinds real --ref-limit-ms 5000 --repeats 3 --foods 5000]
 //
-// For each catalogue kind and size: the planner (warm HiGHS), a reference solve of the same model
-// without pruning and with a long time limit, and two baselines (random per slot, greedy filler),
-// all scored from the plans' dishes. Prints a table per size and its targets, met or not (docs/PLANNER.md).
+// For each catalogue kind and size and every profile (the diet × flag grid and the stress profiles
+// of bench/planner/profiles.ts): the planner (warm HiGHS, timed `repeats` times), a reference that
+// does not use the decomposition (the full day-level model solved with a long limit: its proven
+// bound and its plan, re-scored; above ~80,000 binaries only the weekly coverage bound, which also
+// relaxes the full model), the same profile without flags (what favouring adds) and a second week
+// planned after the first (overlap). Prints one table per size and its targets, met or not
+// (docs/PLANNER.md).
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 import { buildCatalogue } from "@/bench/planner/catalogue";
-import { benchProfiles, requestFor, type BenchProfile } from "@/bench/planner/profiles";
-import { greedyPlan, randomPlan } from "@/lib/planner/baselines";
+import { benchProfiles, requestFor, stressProfiles, type BenchProfile } from "@/bench/planner/profiles";
+import type { Food, TargetNutrient } from "@/lib/nutrition/types";
+import { solveDayModel } from "@/lib/planner/day-model";
 import { getHighs, warmUpPlanner } from "@/lib/planner/highs";
 import { planWeekWith } from "@/lib/planner/plan-week";
 import { referenceSolve } from "@/lib/planner/reference";
-import { scorePlan, type PlanScore } from "@/lib/planner/score";
-import type { PlanDay } from "@/lib/planner/types";
+import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
+import { scorePlan } from "@/lib/planner/score";
+import { DEFAULT_PORTIONS, SLOTS, type Dish, type PlanRequest, type WeekPlan } from "@/lib/planner/types";
+import type { Highs } from "highs";
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
-const SIZES = arg("sizes", "200,1000").split(",").map(Number);
-const KINDS = arg("kinds", "real,lean").split(",") as ("real" | "lean")[];
+const SIZES = arg("sizes", "1000,5000").split(",").map(Number);
+const KINDS = arg("kinds", "real").split(",") as ("real" | "lean")[];
 const REF_LIMIT_MS = Number(arg("ref-limit-ms", "5000"));
 const REPEATS = Number(arg("repeats", "3"));
 const FOODS = Number(arg("foods", "5000"));
-const RANDOM_SEEDS = 5;
-
-let peakRss = 0;
-const sampleMemory = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-};
+/** Above this many binaries the day-level model is not built (memory and time). */
+const MAX_DAY_MODEL_BINARIES = 80_000;
 
 const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,44 +39,159 @@ const quantile = (xs: number[], q: number): number => {
 };
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : "-");
+const met = (ok: boolean) => (ok ? "MET" : "NOT MET");
 
-interface Row {
-  name: string;
+interface Measures {
   ms: number[];
-  objective: number[];
-  gapToRef: number[];
-  adequacy: number[];
-  coverage: number[];
+  /** Per flagged profile: planner coverage minus the proven bound, and minus the reference plan. */
+  belowBound: { name: string; points: number }[];
+  belowReferencePlan: number[];
+  portions: Map<number, number>;
+  meals: number;
+  distinct: number[];
+  overlapPercent: number[];
+  repeatTooSoon: number;
+  infeasible: { name: string; provedInfeasible: boolean }[];
+  uplift: Map<TargetNutrient, number[]>;
   hard: number;
-  daysBelowHalf: number;
 }
-const row = (name: string): Row => ({
-  name,
-  ms: [],
-  objective: [],
-  gapToRef: [],
-  adequacy: [],
-  coverage: [],
-  hard: 0,
-  daysBelowHalf: 0,
-});
-const record = (r: Row, s: PlanScore, ms: number, refObjective: number) => {
-  r.ms.push(ms);
-  r.objective.push(s.objective.total);
-  r.gapToRef.push(s.objective.total - refObjective);
-  if (s.flaggedAdequacy !== null) r.adequacy.push(s.flaggedAdequacy);
-  if (s.flaggedCoveragePercent !== null) r.coverage.push(s.flaggedCoveragePercent);
-  r.hard += s.hardRulesBroken;
-  r.daysBelowHalf += s.flaggedDaysBelowHalfRda;
-};
 
-/** Favoured-nutrient coverage of `days` for the favoured set of `flaggedProfile`. */
-function coverageFor(
-  days: PlanDay[],
-  flaggedProfile: BenchProfile,
-  dishes: Parameters<typeof requestFor>[1],
-) {
-  return scorePlan({ days }, requestFor(flaggedProfile, dishes)).flaggedCoveragePercent ?? NaN;
+const emptyMeasures = (): Measures => ({
+  ms: [],
+  belowBound: [],
+  belowReferencePlan: [],
+  portions: new Map(),
+  meals: 0,
+  distinct: [],
+  overlapPercent: [],
+  repeatTooSoon: 0,
+  infeasible: [],
+  uplift: new Map(),
+  hard: 0,
+});
+
+function dayModelBinaries(req: PlanRequest): number {
+  const candidates = candidatesBySlot(resolveRequest(req));
+  const portions = (req.portions ?? DEFAULT_PORTIONS).length;
+  return SLOTS.reduce((acc, s) => acc + candidates[s].length, 0) * portions * 7;
+}
+
+/** The most flagged coverage any rule-keeping plan can reach (proven), and a reference plan's. */
+function reference(highs: Highs, req: PlanRequest) {
+  const weekly = referenceSolve(highs, req, REF_LIMIT_MS).coverageUpperBound ?? 100;
+  if (dayModelBinaries(req) > MAX_DAY_MODEL_BINARIES) {
+    return { bound: weekly, planCoverage: NaN, provedInfeasible: false };
+  }
+  const day = solveDayModel(highs, req, REF_LIMIT_MS);
+  const score = day.days ? scorePlan({ days: day.days }, req) : null;
+  const planCoverage = score && score.hardRulesBroken === 0 ? (score.flaggedCoveragePercent ?? 100) : NaN;
+  return {
+    bound: Math.min(weekly, day.coverageUpperBound),
+    planCoverage,
+    provedInfeasible: day.status === "infeasible",
+  };
+}
+
+function timedPlan(highs: Highs, req: PlanRequest, m: Measures): WeekPlan {
+  let plan = planWeekWith(highs, req);
+  m.ms.push(plan.solver.ms);
+  for (let i = 1; i < REPEATS; i++) {
+    plan = planWeekWith(highs, req);
+    m.ms.push(plan.solver.ms);
+  }
+  return plan;
+}
+
+function recordWeek(plan: WeekPlan, m: Measures) {
+  for (const meal of plan.days.flatMap((d) => d.meals)) {
+    m.portions.set(meal.portion, (m.portions.get(meal.portion) ?? 0) + 1);
+    m.meals++;
+  }
+  m.distinct.push(plan.variety.distinctDishes);
+  m.repeatTooSoon += plan.violations.filter((v) => v.rule === "repeat-too-soon").length;
+}
+
+/** Daily averages of the flagged nutrients with and without the flags: what favouring adds. */
+function recordUplift(highs: Highs, p: BenchProfile, plan: WeekPlan, unflagged: PlanRequest, m: Measures) {
+  const without = planWeekWith(highs, unflagged);
+  for (const n of p.favoured) {
+    const withFlag = plan.shortfalls.find((s) => s.nutrient === n)?.averagePerDay ?? 0;
+    const withoutFlag = without.shortfalls.find((s) => s.nutrient === n)?.averagePerDay ?? 0;
+    const list = m.uplift.get(n) ?? [];
+    list.push(withoutFlag > 0 ? (100 * (withFlag - withoutFlag)) / withoutFlag : 0);
+    m.uplift.set(n, list);
+  }
+}
+
+function measureProfile(highs: Highs, p: BenchProfile, dishes: Dish[], foods: Food[], m: Measures) {
+  const req = requestFor(p, dishes, {}, foods);
+  const plan = timedPlan(highs, req, m);
+  const score = scorePlan(plan, req);
+  m.hard += score.hardRulesBroken;
+  recordWeek(plan, m);
+  const ref = reference(highs, req);
+  if (plan.solver.status === "infeasible") {
+    m.infeasible.push({ name: p.name, provedInfeasible: ref.provedInfeasible });
+  }
+  if (p.favoured.length > 0) {
+    const coverage = score.flaggedCoveragePercent ?? 100;
+    m.belowBound.push({ name: p.name, points: Math.max(0, ref.bound - coverage) });
+    if (Number.isFinite(ref.planCoverage))
+      m.belowReferencePlan.push(Math.max(0, ref.planCoverage - coverage));
+    recordUplift(highs, p, plan, requestFor({ ...p, favoured: [] }, dishes, {}, foods), m);
+  }
+  // A second week planned after this one: its dishes cost a little.
+  const previous = [...new Set(plan.days.flatMap((d) => d.meals.map((meal) => meal.dishId)))];
+  const next = planWeekWith(highs, requestFor(p, dishes, { seed: 2, recentDishIds: previous }, foods));
+  m.overlapPercent.push((100 * next.variety.fromRecentWeeks) / Math.max(1, next.variety.distinctDishes));
+}
+
+function printTable(title: string, m: Measures, profiles: number): string[] {
+  const p95 = quantile(m.ms, 0.95);
+  const worst = m.belowBound.reduce((a, b) => (b.points > a.points ? b : a), { name: "-", points: 0 });
+  const within = m.belowBound.filter((b) => b.points <= 0.5).length;
+  const share = (p: number) => (100 * (m.portions.get(p) ?? 0)) / Math.max(1, m.meals);
+  const usual = share(1) + share(1.25);
+  const portions = [...m.portions.keys()]
+    .sort((a, b) => a - b)
+    .map((p) => `${p}: ${f(share(p), 0)} %`)
+    .join(", ");
+  const overlap = mean(m.overlapPercent);
+  console.log(`\n### ${title}\n`);
+  console.log("| measure | value | target |");
+  console.log("|---|---|---|");
+  console.log(`| time p50 / p95 (ms, warm) | ${f(quantile(m.ms, 0.5), 0)} / ${f(p95, 0)} | |`);
+  console.log(
+    `| flagged coverage below the proven bound of the full model (mean / max points) | ${f(mean(m.belowBound.map((b) => b.points)), 2)} / ${f(worst.points, 2)} (${worst.name}) | ≤ 0.5 |`,
+  );
+  console.log(`| flagged profiles within 0.5 point of the bound | ${within}/${m.belowBound.length} | all |`);
+  console.log(
+    `| flagged coverage below the reference plan (mean / max points) | ${f(mean(m.belowReferencePlan), 2)} / ${f(Math.max(0, ...m.belowReferencePlan), 2)} (${m.belowReferencePlan.length} plans) | |`,
+  );
+  console.log(`| portions at 1 or 1.25 servings | ${f(usual, 0)} % | ≥ 60 % |`);
+  console.log(`| share of portions per size | ${portions} | |`);
+  console.log(`| sides per meal | 0 (no side catalogue yet) | |`);
+  console.log(`| distinct dishes per week (mean) | ${f(mean(m.distinct), 1)} of 28 | |`);
+  console.log(`| dishes on consecutive days or twice a day | ${m.repeatTooSoon} | 0 |`);
+  console.log(`| overlap with the previous week (mean) | ${f(overlap, 0)} % | ≤ 40 % |`);
+  const proved = m.infeasible.filter((x) => x.provedInfeasible).length;
+  console.log(
+    `| infeasible (proved infeasible by the reference) | ${m.infeasible.length} of ${profiles} (${proved}) ${m.infeasible.map((x) => x.name).join(", ")} | 0 among feasible |`,
+  );
+  const uplift = [...m.uplift]
+    .map(([n, xs]) => `${n} +${f(mean(xs), 0)} % (${xs.filter((x) => x >= 15).length}/${xs.length} ≥ 15 %)`)
+    .join("; ");
+  console.log(`| favouring: daily average vs the same profile unflagged | ${uplift} | ≥ +15 % |`);
+  console.log(`| hard rules broken | ${m.hard} | |`);
+  const unprovedInfeasible = m.infeasible.length - proved;
+  return [
+    `${title}: p95 ≤ ${title.includes("5000") ? "1000" : "500"} ms: ${met(p95 <= (title.includes("5000") ? 1000 : 500))} (${f(p95, 0)} ms)`,
+    `${title}: flagged coverage within 0.5 point of the bound: ${met(within === m.belowBound.length)} (${within}/${m.belowBound.length})`,
+    `${title}: ≥ 60 % portions at 1 or 1.25: ${met(usual >= 60)} (${f(usual, 0)} %)`,
+    `${title}: no dish on consecutive days: ${met(m.repeatTooSoon === 0)} (${m.repeatTooSoon})`,
+    `${title}: ≤ 40 % overlap with the previous week: ${met(overlap <= 40)} (${f(overlap, 0)} %)`,
+    `${title}: 0 infeasible the reference does not prove infeasible: ${met(unprovedInfeasible === 0)} (${unprovedInfeasible})`,
+  ];
 }
 
 async function main() {
@@ -81,151 +199,22 @@ async function main() {
   const seed = loadSeedCatalogue();
   await warmUpPlanner();
   const highs = await getHighs();
-  const profiles = benchProfiles();
+  const profiles = [...benchProfiles(), ...stressProfiles()];
   const targets: string[] = [];
   console.log(
     `planner benchmark: sizes ${SIZES.join(", ")}, kinds ${KINDS.join(", ")}, ${profiles.length} profiles, ` +
       `${REPEATS} timed runs each, reference limit ${REF_LIMIT_MS} ms, node ${process.version}`,
   );
-
   for (const kind of KINDS) {
     for (const size of SIZES) {
       const cat = buildCatalogue(seed, { foods: FOODS, dishes: size, kind });
-      const dishes = cat.dishes;
-      const rows = {
-        planner: row("planner (2-stage)"),
-        ref: row("reference"),
-        greedy: row("greedy"),
-        random: row("random"),
-      };
-      let withinOnePoint = 0;
-      let flaggedCases = 0;
-      let greedyBeaten = 0;
-      const uplift = { planner: [] as number[], random: [] as number[] };
-      const misses: string[] = [];
-      const coverageBound: number[] = [];
-      const unflaggedCov: number[] = [];
-
-      for (const p of profiles) {
-        const req = requestFor(p, dishes);
-        const ref = referenceSolve(highs, req, REF_LIMIT_MS);
-        sampleMemory();
-        const refScore = scorePlan({ days: ref.days }, req);
-        record(rows.ref, refScore, ref.ms, ref.objective);
-
-        let plan = planWeekWith(highs, req);
-        const times = [plan.solver.ms];
-        for (let i = 1; i < REPEATS; i++) {
-          plan = planWeekWith(highs, req);
-          times.push(plan.solver.ms);
-        }
-        sampleMemory();
-        const s = scorePlan(plan, req);
-        for (const ms of times) rows.planner.ms.push(ms);
-        rows.planner.objective.push(s.objective.total);
-        rows.planner.gapToRef.push(s.objective.total - ref.objective);
-        if (s.flaggedAdequacy !== null) rows.planner.adequacy.push(s.flaggedAdequacy);
-        if (s.flaggedCoveragePercent !== null) rows.planner.coverage.push(s.flaggedCoveragePercent);
-        rows.planner.hard += s.hardRulesBroken;
-        rows.planner.daysBelowHalf += s.flaggedDaysBelowHalfRda;
-
-        const tg = performance.now();
-        const greedy = greedyPlan(req);
-        const gs = scorePlan({ days: greedy }, req);
-        record(rows.greedy, gs, performance.now() - tg, ref.objective);
-        if (
-          s.objective.total < gs.objective.total - 1e-9 ||
-          (s.objective.total <= gs.objective.total && s.hardRulesBroken < gs.hardRulesBroken)
-        )
-          greedyBeaten++;
-        else
-          misses.push(
-            `greedy not beaten on ${p.name} (${f(s.objective.total, 3)} vs ${f(gs.objective.total, 3)})`,
-          );
-
-        const randomScores: PlanScore[] = [];
-        for (let r = 1; r <= RANDOM_SEEDS; r++) {
-          const tr = performance.now();
-          const days = randomPlan(req, r);
-          const rs = scorePlan({ days }, req);
-          randomScores.push(rs);
-          record(rows.random, rs, performance.now() - tr, ref.objective);
-        }
-
-        if (p.favoured.length > 0) {
-          flaggedCases++;
-          // The reference is the same model solved without pruning and with the long limit.
-          const refCoverage = refScore.flaggedCoveragePercent ?? 100;
-          const cov = s.flaggedCoveragePercent ?? 0;
-          coverageBound.push(ref.coverageUpperBound ?? 100);
-          if (cov >= refCoverage - 1) withinOnePoint++;
-          else misses.push(`${p.name}: coverage ${f(cov)} vs reference ${f(refCoverage)}`);
-          // Uplift: coverage of the favoured nutrients when flagged minus when not flagged.
-          const noFlags = { ...p, favoured: [] };
-          const unflaggedPlan = planWeekWith(highs, requestFor(noFlags, dishes));
-          const covUnflagged = coverageFor(unflaggedPlan.days, p, dishes);
-          unflaggedCov.push(covUnflagged);
-          uplift.planner.push(cov - covUnflagged);
-          // A random plan ignores flags: its uplift is the same profile planned with and without.
-          const rFlag = mean(randomScores.map((x) => x.flaggedCoveragePercent ?? 0));
-          const rNo = mean(
-            Array.from({ length: RANDOM_SEEDS }, (_, i) =>
-              coverageFor(randomPlan(requestFor(noFlags, dishes), i + 1), p, dishes),
-            ),
-          );
-          uplift.random.push(rFlag - rNo);
-        }
-      }
-
-      const header = `\n### ${kind} catalogue, ${size} dishes (${FOODS} foods)\n`;
-      console.log(header);
-      console.log(
-        "| method | time p50 ms | time p95 ms | objective (mean) | gap to reference (mean / max) | flagged adequacy | flagged coverage % | hard rules broken | flagged days < ½ RDA |",
-      );
-      console.log("|---|---|---|---|---|---|---|---|---|");
-      for (const r of [rows.planner, rows.ref, rows.greedy, rows.random]) {
-        console.log(
-          `| ${r.name} | ${f(quantile(r.ms, 0.5), 0)} | ${f(quantile(r.ms, 0.95), 0)} | ${f(mean(r.objective), 2)} | ${f(mean(r.gapToRef), 2)} / ${f(Math.max(...r.gapToRef), 2)} | ${f(mean(r.adequacy), 3)} | ${f(mean(r.coverage), 1)} | ${r.hard} | ${r.daysBelowHalf} |`,
-        );
-      }
-      const p95 = quantile(rows.planner.ms, 0.95);
-      const share = flaggedCases ? withinOnePoint / flaggedCases : 1;
-      const upP = mean(uplift.planner);
-      const upR = mean(uplift.random);
-      console.log(
-        `\nflagged coverage within 1 point of the reference: ${withinOnePoint}/${flaggedCases}; ` +
-          `coverage-only upper bound (any objective) mean ${f(mean(coverageBound), 1)} %; ` +
-          `uplift (flagged − unflagged coverage): planner ${f(upP, 2)} points, random ${f(upR, 2)} points; ` +
-          `greedy beaten on ${greedyBeaten}/${profiles.length}; peak RSS so far ${f(peakRss / 2 ** 20, 0)} MiB`,
-      );
-      for (const m of misses) console.log(`  - ${m}`);
-      const tag = `${kind}/${size}`;
-      if (size >= 1000)
-        targets.push(`${tag}: p95 ≤ 1 s warm: ${p95 <= 1000 ? "MET" : "NOT MET"} (${f(p95, 0)} ms)`);
-      targets.push(
-        `${tag}: coverage within 1 point for ≥ 95 %: ${share >= 0.95 ? "MET" : "NOT MET"} (${f(100 * share, 0)} %)`,
-      );
-      const unflaggedCoverage = mean(unflaggedCov);
-      const upliftVerdict =
-        unflaggedCoverage >= 99
-          ? `NOT MEASURABLE (the unflagged plans already cover ${f(unflaggedCoverage, 1)} %)`
-          : upP >= 3 * Math.max(upR, 0) && upP > 0
-            ? "MET"
-            : "NOT MET";
-      targets.push(`${tag}: uplift ≥ 3× random: ${upliftVerdict} (${f(upP, 2)} vs ${f(upR, 2)} points)`);
-      targets.push(
-        `${tag}: greedy beaten on every profile: ${greedyBeaten === profiles.length ? "MET" : "NOT MET"} (${greedyBeaten}/${profiles.length})`,
-      );
-      targets.push(
-        `${tag}: 0 hard rules broken: ${rows.planner.hard === 0 ? "MET" : "NOT MET"} (${rows.planner.hard})`,
-      );
+      const m = emptyMeasures();
+      for (const p of profiles) measureProfile(highs, p, cat.dishes, cat.foods, m);
+      targets.push(...printTable(`${kind}/${size}`, m, profiles.length));
     }
   }
-  sampleMemory();
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  console.log(
-    `\npeak memory: maxRSS ${f(maxRss / 2 ** 20, 0)} MiB (sampled RSS ${f(peakRss / 2 ** 20, 0)} MiB)`,
-  );
+  console.log(`\npeak memory: maxRSS ${f(maxRss / 2 ** 20, 0)} MiB`);
   console.log(`total bench time ${f((performance.now() - t0) / 1000, 0)} s\n\nTargets:`);
   for (const t of targets) console.log(`- ${t}`);
 }

@@ -2,17 +2,36 @@
 // when it already meets the LP bound). Pure.
 //
 // Only the integer x columns are searched; every other column of a stage A model is a slack with
-// one ±1 entry, a cost and bounds, so for given x its best value follows from its row's activity.
+// one ±1 entry, a cost and bounds, so for given x its best value follows from its row's activity
+// (a row may have several slacks in one direction: the cheapest is used first).
 // A move shifts one serving of a slot from one column (dish, portion) to another.
 import type { StageAModel } from "@/lib/planner/stage-a";
 
+/** One slack column's share of a row: its cost per unit of activity and how much it can take. */
+interface SlackSegment {
+  column: number;
+  cost: number;
+  cap: number;
+}
+
 interface RowSlacks {
-  /** Cost per unit of raising the activity up to the lower bound (Infinity: not allowed). */
-  upCost: number;
-  upCap: number;
-  /** Cost per unit of lowering the activity down to the upper bound. */
-  downCost: number;
-  downCap: number;
+  /** Slacks that raise the activity up to the lower bound, cheapest first (none: not allowed). */
+  up: SlackSegment[];
+  /** Slacks that lower the activity down to the upper bound, cheapest first. */
+  down: SlackSegment[];
+}
+
+/** The cost of absorbing `need` units with the segments (HUGE per unit beyond their caps). */
+function absorb(segments: readonly SlackSegment[], need: number): number {
+  let left = need;
+  let cost = 0;
+  for (const s of segments) {
+    const take = Math.min(left, s.cap);
+    cost += s.cost * take;
+    left -= take;
+    if (left <= 1e-9) return cost;
+  }
+  return cost + HUGE * left;
 }
 
 const HUGE = 1e12;
@@ -35,12 +54,7 @@ interface SlackColumn {
 /** What it costs each row to leave its bounds, given its slack columns. */
 function rowSlacksOf(model: StageAModel): { slacks: RowSlacks[]; slackColumns: SlackColumn[] } {
   const { data, numX } = model;
-  const slacks: RowSlacks[] = Array.from({ length: data.numRows }, () => ({
-    upCost: Infinity,
-    upCap: 0,
-    downCost: Infinity,
-    downCap: 0,
-  }));
+  const slacks: RowSlacks[] = Array.from({ length: data.numRows }, () => ({ up: [], down: [] }));
   const slackColumns: SlackColumn[] = [];
   for (let j = numX; j < data.numCols; j++) {
     const k = data.matrix.starts[j] ?? 0;
@@ -49,15 +63,16 @@ function rowSlacksOf(model: StageAModel): { slacks: RowSlacks[]; slackColumns: S
     slackColumns[j] = { row, coef };
     const s = slacks[row];
     if (!s) continue;
-    const c = data.colCost[j] ?? 0;
-    const cap = (data.colUpper[j] ?? 0) * Math.abs(coef);
-    if (coef > 0) {
-      s.upCost = c / coef;
-      s.upCap = cap;
-    } else {
-      s.downCost = c / -coef;
-      s.downCap = cap;
-    }
+    const segment = {
+      column: j,
+      cost: (data.colCost[j] ?? 0) / Math.abs(coef),
+      cap: (data.colUpper[j] ?? 0) * Math.abs(coef),
+    };
+    (coef > 0 ? s.up : s.down).push(segment);
+  }
+  for (const s of slacks) {
+    s.up.sort((a, b) => a.cost - b.cost || a.column - b.column);
+    s.down.sort((a, b) => a.cost - b.cost || a.column - b.column);
   }
   return { slacks, slackColumns };
 }
@@ -116,14 +131,8 @@ class CountSearch {
     const hi = this.data.rowUpper[r] ?? Infinity;
     const s = this.slacks[r];
     if (!s) return 0;
-    if (a < lo - 1e-9) {
-      const need = lo - a;
-      return need > s.upCap + 1e-9 ? HUGE * need : s.upCost * need;
-    }
-    if (a > hi + 1e-9) {
-      const need = a - hi;
-      return need > s.downCap + 1e-9 ? HUGE * need : s.downCost * need;
-    }
+    if (a < lo - 1e-9) return absorb(s.up, lo - a);
+    if (a > hi + 1e-9) return absorb(s.down, a - hi);
     return 0;
   }
 
@@ -192,22 +201,25 @@ class CountSearch {
       objective += (data.colCost[j] ?? 0) * (this.x[j] ?? 0);
     }
     for (let r = 0; r < data.numRows; r++) objective += this.rowPenalty(r, this.activity[r] ?? 0);
-    for (let j = numX; j < data.numCols; j++) {
-      const sc = this.slackColumns[j];
-      if (sc) colValue[j] = this.slackValue(j, sc);
-    }
+    for (let r = 0; r < data.numRows; r++) this.fillSlacks(r, colValue);
     return { counts: this.x, objective, colValue };
   }
 
-  /** The value of slack column j that takes up its row's excess. */
-  private slackValue(j: number, sc: SlackColumn): number {
-    const a = this.activity[sc.row] ?? 0;
-    const lo = this.data.rowLower[sc.row] ?? -Infinity;
-    const hi = this.data.rowUpper[sc.row] ?? Infinity;
-    let v = 0;
-    if (sc.coef > 0 && a < lo) v = (lo - a) / sc.coef;
-    if (sc.coef < 0 && a > hi) v = (a - hi) / -sc.coef;
-    return Math.min(this.data.colUpper[j] ?? 0, Math.max(this.data.colLower[j] ?? 0, v));
+  /** Sets the slack columns of row r to take up its excess, cheapest first. */
+  private fillSlacks(r: number, colValue: number[]): void {
+    const a = this.activity[r] ?? 0;
+    const lo = this.data.rowLower[r] ?? -Infinity;
+    const hi = this.data.rowUpper[r] ?? Infinity;
+    const s = this.slacks[r];
+    if (!s) return;
+    const [segments, need] = a < lo ? [s.up, lo - a] : a > hi ? [s.down, a - hi] : [[], 0];
+    let left = need;
+    for (const segment of segments) {
+      const take = Math.min(left, segment.cap);
+      const coef = Math.abs(this.slackColumns[segment.column]?.coef ?? 1);
+      colValue[segment.column] = take / coef;
+      left -= take;
+    }
   }
 }
 

@@ -12,15 +12,35 @@ export const OBJECTIVE_WEIGHTS = Object.freeze({
   flagged: 1,
   /** Per point of weekly RDA shortfall of any other target nutrient. */
   unflagged: 0.05,
+  /**
+   * Favoured nutrients, once the RDA is met: per point still short of the stretch level (diminishing
+   * returns: more still counts, a quarter as much, up to STRETCH_OF_RDA, never above a UL).
+   */
+  stretch: 0.25,
   /** Favoured nutrients: per point (of a week) that a day falls below half the RDA. */
   halfRdaDay: 0.2,
   /** Per serving × preference score in [-1, 1] (a liked dish lowers the objective). */
   preference: 0.02,
   /** Per serving of a dish beyond its first in the week (variety). */
   repeat: 0.02,
+  /** Per serving of a dish planned in the previous two weeks (consecutive weeks differ). */
+  recent: 0.05,
+  /** Per serving × (quarter servings away from 1)²: most meals are 1 or 1.25 servings. */
+  portion: 0.01,
   /** Per point of a hard-rule breach (daily energy outside the window, above a UL), per week. */
   hard: 1000,
 });
+
+/** A favoured nutrient's stretch level as a multiple of its RDA (capped at its food UL). */
+export const STRETCH_OF_RDA = 1.5;
+
+/** Daily stretch level of each target nutrient: above the RDA for favoured ones, else the RDA. */
+export function stretchLevel(req: ResolvedRequest, n: TargetNutrient): number {
+  const { rda, ul } = req.intakes[n];
+  if (!req.favoured.has(n)) return rda;
+  const cap = req.foodUlNutrients.includes(n) && ul !== null ? ul : Infinity;
+  return Math.max(rda, Math.min(STRETCH_OF_RDA * rda, cap));
+}
 
 /** Index of the energy entry in the small totals vectors; target nutrients follow at 1..4. */
 export const ENERGY = 0;
@@ -37,6 +57,8 @@ export interface ObjectiveContext {
   ul: number[];
   weight: number[];
   flagged: boolean[];
+  /** Daily stretch level (≥ RDA; equal to it when not favoured). */
+  stretch: number[];
 }
 
 export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
@@ -51,6 +73,7 @@ export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
       req.favoured.has(n) ? OBJECTIVE_WEIGHTS.flagged : OBJECTIVE_WEIGHTS.unflagged,
     ),
     flagged: TARGET_NUTRIENTS.map((n) => req.favoured.has(n)),
+    stretch: TARGET_NUTRIENTS.map((n) => stretchLevel(req, n)),
   };
 }
 
@@ -85,23 +108,43 @@ export function dayHalfRdaPenalty(ctx: ObjectiveContext, totals: readonly number
   return OBJECTIVE_WEIGHTS.halfRdaDay * p;
 }
 
-/** Weighted weekly shortfall against 7 × RDA, in points. */
+/**
+ * Weighted weekly shortfall against 7 × RDA, in points, plus (favoured nutrients) the points still
+ * short of 7 × the stretch level above the RDA, at the stretch weight.
+ */
 export function weeklyShortfallPenalty(ctx: ObjectiveContext, weekTotals: readonly number[]): number {
   let p = 0;
   for (let i = 0; i < ctx.rda.length; i++) {
     const target = DAYS_PER_WEEK * (ctx.rda[i] ?? 0);
+    const stretch = DAYS_PER_WEEK * (ctx.stretch[i] ?? 0);
     const x = weekTotals[i + 1] ?? 0;
     if (x < target) p += ((ctx.weight[i] ?? 0) * 100 * (target - x)) / target;
+    const toStretch = Math.max(0, stretch - Math.max(x, target));
+    if (toStretch > 0) p += (OBJECTIVE_WEIGHTS.stretch * 100 * toStretch) / target;
   }
   return p;
 }
 
-/**
- * Cost of one serving that does not depend on the rest of the plan: its preference. (Portion size
- * has no cost of its own: a cost per quarter serving made the MIP ten times slower, measured.)
- */
+/** Cost of one serving that does not depend on the rest of the plan: its preference. */
 export function servingCost(preference: number): number {
   return -OBJECTIVE_WEIGHTS.preference * preference;
+}
+
+/** Cost of eating a dish at `portion` servings: 0 at one serving, growing with the square of the step. */
+export function portionCost(portion: number): number {
+  const quarters = (portion - 1) / 0.25;
+  return OBJECTIVE_WEIGHTS.portion * quarters * quarters;
+}
+
+/** The part of a meal's cost that does not depend on its portion: preference and recent weeks. */
+export function fixedMealCost(req: ResolvedRequest, dishId: number): number {
+  const recent = req.recentDishIds.has(dishId) ? OBJECTIVE_WEIGHTS.recent : 0;
+  return servingCost(req.preferenceOf(dishId)) + recent;
+}
+
+/** Cost of one meal: preference, portion, and whether its dish was eaten in recent weeks. */
+export function mealCost(req: ResolvedRequest, dishId: number, portion: number): number {
+  return fixedMealCost(req, dishId) + portionCost(portion);
 }
 
 export interface ObjectiveBreakdown {
@@ -110,6 +153,7 @@ export interface ObjectiveBreakdown {
   hard: number;
   weeklyShortfall: number;
   halfRda: number;
+  /** Per-meal costs: preference, portion away from 1 serving, dishes of recent weeks. */
   preference: number;
   repeats: number;
 }
@@ -137,7 +181,7 @@ export function planObjective(
       const amounts = trackedAmounts(dish, meal.portion);
       for (let i = 0; i < TRACKED_COUNT; i++) totals[i] = (totals[i] ?? 0) + (amounts[i] ?? 0);
       counts.set(dish.id, (counts.get(dish.id) ?? 0) + 1);
-      preference += servingCost(req.preferenceOf(dish.id));
+      preference += mealCost(req, dish.id, meal.portion);
     }
     for (let i = 0; i < TRACKED_COUNT; i++) week[i] = (week[i] ?? 0) + (totals[i] ?? 0);
     hard += dayHardPenalty(ctx, totals);

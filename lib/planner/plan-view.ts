@@ -3,7 +3,7 @@
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { explainPlan, type NutrientExplanation, type PlanExplanation } from "@/lib/planner/explain";
 import { planWarnings, type PlanWarning } from "@/lib/planner/plan-warnings";
-import { SLOTS, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
+import { SLOTS, type FavouringEffect, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 
 export const COVERAGE_KEYS = ["energyKcal", ...TARGET_NUTRIENTS] as const;
 export type CoverageKey = (typeof COVERAGE_KEYS)[number];
@@ -41,6 +41,8 @@ export interface PlanView {
   coverage: Record<CoverageKey, Coverage>;
   warnings: PlanWarning[];
   b12: PlanExplanation["b12"];
+  /** What favouring did, when the plan was just solved (a saved plan does not store it). */
+  favouring: FavouringEffect[];
 }
 
 function coverageOf(list: NutrientExplanation[]): Record<CoverageKey, Coverage> {
@@ -60,7 +62,11 @@ function coverageOf(list: NutrientExplanation[]): Record<CoverageKey, Coverage> 
   ) as Record<CoverageKey, Coverage>;
 }
 
-export function viewPlan(days: readonly PlanDay[], request: PlanRequest): PlanView {
+export function viewPlan(
+  days: readonly PlanDay[],
+  request: PlanRequest,
+  favouring: readonly FavouringEffect[] = [],
+): PlanView {
   const dishById = new Map(request.dishes.map((dish) => [dish.id, dish]));
   const explanation = explainPlan({ days }, request);
   return {
@@ -87,5 +93,6 @@ export function viewPlan(days: readonly PlanDay[], request: PlanRequest): PlanVi
     coverage: coverageOf(explanation.week),
     warnings: planWarnings(explanation, request.diet),
     b12: explanation.b12,
+    favouring: [...favouring],
   };
 }

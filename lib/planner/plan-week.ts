@@ -3,9 +3,9 @@
 import type { Highs } from "highs";
 import { getHighs } from "@/lib/planner/highs";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "@/lib/planner/objective";
+import { fixedMealCost, objectiveContext, OBJECTIVE_WEIGHTS, planObjective } from "@/lib/planner/objective";
 import { candidatesBySlot, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
-import { checkHardRules, nutrientShortfalls } from "@/lib/planner/score";
+import { checkHardRules, nutrientShortfalls, varietyOf } from "@/lib/planner/score";
 import {
   buildStageA,
   modelDishes,
@@ -21,6 +21,7 @@ import {
   DAYS_PER_WEEK,
   SLOTS,
   type Dish,
+  type FavouringEffect,
   type HardRuleViolation,
   type PlanDay,
   type PlanRequest,
@@ -69,7 +70,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
         dish: col.dish,
         slot: col.slot,
         portion: col.portion,
-        preference: req.preferenceOf(col.dish.id),
+        fixedCost: fixedMealCost(req, col.dish.id),
       });
     }
   }
@@ -86,7 +87,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
           slot: l.slot,
           portion: l.portion,
           lockedDay: l.day,
-          preference: req.preferenceOf(l.dishId),
+          fixedCost: fixedMealCost(req, l.dishId),
         });
     }
   }
@@ -267,7 +268,7 @@ function solveWeeklyCounts(
   const search = countLocalSearch(mipModel, roundLp(mipModel, lpModel, lp, caps));
   const counted = (counts: readonly number[]) =>
     mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
-  if (search.objective <= bound + PLANNER_TUNING.mipAbsGap) {
+  if (search.objective <= bound + PLANNER_TUNING.mipAbsGap || mipLimitSec <= 0) {
     return { counted: counted(search.counts), mipMs: 0, mipStatus: "skipped" };
   }
   const mip = solveStageA(highs, mipModel, {
@@ -320,13 +321,41 @@ function countAndPlace(
   elapsedSec: () => number,
 ): { week: PlacedWeek; counts: WeeklyCounts } {
   const mipBudget = () => (req.timeLimitMs / 1000) * PLANNER_TUNING.mipShareOfTimeLimit - elapsedSec();
-  const counts = solveWeeklyCounts(highs, req, relaxation, caps, 0, mipBudget());
+  const counts = solveWeeklyCounts(highs, req, relaxation, caps, 0, Math.max(0.02, mipBudget()));
   const week = placeWeek(counts, req);
   if (!week.violations.some((v) => v.rule === "energy-window")) return { week, counts };
   const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
   const narrow = solveWeeklyCounts(highs, req, relaxation, caps, margin, Math.max(0.05, mipBudget()));
   const narrowWeek = placeWeek(narrow, req);
   return narrowWeek.objective < week.objective ? { week: narrowWeek, counts: narrow } : { week, counts };
+}
+
+/**
+ * The favoured nutrients' daily averages of the same request planned without flags: a cheaper
+ * solve (the LP, pruning and the count search; no MIP, no placement: only weekly totals matter).
+ */
+function favouringEffect(
+  highs: Highs,
+  request: PlanRequest,
+  req: ResolvedRequest,
+  days: readonly PlanDay[],
+): FavouringEffect[] {
+  if (req.favoured.size === 0) return [];
+  const plain = resolveRequest({ ...request, favouredNutrients: [] });
+  const dishes = modelDishes(plain, candidatesBySlot(plain));
+  const caps = repeatCaps(plain, dishes);
+  const relaxation = relaxAndPrune(highs, plain, dishes, caps);
+  const counts = solveWeeklyCounts(highs, plain, relaxation, caps, 0, 0);
+  const shortfalls = nutrientShortfalls(days, req);
+  return TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)).map((nutrient) => ({
+    nutrient,
+    perDay: shortfalls.find((s) => s.nutrient === nutrient)?.averagePerDay ?? 0,
+    perDayWithoutFavouring:
+      counts.counted.reduce(
+        (acc, { col, count }) => acc + count * col.portion * col.dish.perServing[nutrient],
+        0,
+      ) / DAYS_PER_WEEK,
+  }));
 }
 
 /** planWeek on a given HiGHS runtime (synchronous once the runtime is loaded). */
@@ -345,6 +374,8 @@ export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
     days,
     violations,
     shortfalls: nutrientShortfalls(days, req),
+    variety: varietyOf(days, req),
+    favouring: favouringEffect(highs, request, req, days),
     solver: {
       status: statusOf(violations.length, objective, relaxation),
       objective,

@@ -2,7 +2,7 @@
 // and an upper bound on the favoured-nutrient coverage any plan can reach. Pure.
 import type { Highs } from "highs";
 import { countLocalSearch } from "@/lib/planner/count-search";
-import { objectiveContext, planObjective } from "@/lib/planner/objective";
+import { fixedMealCost, objectiveContext, planObjective } from "@/lib/planner/objective";
 import { candidatesBySlot, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
 import { buildStageA, modelDishes, repeatCaps, solveStageA } from "@/lib/planner/stage-a";
@@ -52,7 +52,7 @@ export function referenceSolve(highs: Highs, request: PlanRequest, timeLimitMs: 
         dish: c.dish,
         slot: c.slot,
         portion: c.portion,
-        preference: req.preferenceOf(c.dish.id),
+        fixedCost: fixedMealCost(req, c.dish.id),
       });
     }
   });

@@ -36,6 +36,7 @@ export interface ResolvedRequest {
   maxRepeats: number;
   portions: readonly number[];
   locked: readonly LockedMeal[];
+  recentDishIds: ReadonlySet<number>;
   timeLimitMs: number;
   seed: number;
 }
@@ -118,6 +119,7 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
     maxRepeats,
     portions,
     locked,
+    recentDishIds: new Set(request.recentDishIds ?? []),
     timeLimitMs: request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: request.seed ?? DEFAULT_SEED,
   };

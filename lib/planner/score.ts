@@ -15,6 +15,7 @@ import {
   type PlanDay,
   type PlanRequest,
   type PlannedMeal,
+  type Variety,
 } from "@/lib/planner/types";
 
 /** Anything with the days of a week plan (a WeekPlan, or a baseline's days). */
@@ -131,6 +132,31 @@ function repeatViolations(days: readonly PlanDay[], req: ResolvedRequest): HardR
     }));
 }
 
+/** A dish at most once a day and never on two consecutive days. */
+function repeatTooSoonViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  const daysOf = new Map<number, number[]>();
+  for (const day of days) {
+    for (const meal of day.meals) {
+      const list = daysOf.get(meal.dishId) ?? [];
+      list.push(day.day);
+      daysOf.set(meal.dishId, list);
+    }
+  }
+  const out: HardRuleViolation[] = [];
+  for (const [dishId, list] of daysOf) {
+    const name = req.dishById.get(dishId)?.name ?? String(dishId);
+    const sorted = [...list].sort((a, b) => a - b);
+    sorted.forEach((day, i) => {
+      const next = sorted[i + 1];
+      if (next === undefined || next - day > 1) return;
+      const message =
+        next === day ? `day ${day + 1}: "${name}" twice` : `"${name}" on day ${day + 1} and day ${next + 1}`;
+      out.push({ rule: "repeat-too-soon", day: next, dishId, message });
+    });
+  }
+  return out;
+}
+
 /** Each day's energy within the window and each food-UL nutrient at or below its UL. */
 function dailyLimitViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
   const out: HardRuleViolation[] = [];
@@ -171,8 +197,20 @@ export function checkHardRules(days: readonly PlanDay[], req: ResolvedRequest): 
     ...slotViolations(days, req),
     ...lockedViolations(days, req),
     ...repeatViolations(days, req),
+    ...repeatTooSoonViolations(days, req),
     ...dailyLimitViolations(days, req),
   ];
+}
+
+/** Distinct dishes of the week, and how many of them the previous two weeks had too. */
+export function varietyOf(days: readonly PlanDay[], req: ResolvedRequest): Variety {
+  const meals = days.flatMap((d) => d.meals);
+  const distinct = new Set(meals.map((m) => m.dishId));
+  return {
+    distinctDishes: distinct.size,
+    meals: meals.length,
+    fromRecentWeeks: [...distinct].filter((id) => req.recentDishIds.has(id)).length,
+  };
 }
 
 /** Weekly shortfall of each target nutrient against its RDA. */

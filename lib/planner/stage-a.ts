@@ -10,14 +10,14 @@
 // Rows:
 //   slot m:      Σ x[·,m,·] + u[m] = 7
 //   energy:      Σ 100·kcal·p/(7E) x + eLo − eHi ∈ [100(1−τ), 100(1+τ)]
-//   shortfall n: Σ 100·a·p/(7 RDA) x + s[n] ≥ 100
+//   shortfall n: Σ 100·a·p/(7 RDA) x + s[n] + r[n] ≥ 100 + stretch points (r: favoured only, cheaper)
 //   UL n:        Σ 100·a·p/(7 UL) x − v[n] ≤ 100
 //   repeat d:    Σ x[d,·,·] − z[d] ≤ 1
 // Objective (minimise, same weights as planObjective):
-//   Σ w[n] s[n] + Σ servingCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
+//   Σ w[n] s[n] + Σ mealCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
 import type { Highs, ModelData } from "highs";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
-import { OBJECTIVE_WEIGHTS, servingCost } from "@/lib/planner/objective";
+import { mealCost, OBJECTIVE_WEIGHTS, stretchLevel } from "@/lib/planner/objective";
 import { type ResolvedRequest } from "@/lib/planner/request";
 import { DAYS_PER_WEEK, SLOTS, type Dish, type Slot } from "@/lib/planner/types";
 
@@ -266,8 +266,8 @@ function addServingColumns(
   SLOTS.forEach((slot, si) => {
     for (const dish of dishes[slot]) {
       const cap = caps.get(dish.id) ?? req.maxRepeats;
-      const cost = opts.coverageOnly ? 0 : servingCost(req.preferenceOf(dish.id));
       for (const portion of req.portions) {
+        const cost = opts.coverageOnly ? 0 : mealCost(req, dish.id, portion);
         const lockedCount = locked.get(`${dish.id}|${slot}|${portion}`) ?? 0;
         const ok = lockedCount > 0 || fits(dish, slot, portion);
         const upper = ok ? Math.max(cap, lockedCount) : 0;
@@ -295,8 +295,14 @@ function addSlackColumns(
     const cost = opts.coverageOnly ? 0 : OBJECTIVE_WEIGHTS.repeat;
     cols.push(cost, 0, Math.max(0, cap - 1), false, [[layout.repeatRowOf.get(d.id) ?? 0, -1]]);
   }
-  // s: shortfalls.
+  // s: shortfalls below the RDA; then, favoured nutrients, the points between RDA and stretch level.
   TARGET_NUTRIENTS.forEach((n, ni) => cols.push(weightOf(n), 0, 100, false, [[layout.shortfallRow(ni), 1]]));
+  TARGET_NUTRIENTS.forEach((n, ni) => {
+    const stretchPoints = stretchPointsOf(req, n, opts);
+    if (stretchPoints > 0) {
+      cols.push(OBJECTIVE_WEIGHTS.stretch, 0, stretchPoints, false, [[layout.shortfallRow(ni), 1]]);
+    }
+  });
   // t: days (of 7) without a half-RDA serving of a favoured nutrient (proxy).
   layout.halfRdaNutrients.forEach((_, hi) =>
     cols.push((OBJECTIVE_WEIGHTS.halfRdaDay * 100) / DAYS_PER_WEEK, 0, DAYS_PER_WEEK, false, [
@@ -316,7 +322,14 @@ function addSlackColumns(
   );
 }
 
-function rowBounds(req: ResolvedRequest, layout: RowLayout, weeklyTolerance: number) {
+/** Points (of the weekly RDA) between the RDA and the stretch level; 0 for a coverage-only model. */
+function stretchPointsOf(req: ResolvedRequest, n: TargetNutrient, opts: StageAOptions): number {
+  if (opts.coverageOnly) return 0;
+  return (100 * (stretchLevel(req, n) - req.intakes[n].rda)) / req.intakes[n].rda;
+}
+
+function rowBounds(req: ResolvedRequest, layout: RowLayout, opts: StageAOptions) {
+  const weeklyTolerance = opts.weeklyTolerance;
   const { numRows } = layout;
   const rowLower: number[] = new Array<number>(numRows).fill(-Infinity);
   const rowUpper: number[] = new Array<number>(numRows).fill(Infinity);
@@ -326,7 +339,9 @@ function rowBounds(req: ResolvedRequest, layout: RowLayout, weeklyTolerance: num
   });
   rowLower[layout.energyRow] = 100 * (1 - weeklyTolerance);
   rowUpper[layout.energyRow] = 100 * (1 + weeklyTolerance);
-  TARGET_NUTRIENTS.forEach((_, ni) => (rowLower[layout.shortfallRow(ni)] = 100));
+  TARGET_NUTRIENTS.forEach(
+    (n, ni) => (rowLower[layout.shortfallRow(ni)] = 100 + stretchPointsOf(req, n, opts)),
+  );
   req.foodUlNutrients.forEach((_, ui) => (rowUpper[layout.ulRow(ui)] = 100));
   layout.halfRdaNutrients.forEach((_, hi) => (rowLower[layout.halfRdaRow(hi)] = DAYS_PER_WEEK));
   for (let r = layout.firstRepeatRow; r < numRows; r++) rowUpper[r] = 1;
@@ -352,7 +367,7 @@ export function buildStageA(
     colCost: cols.colCost,
     colLower: cols.colLower,
     colUpper: cols.colUpper,
-    ...rowBounds(req, layout, opts.weeklyTolerance),
+    ...rowBounds(req, layout, opts),
     matrix: {
       format: "csc",
       numRows,

@@ -2,15 +2,17 @@
 //
 // The servings chosen by stage A (dish, slot, portion) are dealt to the 7 days, one per slot, and
 // improved by two moves: swap the servings of one slot between two days, and change the portion of
-// one serving. Hard rules (daily energy window, daily UL) are big penalties, the soft rule (no day
-// below half the RDA of a favoured nutrient) a small one, and the weekly terms are kept in view
-// because a portion change moves the weekly totals. Locked servings never move or change.
+// one serving. Hard rules (daily energy window, daily UL, a dish at most once a day and never on two
+// consecutive days) are big penalties, the soft rule (no day below half the RDA of a favoured
+// nutrient) a small one, and the weekly terms and the portion cost are kept in view because a
+// portion change moves them. Locked servings never move or change.
 import {
   ENERGY,
   TRACKED_COUNT,
+  OBJECTIVE_WEIGHTS,
   dayHalfRdaPenalty,
   dayHardPenalty,
-  servingCost,
+  portionCost,
   trackedAmounts,
   weeklyShortfallPenalty,
   type ObjectiveContext,
@@ -24,7 +26,8 @@ export interface Serving {
   portion: number;
   /** Fixed day of a locked serving. */
   lockedDay?: number;
-  preference: number;
+  /** The part of its cost that does not depend on the portion (preference, recent weeks). */
+  fixedCost: number;
 }
 
 interface PlacementOptions {
@@ -50,8 +53,11 @@ const NO_SERVING = -1;
 class Week {
   readonly amounts: number[][];
   readonly locked: boolean[];
-  /** Preferences do not change in this stage (no dish changes), but keep the total honest. */
-  readonly servingCosts: number;
+  /** Dense index of each serving's dish (for the variety counts). */
+  readonly dishIndex: number[];
+  readonly dishCount: number;
+  /** Fixed costs do not change in this stage (no dish changes), but keep the total honest. */
+  readonly fixedCosts: number;
   // Scratch vectors of the delta evaluations (the hot loop allocates nothing).
   readonly scratchDay1 = new Array<number>(TRACKED_COUNT).fill(0);
   readonly scratchDay2 = new Array<number>(TRACKED_COUNT).fill(0);
@@ -63,7 +69,14 @@ class Week {
   ) {
     this.amounts = servings.map((sv) => trackedAmounts(sv.dish, 1));
     this.locked = servings.map((sv) => sv.lockedDay !== undefined);
-    this.servingCosts = servings.reduce((acc, sv) => acc + servingCost(sv.preference), 0);
+    const dense = new Map<number, number>();
+    this.dishIndex = servings.map((sv) => {
+      const index = dense.get(sv.dish.id) ?? dense.size;
+      dense.set(sv.dish.id, index);
+      return index;
+    });
+    this.dishCount = dense.size;
+    this.fixedCosts = servings.reduce((acc, sv) => acc + sv.fixedCost, 0);
   }
 
   /** One day's cost: hard penalties (energy window, ULs) and the half-RDA penalty. */
@@ -86,6 +99,8 @@ class Placement {
     /** [day][tracked] totals. */
     readonly dayTotals: number[][],
     readonly weekTotals: number[],
+    /** [dish][day] servings of each dish on each day. */
+    readonly dishDays: number[][],
   ) {}
 
   static empty(week: Week): Placement {
@@ -95,6 +110,7 @@ class Placement {
       week.servings.map((sv) => sv.portion),
       Array.from({ length: DAYS_PER_WEEK }, () => new Array<number>(TRACKED_COUNT).fill(0)),
       new Array<number>(TRACKED_COUNT).fill(0),
+      Array.from({ length: week.dishCount }, () => new Array<number>(DAYS_PER_WEEK).fill(0)),
     );
   }
 
@@ -105,6 +121,7 @@ class Placement {
       [...this.portion],
       this.dayTotals.map((r) => [...r]),
       [...this.weekTotals],
+      this.dishDays.map((r) => [...r]),
     );
   }
 
@@ -118,6 +135,16 @@ class Placement {
 
   /** Adds (sign 1) or removes (sign −1) a serving's amounts to a day and the week. */
   count(serving: number, day: number, sign: number): void {
+    this.moveDish(serving, day, sign);
+    this.countAmounts(serving, day, sign);
+  }
+
+  private moveDish(serving: number, day: number, sign: number): void {
+    const days = this.dishDays[this.week.dishIndex[serving] ?? 0] ?? [];
+    days[day] = (days[day] ?? 0) + sign;
+  }
+
+  private countAmounts(serving: number, day: number, sign: number): void {
     const a = this.week.amounts[serving] ?? [];
     const p = this.portion[serving] ?? 1;
     const row = this.dayTotals[day] ?? [];
@@ -134,12 +161,57 @@ class Placement {
     this.count(serving, day, 1);
   }
 
+  /** A dish twice on one day or on two consecutive days: the number of such breaches, weighted. */
+  varietyPenalty(dish: number): number {
+    const days = this.dishDays[dish] ?? [];
+    let breaches = 0;
+    for (let d = 0; d < DAYS_PER_WEEK; d++) {
+      const n = days[d] ?? 0;
+      if (n > 1) breaches += n - 1;
+      if (n > 0 && (days[d + 1] ?? 0) > 0) breaches += 1;
+    }
+    return OBJECTIVE_WEIGHTS.hard * breaches;
+  }
+
+  /** Penalties that swaps can move: daily energy, ULs, half-RDA days and the variety rule. */
   dailyCost(): number {
-    return this.dayTotals.reduce((acc, t) => acc + this.week.dayCost(t), 0);
+    let variety = 0;
+    for (let dish = 0; dish < this.week.dishCount; dish++) variety += this.varietyPenalty(dish);
+    return this.dayTotals.reduce((acc, t) => acc + this.week.dayCost(t), 0) + variety;
+  }
+
+  portionCosts(): number {
+    return this.portion.reduce((acc, p) => acc + portionCost(p), 0);
   }
 
   totalCost(): number {
-    return this.dailyCost() + weeklyShortfallPenalty(this.week.ctx, this.weekTotals) + this.week.servingCosts;
+    const weekly = weeklyShortfallPenalty(this.week.ctx, this.weekTotals);
+    return this.dailyCost() + weekly + this.week.fixedCosts + this.portionCosts();
+  }
+
+  /** Change of the variety penalty when servings k1 (day1) and k2 (day2) trade days. */
+  private swapVarietyDelta(k1: number, day1: number, k2: number, day2: number): number {
+    const a = k1 >= 0 ? (this.week.dishIndex[k1] ?? -1) : -1;
+    const b = k2 >= 0 ? (this.week.dishIndex[k2] ?? -1) : -1;
+    if (a === b) return 0;
+    const penalty = () => (a >= 0 ? this.varietyPenalty(a) : 0) + (b >= 0 ? this.varietyPenalty(b) : 0);
+    const before = penalty();
+    this.tradeDays(k1, day1, k2, day2, 1);
+    const after = penalty();
+    this.tradeDays(k1, day1, k2, day2, -1);
+    return after - before;
+  }
+
+  /** Moves (direction 1) or moves back (−1) the dish counts of a swap, amounts untouched. */
+  private tradeDays(k1: number, day1: number, k2: number, day2: number, direction: number): void {
+    if (k1 >= 0) {
+      this.moveDish(k1, day1, -direction);
+      this.moveDish(k1, day2, direction);
+    }
+    if (k2 >= 0) {
+      this.moveDish(k2, day2, -direction);
+      this.moveDish(k2, day1, direction);
+    }
   }
 
   /** Change in cost of swapping the servings of `slot` between two days (weekly totals stay). */
@@ -161,7 +233,8 @@ class Placement {
       scratchDay2[i] = (t2[i] ?? 0) - v2 + v1;
     }
     const { week } = this;
-    return week.dayCost(scratchDay1) + week.dayCost(scratchDay2) - week.dayCost(t1) - week.dayCost(t2);
+    const days = week.dayCost(scratchDay1) + week.dayCost(scratchDay2) - week.dayCost(t1) - week.dayCost(t2);
+    return days + this.swapVarietyDelta(k1, day1, k2, day2);
   }
 
   swapDays(slot: number, day1: number, day2: number): void {
@@ -192,14 +265,16 @@ class Placement {
       this.week.dayCost(scratchDay1) -
       this.week.dayCost(t) +
       weeklyShortfallPenalty(ctx, scratchWeek) -
-      weeklyShortfallPenalty(ctx, this.weekTotals)
+      weeklyShortfallPenalty(ctx, this.weekTotals) +
+      portionCost(portion) -
+      portionCost(old)
     );
   }
 
   changePortion(serving: number, day: number, portion: number): void {
-    this.count(serving, day, -1);
+    this.countAmounts(serving, day, -1);
     this.portion[serving] = portion;
-    this.count(serving, day, 1);
+    this.countAmounts(serving, day, 1);
   }
 
   apply(move: Move): void {

@@ -16,7 +16,14 @@ export type Slot = MealType;
 export const SLOTS: readonly Slot[] = MEAL_TYPES;
 export const DAYS_PER_WEEK = 7;
 
-export const DEFAULT_PORTIONS: readonly number[] = [0.75, 1, 1.25, 1.5];
+/** Portion sizes from `min` to `max` servings in steps of `step`. */
+export function portionSteps(min: number, max: number, step: number): number[] {
+  const count = Math.floor((max - min) / step + 1e-9) + 1;
+  return Array.from({ length: count }, (_, i) => Math.round((min + i * step) * 1000) / 1000);
+}
+
+/** 0.5 to 2 servings in quarters; a portion away from 1 serving costs a little (portionCost). */
+export const DEFAULT_PORTIONS: readonly number[] = portionSteps(0.5, 2, 0.25);
 export const DEFAULT_MAX_REPEATS_PER_WEEK = 2;
 export const DEFAULT_ENERGY_TOLERANCE = 0.1;
 export const DEFAULT_TIME_LIMIT_MS = 1000;
@@ -83,10 +90,12 @@ export interface PlanRequest {
   preferences?: Readonly<Record<number, number>>;
   /** Default 2. */
   maxRepeatsPerWeek?: number;
-  /** Portion sizes in servings; default 0.75, 1, 1.25, 1.5. */
+  /** Portion sizes in servings; default 0.5 to 2 in steps of 0.25 (see portionSteps). */
   portions?: readonly number[];
   /** Meals that must stay where they are. */
   locked?: readonly LockedMeal[];
+  /** Dishes of the previous two saved weeks: each serving of one costs a little, so weeks differ. */
+  recentDishIds?: readonly number[];
   /** Wall-clock budget of one solve; default 1000 ms. */
   timeLimitMs?: number;
   /** Seeds the solver and the local search: same request and seed, same plan. Default 1. */
@@ -142,16 +151,19 @@ export interface SolverReport {
   };
 }
 
-export type HardRule =
-  | "diet"
-  | "allergen"
-  | "dislike"
-  | "meal-type"
-  | "energy-window"
-  | "upper-limit"
-  | "max-repeats"
-  | "empty-slot"
-  | "locked-moved";
+export const HARD_RULES = [
+  "diet",
+  "allergen",
+  "dislike",
+  "meal-type",
+  "energy-window",
+  "upper-limit",
+  "max-repeats",
+  "repeat-too-soon",
+  "empty-slot",
+  "locked-moved",
+] as const;
+export type HardRule = (typeof HARD_RULES)[number];
 
 export interface HardRuleViolation {
   rule: HardRule;
@@ -180,8 +192,27 @@ export interface NutrientShortfall {
   lowerBound: boolean;
 }
 
+/** How varied a week is: what a person notices. */
+export interface Variety {
+  distinctDishes: number;
+  meals: number;
+  /** Distinct dishes of this week that were also planned in the previous two weeks. */
+  fromRecentWeeks: number;
+}
+
+/** What favouring a nutrient did: its daily average with the flag and for the same week without. */
+export interface FavouringEffect {
+  nutrient: TargetNutrient;
+  perDay: number;
+  /** From a cheaper solve of the same request without flags (stage A's LP rounded and searched). */
+  perDayWithoutFavouring: number;
+}
+
 export interface WeekPlan {
   days: PlanDay[];
+  variety: Variety;
+  /** One entry per favoured nutrient (empty when none is favoured). */
+  favouring: FavouringEffect[];
   solver: SolverReport;
   shortfalls: NutrientShortfall[];
   /** Hard rules the plan breaks (empty unless status is "infeasible"). */

@@ -1,5 +1,6 @@
 // Bodies the JSON API sends, as zod schemas: the OpenAPI document (lib/openapi) is generated from them, and
 // the JSON builders in app/api are typed with them, so neither can drift from the other.
+import { HARD_RULES } from "@/lib/planner/types";
 import { z } from "zod";
 import {
   AISLES,
@@ -217,17 +218,7 @@ export type TPlanDay = z.infer<typeof ZPlanDaySchema>;
 
 const ZPlanViolationSchema = z
   .object({
-    rule: z.enum([
-      "diet",
-      "allergen",
-      "dislike",
-      "meal-type",
-      "energy-window",
-      "upper-limit",
-      "max-repeats",
-      "empty-slot",
-      "locked-moved",
-    ]),
+    rule: z.enum(HARD_RULES),
     day: z.number().int().min(0).max(6).nullable().meta({ description: "0 is Monday; null for the week." }),
     slot: z.enum(MEAL_TYPES).nullable(),
     dishId: ZId.nullable(),
@@ -246,6 +237,20 @@ export const ZPlanPreviewResponseSchema = z
     violations: z
       .array(ZPlanViolationSchema)
       .meta({ description: "Hard rules the plan breaks; empty when it keeps them all." }),
+    favouring: z
+      .array(
+        z.object({
+          nutrient: ZTargetNutrient,
+          perDay: z.number().meta({ description: "Daily average of this plan (mg or µg)." }),
+          perDayWithoutFavouring: z
+            .number()
+            .meta({ description: "Daily average of the same request planned without favouring." }),
+        }),
+      )
+      .meta({
+        description:
+          "What favouring each flagged nutrient did; empty for a saved plan (not stored) or no flags.",
+      }),
     solver: z
       .object({
         status: z.enum(SOLVER_STATUSES),

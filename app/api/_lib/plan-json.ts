@@ -82,6 +82,11 @@ export function planViewJson(
     coverage: coverageJson(view.coverage),
     warnings: warningsJson(view.warnings, profileWarnings),
     violations: violations.map(violationJson),
+    favouring: view.favouring.map(({ nutrient, perDay, perDayWithoutFavouring }) => ({
+      nutrient,
+      perDay: round(perDay),
+      perDayWithoutFavouring: round(perDayWithoutFavouring),
+    })),
     solver: {
       status: solver.status,
       objective: round(solver.objective, 3),

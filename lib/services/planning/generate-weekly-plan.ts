@@ -2,7 +2,7 @@ import { getDatabase, type Db } from "@/lib/db";
 import { findPlanForWeek, savePlanForWeek } from "@/lib/db/plans";
 import type { LockedMeal, WeekPlan } from "@/lib/planner/types";
 import { planResult, type PlanResult } from "@/lib/services/planning/plan-result";
-import { loadPlanningContext } from "@/lib/services/planning/planning-context";
+import { loadPlanningContext, recentDishIds } from "@/lib/services/planning/planning-context";
 import { solveInWorker } from "@/lib/services/planning/solver-pool";
 
 /**
@@ -16,14 +16,17 @@ export async function generateWeeklyPlan(
 ): Promise<PlanResult> {
   const database = await db;
   const context = await loadPlanningContext(database, userId);
-  const existing = await findPlanForWeek(database, userId, weekStart);
+  const [existing, recent] = await Promise.all([
+    findPlanForWeek(database, userId, weekStart),
+    recentDishIds(database, userId, weekStart),
+  ]);
   const dishIds = new Set(context.request.dishes.map((dish) => dish.id));
   const locked: LockedMeal[] = (existing?.entries ?? [])
     .filter((entry) => entry.locked && dishIds.has(entry.recipeId))
     .map((entry) => ({ day: entry.day, slot: entry.slot, dishId: entry.recipeId, portion: entry.portion }));
   // A new seed per regeneration gives a fresh plan; the same inputs and seed give the same plan.
   const seed = existing ? (existing.updatedAt.getTime() % 1_000_000) + 1 : 1;
-  const solved: WeekPlan = await solveInWorker({ ...context.request, locked, seed });
+  const solved: WeekPlan = await solveInWorker({ ...context.request, locked, seed, recentDishIds: recent });
   const stored = await savePlanForWeek(
     database,
     {

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { Database } from "@/lib/db/client";
+import { findPlanForWeek } from "@/lib/db/plans";
 import { findProfile } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
 import { ageOn, energyTarget } from "@/lib/nutrition/energy";
@@ -9,6 +10,7 @@ import type { DietaryProfile } from "@/lib/nutrition/profile";
 import type { Food, Recipe } from "@/lib/nutrition/types";
 import { dishFromRecipe } from "@/lib/planner/dish";
 import type { Dish, PlanRequest } from "@/lib/planner/types";
+import { shiftWeek } from "@/lib/planner/week";
 
 /** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
 export interface PlanningCatalogue {
@@ -55,6 +57,16 @@ export async function loadPlanningCatalogue(db: Database): Promise<PlanningCatal
     planningCatalogues.set(recipes, catalogue);
   }
   return catalogue;
+}
+
+/** Weeks before the planned one whose dishes cost a little, so that consecutive weeks differ. */
+const RECENT_WEEKS = 2;
+
+/** The recipe ids of the user's saved plans of the two weeks before `weekStart`. */
+export async function recentDishIds(db: Database, userId: string, weekStart: string): Promise<number[]> {
+  const weeks = Array.from({ length: RECENT_WEEKS }, (_, i) => shiftWeek(weekStart, -(i + 1)));
+  const plans = await Promise.all(weeks.map((week) => findPlanForWeek(db, userId, week)));
+  return [...new Set(plans.flatMap((plan) => plan?.entries.map((entry) => entry.recipeId) ?? []))];
 }
 
 export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {

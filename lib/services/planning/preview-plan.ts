@@ -19,7 +19,7 @@ export async function previewPlan(
   const request = planRequestFor(profile, await loadPlanningCatalogue(await db), new Date());
   const plan = await solveInWorker(request);
   return {
-    view: viewPlan(plan.days, request),
+    view: viewPlan(plan.days, request, plan.favouring),
     solver: plan.solver,
     profileWarnings: profileWarnings(profile, new Date()),
     violations: plan.violations,

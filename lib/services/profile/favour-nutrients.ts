@@ -3,7 +3,6 @@ import { findProfile, saveProfileVersion } from "@/lib/db/profiles";
 import { AppError } from "@/lib/errors/app-error";
 import { magnesiumNeedsCaution } from "@/lib/nutrition/warnings";
 import type { TargetNutrient } from "@/lib/nutrition/types";
-import { magnesiumNeedsCaution } from "@/lib/nutrition/warnings";
 
 /** Adds nutrients to the ones the profile favours (the symptom helper's "favour these"), as a new version. */
 export async function favourNutrients(

@@ -82,6 +82,22 @@ describe("planWeek properties", () => {
     );
   }, 60_000);
 
+  it("never plans a dish twice a day or on consecutive days whenever it reports feasible or optimal", async () => {
+    await fc.assert(
+      fc.asyncProperty(catalogueArb, profileArb, async (dishes, p) => {
+        const plan = await planWeek(requestOf(dishes, p));
+        if (plan.solver.status !== "feasible" && plan.solver.status !== "optimal") return;
+        const dishesOn = plan.days.map((d) => d.meals.map((m) => m.dishId));
+        dishesOn.forEach((today, day) => {
+          expect(new Set(today).size).toBe(today.length);
+          const tomorrow = dishesOn[day + 1] ?? [];
+          expect(today.filter((id) => tomorrow.includes(id))).toEqual([]);
+        });
+      }),
+      RUNS,
+    );
+  }, 60_000);
+
   it("never moves a locked meal", async () => {
     await fc.assert(
       fc.asyncProperty(catalogueArb, profileArb, async (dishes, p) => {

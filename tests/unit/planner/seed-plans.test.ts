@@ -9,7 +9,7 @@ import { warmUpPlanner } from "@/lib/planner/highs";
 import { planWeek } from "@/lib/planner/plan-week";
 import { exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { scorePlan } from "@/lib/planner/score";
-import { DAYS_PER_WEEK, SLOTS, type PlanRequest } from "@/lib/planner/types";
+import { DAYS_PER_WEEK, DEFAULT_PORTIONS, SLOTS, type PlanRequest } from "@/lib/planner/types";
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 
 const catalogue = loadSeedCatalogue();
@@ -98,14 +98,14 @@ describe("upper limits and energy", () => {
   });
 
   it("returns the best plan with status and violations when the energy window is impossible", async () => {
-    const req = request("omnivore", ["magnesiumMg"], { energyTargetKcal: 500 });
+    const req = request("omnivore", ["magnesiumMg"], { energyTargetKcal: 300 });
     const plan = await planWeek(req);
     expect(plan.solver.status).toBe("infeasible");
     expect(plan.violations.length).toBeGreaterThan(0);
     expect(plan.violations.every((v) => v.rule === "energy-window")).toBe(true);
     expect(plan.days.flatMap((d) => d.meals)).toHaveLength(28);
     // Still the smallest portions it could find.
-    expect(plan.days.flatMap((d) => d.meals).every((m) => m.portion === 0.75)).toBe(true);
+    expect(plan.days.flatMap((d) => d.meals).every((m) => m.portion === DEFAULT_PORTIONS[0])).toBe(true);
   });
 
   it("keeps locked meals and reports a plan for a locked dish that the diet excludes", async () => {
