@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AddExtraForm } from "@/components/shopping/add-extra-form";
 import { Checklist } from "@/components/shopping/checklist";
 import { ClearCheckedButton } from "@/components/shopping/clear-checked-button";
+import { OfflineSupport } from "@/components/shopping/offline-support";
 import { PrintButton } from "@/components/shopping/print-button";
 import { ShoppingChecklist, type ShoppingAisle } from "@/components/shopping/shopping-checklist";
 import { orNotFound } from "@/app/_lib/page-data";
@@ -150,6 +151,7 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Sea
           )}
         </div>
       </header>
+      <OfflineSupport />
       <ShoppingChecklist
         aisles={aislesOf(list)}
         planIds={list.plans.map((plan) => plan.id)}

@@ -24,6 +24,8 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The shopping list's offline service worker (public/sw.js).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
