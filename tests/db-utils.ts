@@ -63,7 +63,8 @@ export async function signUpUser(db: Database, auth: Auth, label = "user"): Prom
   if (signUp.status !== 200) throw new Error(`sign-up answered ${signUp.status}: ${await signUp.text()}`);
   const { email, password } = credentials;
   const response = await authPost(auth, "/sign-in/email", { email, password }, { ip });
-  if (response.status !== 200) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
   const { id } = await db.prisma.user.findUniqueOrThrow({
     where: { email: credentials.email },
     select: { id: true },

@@ -31,7 +31,10 @@ export async function signUpUser(
   const signUp = await request.post("/api/auth/sign-up/email", { data: user, headers: originHeader() });
   expect(signUp.status(), `sign-up of ${user.email}: ${await signUp.text()}`).toBe(200);
   const credentials = { email: user.email, password: user.password };
-  const signIn = await request.post("/api/auth/sign-in/email", { data: credentials, headers: originHeader() });
+  const signIn = await request.post("/api/auth/sign-in/email", {
+    data: credentials,
+    headers: originHeader(),
+  });
   expect(signIn.status(), `sign-in of ${user.email}: ${await signIn.text()}`).toBe(200);
   return user;
 }
