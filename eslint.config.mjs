@@ -67,7 +67,7 @@ export default defineConfig([
   },
   {
     files: ["app/**", "components/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [relativeImports /*, databaseFromApp */] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [relativeImports, databaseFromApp] }] },
   },
   {
     files: ["lib/nutrition/**", "lib/planner/**", "lib/shopping/**"],

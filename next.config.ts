@@ -27,8 +27,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
     // Our forms send a few hundred bytes; Next's default of 1 MB per server action is far more than needed.
-    // Origin checks of server actions stay on (no allowedOrigins).
+    // Origin checks of server actions stay on (no allowedOrigins); proxy.ts checks Origin first (ADR 016).
     serverActions: { bodySizeLimit: "64kb" },
+    // proxy.ts counts API and server-action bodies against 64 KB (lib/security/request-limits.ts); the copy
+    // Next makes for it is cut at this size, so a huge upload is never buffered whole (default 10 MB).
+    proxyClientMaxBodySize: "128kb",
   },
   typedRoutes: false,
   async headers() {

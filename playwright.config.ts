@@ -27,10 +27,8 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile/ },
-    { name: "chromium-mobile", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile/ },
-  ],
+  // Phone widths are covered by screenshots.spec.ts (390 px, no sideways scrolling on every main page).
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   // The production build (made by scripts/test.sh) on a fresh database of its own: Postgres when
   // TEST_DATABASE_URL is set (CI), else embedded PGlite.
   webServer: {

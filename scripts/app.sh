@@ -20,4 +20,5 @@ npm run --silent db:generate
 npm run --silent build:worker
 npx tsx scripts/db-setup.ts
 npx next build
-exec npx next start -p "$PORT"
+# scripts/server.ts, not `next start`: it knows the client address (ADR 016).
+exec npx tsx scripts/server.ts -p "$PORT"

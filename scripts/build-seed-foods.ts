@@ -9,9 +9,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Aisle, Allergen, DietFacts, Nutrients, Portion } from "@/lib/nutrition/types.ts";
-import { AISLES, ALLERGENS } from "@/lib/nutrition/types.ts";
+import type { Aisle, Allergen, DietFact, DietFacts, Nutrients, Portion } from "@/lib/nutrition/types.ts";
+import { AISLES, ALLERGENS, DIET_FACTS } from "@/lib/nutrition/types.ts";
 import { foodGroupFromNdbNo } from "@/lib/nutrition/food-groups.ts";
+import { curatedDietCertainty } from "@/lib/nutrition/sr28-certainty.ts";
 import { parseSr28Csv, type Sr28Row } from "@/lib/usda/sr28-csv.ts";
 
 interface Selection {
@@ -25,18 +26,14 @@ interface Selection {
 
 export interface SeedFood extends Selection {
   foodGroup: string;
+  /** Written only for a food whose facts are not certain (the schema's default is certain). */
+  dietUncertain?: DietFact[];
+  uncertainReason?: string;
   per100g: Nutrients;
   portions: Portion[];
 }
 
-const DIET_KEYS: (keyof DietFacts)[] = [
-  "containsMeat",
-  "containsFish",
-  "containsShellfish",
-  "containsDairy",
-  "containsEgg",
-  "containsHoney",
-];
+const DIET_KEYS = DIET_FACTS;
 
 /** SR28 rows by NDB_No; a selected food on a row the parser rejected is an error. */
 export function readSr28(csvPath: string): Map<string, Sr28Row> {
@@ -51,13 +48,18 @@ export function buildFood(sel: Selection, row: Sr28Row): SeedFood {
   // Food-group slug from the first two digits of NDB_No (lib/nutrition/food-groups.ts).
   const foodGroup = foodGroupFromNdbNo(sel.ndbNo);
   if (!foodGroup) throw new Error(`${sel.ndbNo}: no food group for prefix ${sel.ndbNo.slice(0, 2)}`);
+  const diet = Object.fromEntries(DIET_KEYS.map((k) => [k, sel.diet[k]])) as unknown as DietFacts;
+  const certainty = curatedDietCertainty(diet, row.cholesterolMg);
   return {
     ndbNo: sel.ndbNo,
     name: sel.name,
     foodGroup,
     aisle: sel.aisle,
     fortified: sel.fortified,
-    diet: Object.fromEntries(DIET_KEYS.map((k) => [k, sel.diet[k]])) as unknown as DietFacts,
+    diet,
+    ...(certainty.reason === null
+      ? {}
+      : { dietUncertain: certainty.uncertain, uncertainReason: certainty.reason }),
     allergens: sel.allergens,
     per100g,
     portions,

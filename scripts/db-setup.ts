@@ -4,7 +4,8 @@ import { configuredTarget } from "@/lib/db";
 import { openDatabase } from "@/lib/db/client";
 import { seedCatalogue } from "@/lib/db/seed";
 import { loadSeedCatalogue } from "@/lib/db/seed-data";
-import { DEMO_ACCOUNT, ensureDemoAccount } from "@/lib/services/account/ensure-demo-account";
+import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
+import { ensureDemoAccount } from "@/lib/services/account/ensure-demo-account";
 
 const target = configuredTarget();
 const started = performance.now();
@@ -16,7 +17,9 @@ try {
   console.log(
     `Database ready on ${where} in ${Math.round(performance.now() - started)} ms: ` +
       `foods ${JSON.stringify(report.foods)}, recipes ${JSON.stringify(report.recipes)}; ` +
-      `demo account ${DEMO_ACCOUNT.email} ${demo}`,
+      (demo === "disabled"
+        ? "no demo account (DEMO_ACCOUNT=on creates it)"
+        : `demo account ${DEMO_ACCOUNT.email} ${demo}`),
   );
 } finally {
   await db.close();

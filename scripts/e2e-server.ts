@@ -30,12 +30,17 @@ const databaseEnv = adminUrl
   ? { DATABASE_URL: await freshPostgres(adminUrl), PGLITE_DATA_DIR: "" }
   : { DATABASE_URL: "", PGLITE_DATA_DIR: PGLITE_DIR };
 if (!adminUrl) rmSync(PGLITE_DIR, { recursive: true, force: true });
-const env = { ...process.env, ...databaseEnv };
+// The tests sign in as the demo account, which DATABASE_URL alone would leave out (lib/env.ts).
+const env = { ...process.env, ...databaseEnv, DEMO_ACCOUNT: "on" };
 console.log(`e2e server on ${adminUrl ? `Postgres (${E2E_DATABASE})` : `PGlite (${PGLITE_DIR})`}`);
 
 const setup = spawnSync("npx", ["tsx", "scripts/db-setup.ts"], { env, stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// scripts/server.ts, as in production: the client address comes from the socket (ADR 016).
+const server = spawn("npx", ["tsx", "scripts/server.ts", "-p", port, "-H", "127.0.0.1"], {
+  env,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

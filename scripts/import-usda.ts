@@ -111,6 +111,10 @@ function printSummary(report: UsdaImportReport, seconds: string) {
       `${report.rows} rows, ${report.inserted} inserted, ${report.updated} updated, ` +
       `${report.unchanged} unchanged, ${report.skipped.length} skipped.`,
   );
+  console.log(
+    `  ${report.uncertain} foods have diet facts that are not certain (mixed dishes, unexplained ` +
+      "cholesterol): they are offered only to diets they cannot break.",
+  );
   for (const [reason, count] of reasons) console.log(`  skipped ${count}: ${reason}`);
   const bad = report.skipped.filter((row) => !/^(curated seed|edited by a user)/.test(row.reason));
   if (bad.length > 0) {

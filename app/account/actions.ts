@@ -10,22 +10,11 @@ export const deleteAccountAction = validatedActionWithUser(
   ZDeleteAccountSchema,
   "/account",
   async ({ confirmEmail }, user) => {
-    const result = await deleteAccount(user, confirmEmail);
-    if (result === "email-mismatch") {
-      return {
-        status: "error",
-        message: "That is not your account's email address; nothing was deleted.",
-        fieldErrors: { confirmEmail: ["Type the email address you sign in with"] },
-        values: { confirmEmail },
-      };
-    }
-    requestLogger(await headers()).info(
-      { event: "account_deleted", userId: user.id, result },
-      "account deleted",
-    );
+    await deleteAccount(user, confirmEmail);
+    requestLogger(await headers()).info({ event: "account_deleted", userId: user.id }, "account deleted");
     // The user's session rows went in the same transaction, so the server already treats every device as
     // signed out. Cookies are left alone here: changing them would make Next.js re-render /account, which
     // now redirects to sign-in. The form clears them (sign-out) and then loads "/" afresh.
-    return { status: "success", message: "Your account and all of your data have been deleted." };
+    return "Your account and all of your data have been deleted.";
   },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
+import { isDemoAccount } from "@/lib/auth/demo-account";
 import { requireUser } from "@/lib/auth/server";
 import { deleteAccountAction } from "@/app/account/actions";
 import { DeleteAccountForm } from "@/app/account/delete-account-form";
@@ -16,6 +17,13 @@ export default async function AccountPage() {
           Signed in as <span className="font-medium text-foreground">{user.email}</span>. Your data is yours:
           take a copy of it, or delete it for good.
         </p>
+        {isDemoAccount(user.email) && (
+          <p className="text-sm" data-testid="demo-note">
+            This is the shared demo account: everyone who tries NutriWeek signs in with it, so it goes back to
+            its starting profile (no plans, an empty pantry) at every sign-in, and it cannot be deleted or
+            have its password or email changed. Create your own account to keep your data.
+          </p>
+        )}
       </header>
       <section aria-labelledby="export" className="space-y-2">
         <h2 id="export" className="text-lg font-semibold">

@@ -9,11 +9,9 @@ export const setPantryAction = validatedActionWithUser(
   ZPantryFormSchema,
   "/pantry",
   async ({ foodId, grams }, user) => {
-    if (!(await setPantryItem(user.id, foodId, grams))) {
-      return { status: "error", message: "That food does not exist.", fieldErrors: {}, values: {} };
-    }
+    await setPantryItem(user.id, foodId, grams);
     revalidatePath("/pantry");
     revalidatePath("/shopping");
-    return { status: "success", message: grams > 0 ? "Pantry updated." : "Removed from the pantry." };
+    return grams > 0 ? "Pantry updated." : "Removed from the pantry.";
   },
 );

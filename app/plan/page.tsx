@@ -6,63 +6,58 @@ import { CoverageSummary } from "@/components/plan/coverage-summary";
 import { PlanWarnings } from "@/components/plan/plan-warnings";
 import { WeekGrid } from "@/components/plan/week-grid";
 import { requireUser } from "@/lib/auth/server";
-import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
-import { mondayOf, shiftWeek } from "@/lib/planner/week";
-import { ZWeekQuerySchema } from "@/lib/schemas/plan";
+import { isAppError } from "@/lib/errors/app-error";
+import { longDate, shiftWeek, weekStartOf } from "@/lib/planner/week";
+import { searchParamsToObject } from "@/lib/schemas/catalogue";
+import { ZPlanPageQuerySchema } from "@/lib/schemas/plan";
 import { listMealAlternatives } from "@/lib/services/planning/change-meal";
 import { getWeeklyPlan, listPlannedWeeks } from "@/lib/services/planning/get-weekly-plan";
-import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
 import { generatePlanAction, lockMealAction, swapMealAction, undoPlanChangeAction } from "@/app/plan/actions";
 
 export const metadata: Metadata = { title: "Your week" };
 
-const weekFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+function ProfileFirst() {
+  return (
+    <section className="space-y-3">
+      <h1 className="text-2xl font-bold">Your week</h1>
+      <p>
+        The planner needs your diet, allergies and the nutrients you want more of.{" "}
+        <Link className="text-primary underline" href="/profile">
+          Fill in your profile
+        </Link>{" "}
+        first.
+      </p>
+    </section>
+  );
+}
 
-function parseSwap(value: string | undefined): { day: number; slot: MealType } | null {
-  const match = /^([0-6])-([a-z]+)$/.exec(value ?? "");
-  const slot = match?.[2];
-  return match && slot && (MEAL_TYPES as readonly string[]).includes(slot)
-    ? { day: Number(match[1]), slot: slot as MealType }
-    : null;
+/** The week's plan, or "profile first" when the user has none yet (null: no plan this week). */
+async function loadWeek(userId: string, weekStart: string) {
+  try {
+    return { result: await getWeeklyPlan(userId, { weekStart }) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "PROFILE_REQUIRED") return "profile-required" as const;
+    throw error;
+  }
 }
 
 export default async function PlanPage({
   searchParams,
 }: {
-  searchParams: Promise<{ week?: string; swap?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser("/plan");
-  const params = await searchParams;
-  const query = ZWeekQuerySchema.safeParse({ week: params.week || undefined });
-  const weekStart = mondayOf(
-    query.success && query.data.week ? new Date(`${query.data.week}T00:00:00Z`) : new Date(),
-  );
-
-  let result;
-  try {
-    result = await getWeeklyPlan(user.id, { weekStart });
-  } catch (error) {
-    if (!(error instanceof ProfileRequiredError)) throw error;
-    return (
-      <section className="space-y-3">
-        <h1 className="text-2xl font-bold">Your week</h1>
-        <p>
-          The planner needs your diet, allergies and the nutrients you want more of.{" "}
-          <Link className="text-primary underline" href="/profile">
-            Fill in your profile
-          </Link>{" "}
-          first.
-        </p>
-      </section>
-    );
-  }
+  const params = searchParamsToObject(await searchParams);
+  const query = ZPlanPageQuerySchema.safeParse(params);
+  // A malformed ?week= or ?swap= shows this week without the swap panel rather than an error page.
+  const { week: weekStart, swap: requestedSwap } = query.success
+    ? query.data
+    : { week: weekStartOf(undefined), swap: undefined };
+  const week = await loadWeek(user.id, weekStart);
+  if (week === "profile-required") return <ProfileFirst />;
+  const { result } = week;
   const weeks = await listPlannedWeeks(user.id);
-  const swap = result ? parseSwap(params.swap) : null;
+  const swap = result ? (requestedSwap ?? null) : null;
   const alternatives =
     result && swap ? await listMealAlternatives(user.id, { planId: result.plan.id, ...swap }) : null;
   const swapped =
@@ -72,9 +67,7 @@ export default async function PlanPage({
     <div className="space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">
-            Week of {weekFormat.format(new Date(`${weekStart}T00:00:00Z`))}
-          </h1>
+          <h1 className="text-2xl font-bold">Week of {longDate(weekStart)}</h1>
           <nav aria-label="Weeks" className="mt-1 flex flex-wrap gap-3 text-sm">
             <Link className="text-primary underline" href={`/plan?week=${shiftWeek(weekStart, -1)}`}>
               ← Previous week
@@ -161,7 +154,7 @@ export default async function PlanPage({
                   aria-current={week.weekStart === weekStart ? "page" : undefined}
                   href={`/plan?week=${week.weekStart}`}
                 >
-                  {weekFormat.format(new Date(`${week.weekStart}T00:00:00Z`))}
+                  {longDate(week.weekStart)}
                 </Link>
               </li>
             ))}

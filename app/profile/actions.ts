@@ -1,31 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { validatedActionWithUser, type ActionState } from "@/lib/actions/validated-action";
-import { ProfileConflictError } from "@/lib/db/profiles";
+import { validatedActionWithUser } from "@/lib/actions/validated-action";
 import { ZFavourNutrientsSchema, ZProfileSchema } from "@/lib/schemas/profile";
-import { getProfile } from "@/lib/services/profile/get-profile";
+import { favourNutrients } from "@/lib/services/profile/favour-nutrients";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 
 export const saveProfileAction = validatedActionWithUser(
   ZProfileSchema,
   "/profile",
   async (profile, user) => {
-    try {
-      await saveProfile(user.id, profile);
-    } catch (error) {
-      if (error instanceof ProfileConflictError) {
-        return {
-          status: "error",
-          message: "Your profile was saved elsewhere at the same time; please try again.",
-          fieldErrors: {},
-          values: {},
-        } satisfies ActionState;
-      }
-      throw error;
-    }
+    await saveProfile(user.id, profile);
     revalidatePath("/profile", "layout");
-    return { status: "success", message: "Profile saved." };
+    return "Profile saved.";
   },
 );
 
@@ -33,18 +20,8 @@ export const favourNutrientsAction = validatedActionWithUser(
   ZFavourNutrientsSchema,
   "/profile/symptoms",
   async ({ favouredNutrients }, user) => {
-    const current = await getProfile(user.id);
-    if (!current) {
-      return {
-        status: "error",
-        message: "Fill in your profile first, then favour these nutrients.",
-        fieldErrors: {},
-        values: {},
-      };
-    }
-    const merged = [...new Set([...current.profile.favouredNutrients, ...favouredNutrients])];
-    await saveProfile(user.id, { ...current.profile, favouredNutrients: merged }, current.version);
+    await favourNutrients(user.id, favouredNutrients);
     revalidatePath("/profile", "layout");
-    return { status: "success", message: "Your profile now favours these nutrients." };
+    return "Your profile now favours these nutrients.";
   },
 );

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { validatedActionWithUser, type ActionState } from "@/lib/actions/validated-action";
+import { validatedActionWithUser } from "@/lib/actions/validated-action";
 import {
   ZCheckExtraFormSchema,
   ZCheckItemFormSchema,
@@ -15,39 +15,42 @@ import {
   clearCheckedItems,
 } from "@/lib/services/shopping/update-shopping-list";
 
-const done = (ok: boolean, message: string): ActionState => {
-  revalidatePath("/shopping");
-  return ok
-    ? { status: "success", message }
-    : { status: "error", message: "That list was not found.", fieldErrors: {}, values: {} };
-};
-
 export const checkItemAction = validatedActionWithUser(
   ZCheckItemFormSchema,
   "/shopping",
-  async (input, user) =>
-    done(
-      await checkShoppingItems(user.id, input.planId, [{ foodId: input.foodId, checked: input.checked }]),
-      "Saved.",
-    ),
+  async (input, user) => {
+    await checkShoppingItems(user.id, input.planId, [{ foodId: input.foodId, checked: input.checked }]);
+    revalidatePath("/shopping");
+    return "Saved.";
+  },
 );
 
 export const checkExtraAction = validatedActionWithUser(
   ZCheckExtraFormSchema,
   "/shopping",
-  async (input, user) =>
-    done(await checkShoppingExtra(user.id, input.planId, input.id, input.checked), "Saved."),
+  async (input, user) => {
+    await checkShoppingExtra(user.id, input.planId, input.id, input.checked);
+    revalidatePath("/shopping");
+    return "Saved.";
+  },
 );
 
 export const addExtraAction = validatedActionWithUser(
   ZExtraItemFormSchema,
   "/shopping",
-  async (input, user) =>
-    done(await addShoppingExtra(user.id, input.planId, input.text), `Added “${input.text}”.`),
+  async (input, user) => {
+    await addShoppingExtra(user.id, input.planId, input.text);
+    revalidatePath("/shopping");
+    return `Added “${input.text}”.`;
+  },
 );
 
 export const clearCheckedAction = validatedActionWithUser(
   ZPlanIdSchema,
   "/shopping",
-  async ({ planId }, user) => done(await clearCheckedItems(user.id, planId), "Checked items cleared."),
+  async ({ planId }, user) => {
+    await clearCheckedItems(user.id, planId);
+    revalidatePath("/shopping");
+    return "Checked items cleared.";
+  },
 );

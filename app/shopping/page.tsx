@@ -4,11 +4,11 @@ import { ActionButton } from "@/components/plan/action-button";
 import { AddExtraForm } from "@/components/shopping/add-extra-form";
 import { Checklist } from "@/components/shopping/checklist";
 import { PrintButton } from "@/components/shopping/print-button";
+import { orNotFound } from "@/app/_lib/page-data";
 import { requireUser } from "@/lib/auth/server";
-import { mondayOf } from "@/lib/planner/week";
+import { isAppError } from "@/lib/errors/app-error";
+import { longDate, weekStartOf } from "@/lib/planner/week";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
-import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
-import { ProfileRequiredError } from "@/lib/services/planning/planning-context";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import {
   addExtraAction,
@@ -19,28 +19,36 @@ import {
 
 export const metadata: Metadata = { title: "Shopping list" };
 
-const weekFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-async function planIdFor(userId: string, plan: string | undefined): Promise<number | null> {
+/** `?plan=<id>` or this week's list; "profile-required" when the user has no profile yet. */
+async function loadList(userId: string, plan: string | undefined) {
   const parsed = ZIdParamSchema.safeParse({ id: plan });
-  if (parsed.success) return parsed.data.id;
   try {
-    return (await getWeeklyPlan(userId, { weekStart: mondayOf(new Date()) }))?.plan.id ?? null;
+    return parsed.success
+      ? await getShoppingList(userId, { planId: parsed.data.id })
+      : await getShoppingList(userId, { weekStart: weekStartOf(undefined) });
   } catch (error) {
-    if (error instanceof ProfileRequiredError) return null;
+    if (isAppError(error) && error.code === "PROFILE_REQUIRED") return "profile-required" as const;
     throw error;
   }
 }
 
 export default async function ShoppingPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const user = await requireUser("/shopping");
-  const planId = await planIdFor(user.id, (await searchParams).plan);
-  const list = planId === null ? null : await getShoppingList(user.id, planId);
+  const list = await orNotFound(loadList(user.id, (await searchParams).plan));
+  if (list === "profile-required") {
+    return (
+      <section className="space-y-3">
+        <h1 className="text-2xl font-bold">Shopping list</h1>
+        <p>
+          Your list comes from your weekly plan, and the planner needs your diet first.{" "}
+          <Link className="text-primary underline" href="/profile">
+            Fill in your profile
+          </Link>{" "}
+          first.
+        </p>
+      </section>
+    );
+  }
   if (!list) {
     return (
       <section className="space-y-3">
@@ -63,8 +71,8 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-2xl font-bold">Shopping list</h1>
           <p className="text-sm text-muted-foreground">
-            Week of {weekFormat.format(new Date(`${list.plan.weekStart}T00:00:00Z`))} · for{" "}
-            {list.householdSize} {list.householdSize === 1 ? "person" : "people"} ·{" "}
+            Week of {longDate(list.plan.weekStart)} · for {list.householdSize}{" "}
+            {list.householdSize === 1 ? "person" : "people"} ·{" "}
             <Link className="text-primary underline print:hidden" href="/pantry">
               what you have at home
             </Link>{" "}

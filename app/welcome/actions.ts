@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { mondayOf } from "@/lib/planner/week";
+import { weekStartOf } from "@/lib/planner/week";
 import { ZStarterChoicesSchema } from "@/lib/schemas/welcome";
 import { startWithChoices } from "@/lib/services/account/start-with-choices";
 
@@ -10,7 +10,7 @@ export const saveStarterPlanAction = validatedActionWithUser(
   ZStarterChoicesSchema,
   "/welcome",
   async (choices, user) => {
-    await startWithChoices(user.id, choices, mondayOf(new Date()));
+    await startWithChoices(user.id, choices, weekStartOf(undefined));
     redirect("/plan");
   },
 );

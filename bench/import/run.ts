@@ -1,4 +1,4 @@
-// `npm run bench:import [-- --csv <path>] [--skip-http]`: the targets of issue 6, measured on this machine.
+// `npm run bench:import [-- --csv <path>] [--skip-http]`: import and search targets, measured on this machine.
 //
 // 1. The whole SR28 file into Postgres and into PGlite (each freshly migrated and seeded): first run and
 //    second run (idempotent: nothing to write).                     Targets: <= 20 s, second run <= 10 s.

@@ -77,6 +77,6 @@ export function noErrors(rows: Row[]): TargetCheck {
 }
 
 export function printTargets(checks: TargetCheck[]) {
-  console.log("\nTargets (issue 7):");
+  console.log("\nTargets:");
   for (const c of checks) console.log(`- ${c.what}: ${c.met ? "MET" : "NOT MET"} (${c.measured})`);
 }

@@ -1,4 +1,4 @@
-// `npm run bench:load`: the load and concurrency targets of issue 7, against `next start` on loopback.
+// `npm run bench:load`: load and concurrency targets, against `next start` on loopback.
 //
 // Needs a production build: a missing .next build or planner worker bundle is built first; an existing one
 // is used as it is (run `npx next build` after changing the app). The server runs on a fresh database: a
@@ -278,6 +278,8 @@ try {
     // Every request comes from one IP and one user: the limits would answer 429s, counted as errors.
     AUTH_RATE_LIMIT_MAX: "1000000",
     PLAN_RATE_LIMIT_MAX: "1000000",
+    // The load signs in as the demo account, which a Postgres database gets only when asked (ADR 016).
+    DEMO_ACCOUNT: "on",
   };
   database = await freshDatabase(ROOT, process.env.BENCH_DATABASE_URL, appEnv);
   console.log(`Starting next start on ${origin}, database ${database.label}`);

@@ -20,20 +20,48 @@ export const ALLERGEN_LABEL: Record<Allergen, string> = {
   sesame: "Sesame",
 };
 
-/** The strictest diet says it all (a vegan dish suits every diet); list them for clarity anyway. */
-export function DietBadges({ diets, allergens }: { diets: Diet[]; allergens: Allergen[] }) {
+function allergenList(allergens: readonly Allergen[]): string {
+  return allergens.map((a) => ALLERGEN_LABEL[a]).join(", ");
+}
+
+/**
+ * The diets an item certainly fits (the strictest says it all; listed for clarity anyway), what it
+ * contains and may contain, and, when its diet facts are not verified, why: such an item is shown only to
+ * the diets it cannot break (docs/NUTRITION.md, "Certain or not offered").
+ */
+export function DietBadges({
+  diets,
+  allergens,
+  mayContain = [],
+  notVerified = [],
+}: {
+  diets: Diet[];
+  allergens: Allergen[];
+  mayContain?: readonly Allergen[];
+  /** Why the diet facts are not verified (one line per reason); empty when they are. */
+  notVerified?: readonly string[];
+}) {
   return (
-    <div className="flex flex-wrap items-center gap-1 text-xs">
-      <span className="sr-only">Suits:</span>
-      {diets
-        .filter((diet) => diet !== "omnivore")
-        .map((diet) => (
-          <Badge key={diet}>{DIET_LABEL[diet]}</Badge>
-        ))}
-      {allergens.length > 0 && (
-        <span className="text-muted-foreground">
-          Contains: {allergens.map((a) => ALLERGEN_LABEL[a]).join(", ")}
-        </span>
+    <div className="space-y-1 text-xs">
+      <div className="flex flex-wrap items-center gap-1">
+        <span className="sr-only">Suits:</span>
+        {diets
+          .filter((diet) => diet !== "omnivore")
+          .map((diet) => (
+            <Badge key={diet}>{DIET_LABEL[diet]}</Badge>
+          ))}
+        {notVerified.length > 0 && <Badge className="bg-background">Diet not verified</Badge>}
+        {allergens.length > 0 && (
+          <span className="text-muted-foreground">Contains: {allergenList(allergens)}</span>
+        )}
+        {mayContain.length > 0 && (
+          <span className="text-muted-foreground">May contain: {allergenList(mayContain)}</span>
+        )}
+      </div>
+      {notVerified.length > 0 && (
+        <p className="text-muted-foreground" data-testid="diet-not-verified">
+          Not verified for stricter diets: {notVerified.join("; ")}.
+        </p>
       )}
     </div>
   );

@@ -39,6 +39,9 @@ export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" |
         ))}
       </dl>
       <NutrientBadges badges={badges} />
+      {food.uncertainReason && (
+        <p className="text-xs text-muted-foreground">Diet not verified: {food.uncertainReason}.</p>
+      )}
     </Card>
   );
 }

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { DietBadges } from "@/components/catalogue/diet-badges";
 
 export function RecipeCard({ summary }: { summary: RecipeSummary }) {
-  const { recipe, diets, allergens, perServing, badges } = summary;
+  const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges } = summary;
   return (
     <Card className="flex h-full flex-col gap-3" data-testid="recipe-card">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -21,7 +21,12 @@ export function RecipeCard({ summary }: { summary: RecipeSummary }) {
           serving
         </span>
       </div>
-      <DietBadges diets={diets} allergens={allergens} />
+      <DietBadges
+        diets={diets}
+        allergens={allergens}
+        mayContain={mayContain}
+        notVerified={dietCertainty.reasons}
+      />
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
         {TARGET_NUTRIENTS.map((nutrient) => (
           <div key={nutrient}>

@@ -1,5 +1,6 @@
 import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
+import { weekWarnings } from "@/lib/planner/week-warnings";
 import { WarningItem } from "@/components/warning-item";
 
 export function PlanWarnings({
@@ -9,10 +10,7 @@ export function PlanWarnings({
   planWarnings: PlanWarning[];
   profileWarnings: Warning[];
 }) {
-  const all = [
-    ...planWarnings,
-    ...profileWarnings.filter((w) => !planWarnings.some((p) => p.code === w.code)),
-  ];
+  const all = weekWarnings(planWarnings, profileWarnings);
   if (!all.length) return null;
   return (
     <section aria-labelledby="plan-warnings" className="space-y-2">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PlanDayView } from "@/lib/planner/plan-view";
-import { dayOfWeek } from "@/lib/planner/week";
+import { dayOfWeek, parseIsoDate } from "@/lib/planner/week";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber } from "@/lib/nutrition/units";
 import { cn } from "@/lib/utils";
@@ -56,9 +56,7 @@ export function WeekGrid({
       {days.map((day) => (
         <li key={day.day}>
           <Card className="flex h-full flex-col gap-3" data-testid={`day-${day.day}`}>
-            <h3 className="font-semibold">
-              {dayFormat.format(new Date(`${dayOfWeek(weekStart, day.day)}T00:00:00Z`))}
-            </h3>
+            <h3 className="font-semibold">{dayFormat.format(parseIsoDate(dayOfWeek(weekStart, day.day)))}</h3>
             <ul className="space-y-2">
               {day.meals.map((meal) => (
                 <li
@@ -84,7 +82,7 @@ export function WeekGrid({
                     <Button asChild variant="outline" size="sm">
                       <Link
                         href={`/plan?week=${weekStart}&swap=${day.day}-${meal.slot}#alternatives`}
-                        aria-label={`Swap ${meal.slot} of ${dayFormat.format(new Date(`${dayOfWeek(weekStart, day.day)}T00:00:00Z`))}`}
+                        aria-label={`Swap ${meal.slot} of ${dayFormat.format(parseIsoDate(dayOfWeek(weekStart, day.day)))}`}
                       >
                         Swap
                       </Link>

@@ -10,6 +10,21 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "@/components/profile/labels";
 import { useActionToast } from "@/components/use-action-toast";
 
@@ -97,6 +112,18 @@ export function ProfileForm({
         <Field id="birthYear" label="Year of birth" error={errors.birthYear}>
           {(props) => (
             <Input {...props} name="birthYear" inputMode="numeric" defaultValue={value("birthYear")} />
+          )}
+        </Field>
+        <Field id="birthMonth" label="Month of birth (optional)" error={errors.birthMonth}>
+          {(props) => (
+            <NativeSelect {...props} name="birthMonth" defaultValue={value("birthMonth")}>
+              <option value="">Not given (age from the year only)</option>
+              {MONTHS.map((month, index) => (
+                <option key={month} value={index + 1}>
+                  {month}
+                </option>
+              ))}
+            </NativeSelect>
           )}
         </Field>
         <Field id="pregnancy" label="Pregnant or breastfeeding" error={errors.pregnancy}>

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
+import { MAGNESIUM_CAUTION_NOTE, nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
 import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -10,11 +10,22 @@ import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function SymptomHelper({ action }: { action: Action }) {
+/** `magnesiumCaution`: the person has kidney disease, so magnesium is never suggested or favoured here. */
+export function SymptomHelper({
+  action,
+  magnesiumCaution = false,
+}: {
+  action: Action;
+  magnesiumCaution?: boolean;
+}) {
   const [ticked, setTicked] = useState<string[]>([]);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   useActionToast(state);
-  const nutrients = nutrientsForSymptoms(ticked, { withVitaminDForCalcium: true });
+  const nutrients = nutrientsForSymptoms(ticked, {
+    withVitaminDForCalcium: true,
+    withoutMagnesium: magnesiumCaution,
+  });
+  const magnesiumWithheld = magnesiumCaution && nutrientsForSymptoms(ticked).includes("magnesiumMg");
   return (
     <div className="space-y-4">
       <fieldset className="space-y-2">
@@ -52,6 +63,11 @@ export function SymptomHelper({ action }: { action: Action }) {
         </div>
       </fieldset>
       <form action={formAction} className="space-y-3" aria-live="polite">
+        {magnesiumWithheld && (
+          <p className="text-sm" data-testid="magnesium-caution">
+            {MAGNESIUM_CAUTION_NOTE}
+          </p>
+        )}
         {nutrients.length === 0 ? (
           <p className="text-sm text-muted-foreground">
             Tick what you notice to see which nutrients to favour.

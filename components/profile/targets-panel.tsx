@@ -11,7 +11,7 @@ export function TargetsPanel({ targets }: { targets: PersonalTargets }) {
     <Card className="space-y-3" data-testid="targets">
       <h2 className="text-lg font-semibold">Your daily targets</h2>
       <p className="text-sm text-muted-foreground">
-        For {targets.group} (NIH Office of Dietary Supplements).
+        For {targets.group} (NIH Office of Dietary Supplements); {targets.ageWhy}.
       </p>
       <dl className="grid gap-3 sm:grid-cols-2">
         {TARGET_NUTRIENTS.map((nutrient) => {

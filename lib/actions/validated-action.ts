@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { requireUser, type SessionUser } from "@/lib/auth/server";
+import { isAppError } from "@/lib/errors/app-error";
 import { formDataToObject, toFieldErrors, type FieldErrors } from "@/lib/schemas/form-data";
 
 export type ActionState =
@@ -8,16 +9,16 @@ export type ActionState =
   | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string | string[]> }
   | { status: "success"; message: string };
 
-export const IDLE: ActionState = { status: "idle" };
-
 /**
- * The one way server actions run: parse the form with zod -> require a session -> call a service.
- * Field errors come back typed, with the submitted values so the form keeps its input.
+ * The one way server actions run: parse the form with zod -> require a session -> call a service. Field
+ * errors come back typed, with the submitted values so the form keeps its input. An AppError thrown by the
+ * service becomes the error state here (ADR 012); anything else goes to the error page.
+ * `run` returns the success message (or redirects).
  */
 export function validatedActionWithUser<S extends z.ZodType>(
   schema: S,
   returnTo: string,
-  run: (data: z.output<S>, user: SessionUser) => Promise<ActionState>,
+  run: (data: z.output<S>, user: SessionUser) => Promise<string>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const user = await requireUser(returnTo);
@@ -31,6 +32,13 @@ export function validatedActionWithUser<S extends z.ZodType>(
         values,
       };
     }
-    return run(parsed.data, user);
+    try {
+      return { status: "success", message: await run(parsed.data, user) };
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      const fieldErrors: FieldErrors = {};
+      for (const { field, message } of error.fieldErrors) (fieldErrors[field] ??= []).push(message);
+      return { status: "error", message: error.message, fieldErrors, values };
+    }
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDatabase } from "@/lib/db";
 import { createAuth, type Auth } from "@/lib/auth/config";
 
@@ -18,14 +19,17 @@ export interface SessionUser {
   name: string;
 }
 
-/** The signed-in user of this request, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user of this request, or null. Cached per request (React `cache`, as create-t3-app does):
+ * the layout, the page and its components all ask, and the session is looked up once.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // Read the request first: it marks the page dynamic, so `next build` never opens the database here.
   const requestHeaders = await headers();
   const auth = await getAuth();
   const session = await auth.api.getSession({ headers: requestHeaders });
   return session ? { id: session.user.id, email: session.user.email, name: session.user.name } : null;
-}
+});
 
 /** The signed-in user, or a redirect to sign-in that comes back here afterwards. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

@@ -66,3 +66,17 @@ export async function deleteUserAndData(db: Database, userId: string): Promise<b
     return true;
   });
 }
+
+/**
+ * Deletes what a user made (plans with everything hanging off them, the pantry, the profile and its
+ * versions) and keeps the account, its sign-in methods and sessions. In one transaction, so a reader sees
+ * the old data or none.
+ */
+export async function deletePersonalData(db: Database, userId: string): Promise<void> {
+  await db.prisma.$transaction(async (tx) => {
+    await tx.plan.deleteMany({ where: { userId } });
+    await tx.pantryItem.deleteMany({ where: { userId } });
+    await tx.profileVersion.deleteMany({ where: { userId } });
+    await tx.profile.deleteMany({ where: { userId } });
+  });
+}

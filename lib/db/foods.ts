@@ -32,8 +32,11 @@ function whereClause(query: TFoodListQuery): Prisma.Sql {
   const conditions = [...nameMatchesAllWords(query.q)];
   if (query.group) conditions.push(Prisma.sql`f."foodGroup" = ${query.group}`);
   if (query.diet) {
-    for (const column of DIET_EXCLUSIONS[query.diet])
-      conditions.push(Prisma.sql`NOT ${Prisma.raw(`f."${column}"`)}`);
+    const excluded = DIET_EXCLUSIONS[query.diet];
+    for (const column of excluded) conditions.push(Prisma.sql`NOT ${Prisma.raw(`f."${column}"`)}`);
+    // Only foods that certainly fit: none of the excluded facts may be unverified either.
+    if (excluded.length > 0)
+      conditions.push(Prisma.sql`NOT (f."dietUncertain" && ${[...excluded]}::"DietFact"[])`);
   }
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }

@@ -19,3 +19,9 @@ export function getDatabase(): Promise<Database> {
   });
   return holder.nutriweekDatabase;
 }
+
+/**
+ * The database a service runs on: the app's (`getDatabase()`, the default of every service) or one a test
+ * opened. The one database parameter type of lib/services.
+ */
+export type Db = Database | Promise<Database>;

@@ -26,7 +26,10 @@ export function toFood(row: FoodRowWithPortions): Food {
       containsEgg: row.containsEgg,
       containsHoney: row.containsHoney,
     },
+    dietUncertain: [...row.dietUncertain],
+    uncertainReason: row.uncertainReason,
     allergens: [...row.allergens],
+    mayContain: [...row.mayContain],
     per100g: {
       energyKcal: row.energyKcal,
       proteinG: row.proteinG,
@@ -67,7 +70,10 @@ export function foodColumns(food: Omit<Food, "id" | "portions">) {
     aisle: food.aisle,
     fortified: food.fortified,
     ...food.diet,
+    dietUncertain: food.dietUncertain,
+    uncertainReason: food.uncertainReason,
     allergens: food.allergens,
+    mayContain: food.mayContain,
     ...food.per100g,
   } satisfies Omit<Prisma.FoodUncheckedCreateInput, "source">;
 }

@@ -1,4 +1,5 @@
 // Saved weekly plans: one per user and week, entries replaced atomically, revisions kept for undo.
+import { parseIsoDate } from "@/lib/planner/week";
 import { z } from "zod";
 import { SOLVER_STATUSES, type SolverStatus } from "@/lib/planner/types";
 import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
@@ -114,7 +115,7 @@ export async function savePlanForWeek(
 ): Promise<StoredPlan> {
   return db.prisma.$transaction(async (tx) => {
     await lockWeek(tx, input.userId, input.weekStart);
-    const weekStart = new Date(`${input.weekStart}T00:00:00Z`);
+    const weekStart = parseIsoDate(input.weekStart);
     const existing = await tx.plan.findUnique({
       where: { userId_weekStart: { userId: input.userId, weekStart } },
       include: planInclude,
@@ -193,7 +194,7 @@ export async function findPlanForWeek(
   weekStart: string,
 ): Promise<StoredPlan | null> {
   const row = await db.prisma.plan.findUnique({
-    where: { userId_weekStart: { userId, weekStart: new Date(`${weekStart}T00:00:00Z`) } },
+    where: { userId_weekStart: { userId, weekStart: parseIsoDate(weekStart) } },
     include: planInclude,
   });
   return row ? toStoredPlan(row) : null;

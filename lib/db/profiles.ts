@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors/app-error";
+import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 import type { Database } from "@/lib/db/client";
@@ -14,6 +16,7 @@ function toProfile(row: ProfileRow): DietaryProfile {
   return {
     sex: row.sex,
     birthYear: row.birthYear,
+    birthMonth: row.birthMonth,
     pregnancy: row.pregnancy,
     heightCm: row.heightCm,
     weightKg: row.weightKg,
@@ -22,6 +25,9 @@ function toProfile(row: ProfileRow): DietaryProfile {
     diet: row.diet,
     allergens: [...row.allergens],
     dislikedFoodIds: [...row.dislikedFoodIds],
+    // Stored as text: a family id this version no longer knows is dropped, not passed on.
+    dislikedFamilies: row.dislikedFamilies.filter(isFoodFamilyId),
+    dislikedRecipeIds: [...row.dislikedRecipeIds],
     favouredNutrients: [...row.favouredNutrients],
     householdSize: row.householdSize,
     riskFactors: [...row.riskFactors],
@@ -37,11 +43,13 @@ export async function findProfile(
   return row ? { version: row.version, profile: toProfile(row) } : null;
 }
 
-export class ProfileConflictError extends Error {}
+function profileChanged(): AppError {
+  return new AppError("CONFLICT", "Your profile was saved elsewhere at the same time; please try again.");
+}
 
 /**
  * Saves the profile and a dated snapshot of it as the next version, atomically. Two saves racing for the
- * same version: the unique (userId, version) index lets one win; the other gets ProfileConflictError.
+ * same version: the unique (userId, version) index lets one win; the other gets a CONFLICT AppError.
  */
 export async function saveProfileVersion(
   db: Database,
@@ -53,7 +61,7 @@ export async function saveProfileVersion(
     return await db.prisma.$transaction(async (tx) => {
       const current = await tx.profile.findUnique({ where: { userId }, select: { version: true } });
       if (expectedVersion !== null && current && current.version !== expectedVersion) {
-        throw new ProfileConflictError("The profile changed in the meantime.");
+        throw profileChanged();
       }
       const version = (current?.version ?? 0) + 1;
       await tx.profileVersion.create({ data: { userId, version, profile: { ...profile } } });
@@ -66,7 +74,7 @@ export async function saveProfileVersion(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ProfileConflictError("The profile changed in the meantime.");
+      throw profileChanged();
     }
     throw error;
   }

@@ -25,3 +25,8 @@ export async function hitRateLimit(
     retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)),
   };
 }
+
+/** Forgets a counter (e.g. an account's failed sign-ins once the right password came). */
+export async function clearRateLimit(db: Database, key: string): Promise<void> {
+  await db.prisma.rateLimit.deleteMany({ where: { key } });
+}

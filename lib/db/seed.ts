@@ -1,7 +1,10 @@
 // Idempotent catalogue seed: creates what is missing, updates what differs, leaves equal rows untouched.
+// Writes are batched (one createMany per table and change kind): a row-by-row seed of the catalogue
+// spent most of a first start in round trips to PGlite.
 import { isDeepStrictEqual } from "node:util";
 import type { TFoodInput, TRecipeInput, TSeedCatalogue } from "@/lib/schemas/food";
 import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { forgetCachedRecipes } from "@/lib/db/recipes";
 import { foodColumns, foodInclude, recipeInclude, toFood, toRecipe } from "@/lib/db/mappers";
 
@@ -10,100 +13,135 @@ export interface SeedReport {
   recipes: { created: number; updated: number; unchanged: number };
 }
 
-function comparableRecipe(recipe: TRecipeInput) {
-  return { ...recipe, description: recipe.description ?? "" };
-}
+type Transaction = Prisma.TransactionClient;
 
 export async function seedCatalogue(db: Database, catalogue: TSeedCatalogue): Promise<SeedReport> {
-  const report: SeedReport = {
-    foods: { created: 0, updated: 0, unchanged: 0 },
-    recipes: { created: 0, updated: 0, unchanged: 0 },
-  };
-  await db.prisma.$transaction(
-    async (tx) => {
-      const existingFoods = await tx.food.findMany({ where: { ndbNo: { not: null } }, include: foodInclude });
-      const foodByNdb = new Map(existingFoods.map((row) => [row.ndbNo!, row]));
-      for (const food of catalogue.foods) {
-        const existing = foodByNdb.get(food.ndbNo);
-        const portions = food.portions.map((portion, position) => ({ ...portion, position }));
-        if (!existing) {
-          await tx.food.create({
-            data: { ...foodColumns(food), source: "seed", portions: { create: portions } },
-          });
-          report.foods.created++;
-        } else if (
-          // A curated food that `import:usda --force` overwrote is taken back (ADR 007).
-          existing.source === "usda_import" ||
-          !isDeepStrictEqual(seedFoodOf(toFood(existing), food.ndbNo), food)
-        ) {
-          await tx.food.update({
-            where: { id: existing.id },
-            data: {
-              ...foodColumns(food),
-              ...(existing.source === "usda_import" ? { source: "seed" as const } : {}),
-              portions: { deleteMany: {}, create: portions },
-            },
-          });
-          report.foods.updated++;
-        } else {
-          report.foods.unchanged++;
-        }
-      }
-
-      const foodIds = new Map(
-        (await tx.food.findMany({ where: { ndbNo: { not: null } }, select: { id: true, ndbNo: true } })).map(
-          (row) => [row.ndbNo!, row.id],
-        ),
-      );
-      const existingRecipes = new Map(
-        (await tx.recipe.findMany({ include: recipeInclude })).map((row) => [row.slug, toRecipe(row)]),
-      );
-      for (const recipe of catalogue.recipes) {
-        const ingredients = recipe.ingredients.map((ingredient, position) => {
-          const foodId = foodIds.get(ingredient.ndbNo);
-          if (foodId === undefined)
-            throw new Error(`Recipe ${recipe.slug}: no food with NDB_No ${ingredient.ndbNo}`);
-          return { position, foodId, grams: ingredient.grams };
-        });
-        const columns = {
-          name: recipe.name,
-          description: recipe.description ?? "",
-          mealTypes: recipe.mealTypes,
-          servings: recipe.servings,
-          steps: recipe.steps,
-        };
-        const existing = existingRecipes.get(recipe.slug);
-        if (!existing) {
-          await tx.recipe.create({
-            data: { slug: recipe.slug, ...columns, ingredients: { create: ingredients } },
-          });
-          report.recipes.created++;
-        } else if (!isDeepStrictEqual(seedRecipeOf(existing), comparableRecipe(recipe))) {
-          await tx.recipe.update({
-            where: { id: existing.id },
-            data: { ...columns, ingredients: { deleteMany: {}, create: ingredients } },
-          });
-          report.recipes.updated++;
-        } else {
-          report.recipes.unchanged++;
-        }
-      }
-    },
+  const report = await db.prisma.$transaction(
+    async (tx) => ({
+      foods: await seedFoods(tx, catalogue.foods),
+      recipes: await seedRecipes(tx, catalogue.recipes),
+    }),
     { timeout: 120_000, maxWait: 30_000 },
   );
   forgetCachedRecipes(db);
   return report;
 }
 
-function seedFoodOf(food: ReturnType<typeof toFood>, ndbNo: string): TFoodInput {
+async function seedFoods(tx: Transaction, foods: readonly TFoodInput[]): Promise<SeedReport["foods"]> {
+  const existingFoods = await tx.food.findMany({ where: { ndbNo: { not: null } }, include: foodInclude });
+  const foodByNdb = new Map(existingFoods.map((row) => [row.ndbNo!, row]));
+  const created: TFoodInput[] = [];
+  const updated: { id: number; food: TFoodInput; takenBack: boolean }[] = [];
+  for (const food of foods) {
+    const existing = foodByNdb.get(food.ndbNo);
+    if (!existing) created.push(food);
+    // A curated food that `import:usda --force` overwrote is taken back (ADR 007).
+    else if (existing.source === "usda_import" || !isDeepStrictEqual(seedFoodOf(toFood(existing)), food)) {
+      updated.push({ id: existing.id, food, takenBack: existing.source === "usda_import" });
+    }
+  }
+
+  const createdRows = await tx.food.createManyAndReturn({
+    data: created.map((food) => ({ ...foodColumns(food), source: "seed" as const })),
+    select: { id: true, ndbNo: true },
+  });
+  const idByNdb = new Map(createdRows.map((row) => [row.ndbNo!, row.id]));
+  for (const { id, food, takenBack } of updated) {
+    await tx.food.update({
+      where: { id },
+      data: { ...foodColumns(food), ...(takenBack ? { source: "seed" as const } : {}) },
+    });
+  }
+  await tx.foodPortion.deleteMany({ where: { foodId: { in: updated.map((u) => u.id) } } });
+  await tx.foodPortion.createMany({
+    data: [
+      ...created.flatMap((food) => portionRows(idByNdb.get(food.ndbNo)!, food)),
+      ...updated.flatMap(({ id, food }) => portionRows(id, food)),
+    ],
+  });
+  return counts(foods.length, created.length, updated.length);
+}
+
+function portionRows(foodId: number, food: TFoodInput) {
+  return food.portions.map((portion, position) => ({ foodId, position, ...portion }));
+}
+
+async function seedRecipes(
+  tx: Transaction,
+  recipes: readonly TRecipeInput[],
+): Promise<SeedReport["recipes"]> {
+  const foodIds = new Map(
+    (await tx.food.findMany({ where: { ndbNo: { not: null } }, select: { id: true, ndbNo: true } })).map(
+      (row) => [row.ndbNo!, row.id],
+    ),
+  );
+  const existingRecipes = new Map(
+    (await tx.recipe.findMany({ include: recipeInclude })).map((row) => [row.slug, toRecipe(row)]),
+  );
+  const created: TRecipeInput[] = [];
+  const updated: { id: number; recipe: TRecipeInput }[] = [];
+  for (const recipe of recipes) {
+    for (const ingredient of recipe.ingredients) {
+      if (!foodIds.has(ingredient.ndbNo))
+        throw new Error(`Recipe ${recipe.slug}: no food with NDB_No ${ingredient.ndbNo}`);
+    }
+    const existing = existingRecipes.get(recipe.slug);
+    if (!existing) created.push(recipe);
+    else if (!isDeepStrictEqual(seedRecipeOf(existing), comparableRecipe(recipe))) {
+      updated.push({ id: existing.id, recipe });
+    }
+  }
+
+  const createdRows = await tx.recipe.createManyAndReturn({
+    data: created.map((recipe) => ({ slug: recipe.slug, ...recipeColumns(recipe) })),
+    select: { id: true, slug: true },
+  });
+  const idBySlug = new Map(createdRows.map((row) => [row.slug, row.id]));
+  for (const { id, recipe } of updated)
+    await tx.recipe.update({ where: { id }, data: recipeColumns(recipe) });
+  await tx.recipeIngredient.deleteMany({ where: { recipeId: { in: updated.map((u) => u.id) } } });
+  const ingredientRows = (recipeId: number, recipe: TRecipeInput) =>
+    recipe.ingredients.map((ingredient, position) => ({
+      recipeId,
+      position,
+      foodId: foodIds.get(ingredient.ndbNo)!,
+      grams: ingredient.grams,
+    }));
+  await tx.recipeIngredient.createMany({
+    data: [
+      ...created.flatMap((recipe) => ingredientRows(idBySlug.get(recipe.slug)!, recipe)),
+      ...updated.flatMap(({ id, recipe }) => ingredientRows(id, recipe)),
+    ],
+  });
+  return counts(recipes.length, created.length, updated.length);
+}
+
+function recipeColumns(recipe: TRecipeInput) {
   return {
-    ndbNo,
+    name: recipe.name,
+    description: recipe.description ?? "",
+    mealTypes: recipe.mealTypes,
+    servings: recipe.servings,
+    steps: recipe.steps,
+  };
+}
+
+function comparableRecipe(recipe: TRecipeInput) {
+  return { ...recipe, description: recipe.description ?? "" };
+}
+
+function seedFoodOf(food: ReturnType<typeof toFood>): TFoodInput {
+  return {
+    ndbNo: food.ndbNo!,
     name: food.name,
     foodGroup: food.foodGroup,
     aisle: food.aisle,
     fortified: food.fortified,
     diet: food.diet,
+    dietUncertain: food.dietUncertain,
+    uncertainReason: food.uncertainReason,
     allergens: food.allergens,
+    mayContain: food.mayContain,
     per100g: food.per100g,
     portions: food.portions,
   };
@@ -122,4 +160,8 @@ function seedRecipeOf(recipe: ReturnType<typeof toRecipe>): TRecipeInput {
       grams: ingredient.grams,
     })),
   };
+}
+
+function counts(total: number, created: number, updated: number): SeedReport["foods"] {
+  return { created, updated, unchanged: total - created - updated };
 }

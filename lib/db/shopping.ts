@@ -52,20 +52,22 @@ export async function findShoppingState(db: Database, planId: number): Promise<S
 }
 
 /**
- * Checks or unchecks foods on a list. One atomic INSERT … ON CONFLICT per food: concurrent writers never
- * create two rows for one food, and the last write wins.
+ * Checks or unchecks foods on a list, all in one transaction. One atomic INSERT … ON CONFLICT per food:
+ * concurrent writers never create two rows for one food, and the last write wins.
  */
 export async function setChecks(
   db: Database,
   planId: number,
   items: { foodId: number; checked: boolean }[],
 ): Promise<void> {
-  for (const item of items) {
-    await db.prisma.$executeRaw`
+  await db.prisma.$transaction(
+    items.map(
+      (item) => db.prisma.$executeRaw`
       INSERT INTO "ShoppingCheck" ("planId", "foodId", checked, cleared, "updatedAt")
       VALUES (${planId}, ${item.foodId}, ${item.checked}, false, now())
-      ON CONFLICT ("planId", "foodId") DO UPDATE SET checked = EXCLUDED.checked, cleared = false, "updatedAt" = now()`;
-  }
+      ON CONFLICT ("planId", "foodId") DO UPDATE SET checked = EXCLUDED.checked, cleared = false, "updatedAt" = now()`,
+    ),
+  );
 }
 
 export async function addExtraItem(db: Database, planId: number, text: string): Promise<void> {

@@ -21,7 +21,10 @@ function comparable(food: Comparable): Comparable {
     aisle: food.aisle,
     fortified: food.fortified,
     diet: { ...food.diet },
+    dietUncertain: [...food.dietUncertain],
+    uncertainReason: food.uncertainReason,
     allergens: [...food.allergens],
+    mayContain: [...food.mayContain],
     per100g: { ...food.per100g },
     portions: food.portions.map((portion) => ({ grams: portion.grams, description: portion.description })),
   };
@@ -36,18 +39,24 @@ function foodRecord(food: TFoodInput) {
     aisle: food.aisle,
     fortified: food.fortified,
     ...food.diet,
+    dietUncertain: food.dietUncertain,
+    uncertainReason: food.uncertainReason,
     allergens: food.allergens,
+    mayContain: food.mayContain,
     ...food.per100g,
   };
 }
 
 const RECORD_COLUMNS = Prisma.sql`r("ndbNo" text, name text, "foodGroup" text, aisle text, fortified boolean,
   "containsMeat" boolean, "containsFish" boolean, "containsShellfish" boolean, "containsDairy" boolean,
-  "containsEgg" boolean, "containsHoney" boolean, allergens jsonb, "energyKcal" float8, "proteinG" float8,
+  "containsEgg" boolean, "containsHoney" boolean, "dietUncertain" jsonb, "uncertainReason" text,
+  allergens jsonb, "mayContain" jsonb, "energyKcal" float8, "proteinG" float8,
   "fatG" float8, "carbohydrateG" float8, "fiberG" float8, "magnesiumMg" float8, "calciumMg" float8,
   "vitaminDMcg" float8, "vitaminB12Mcg" float8)`;
 
 const ALLERGENS_OF_RECORD = Prisma.sql`ARRAY(SELECT jsonb_array_elements_text(r.allergens))::"Allergen"[]`;
+const MAY_CONTAIN_OF_RECORD = Prisma.sql`ARRAY(SELECT jsonb_array_elements_text(r."mayContain"))::"Allergen"[]`;
+const DIET_UNCERTAIN_OF_RECORD = Prisma.sql`ARRAY(SELECT jsonb_array_elements_text(r."dietUncertain"))::"DietFact"[]`;
 
 /**
  * Upserts one batch of foods by NDB_No in one transaction: new foods are inserted, changed foods imported
@@ -108,12 +117,13 @@ function writeUsdaFoodBatch(
       if (inserts.length > 0) {
         const created = await tx.$queryRaw<{ id: number; ndbNo: string }[]>`
           INSERT INTO "Food" ("ndbNo", name, "foodGroup", aisle, source, fortified, "containsMeat",
-            "containsFish", "containsShellfish", "containsDairy", "containsEgg", "containsHoney", allergens,
-            "energyKcal", "proteinG", "fatG", "carbohydrateG", "fiberG", "magnesiumMg", "calciumMg",
+            "containsFish", "containsShellfish", "containsDairy", "containsEgg", "containsHoney",
+            "dietUncertain", "uncertainReason", allergens, "mayContain", "energyKcal", "proteinG", "fatG", "carbohydrateG", "fiberG", "magnesiumMg", "calciumMg",
             "vitaminDMcg", "vitaminB12Mcg", "updatedAt")
           SELECT r."ndbNo", r.name, r."foodGroup", r.aisle::"Aisle", 'usda_import'::"FoodSource", r.fortified,
             r."containsMeat", r."containsFish", r."containsShellfish", r."containsDairy", r."containsEgg",
-            r."containsHoney", ${ALLERGENS_OF_RECORD}, r."energyKcal", r."proteinG", r."fatG",
+            r."containsHoney", ${DIET_UNCERTAIN_OF_RECORD}, r."uncertainReason", ${ALLERGENS_OF_RECORD},
+            ${MAY_CONTAIN_OF_RECORD}, r."energyKcal", r."proteinG", r."fatG",
             r."carbohydrateG", r."fiberG", r."magnesiumMg", r."calciumMg", r."vitaminDMcg", r."vitaminB12Mcg",
             CURRENT_TIMESTAMP
           FROM jsonb_to_recordset(${JSON.stringify(inserts.map(foodRecord))}::jsonb) AS ${RECORD_COLUMNS}
@@ -131,7 +141,9 @@ function writeUsdaFoodBatch(
             source = 'usda_import'::"FoodSource", fortified = r.fortified, "containsMeat" = r."containsMeat",
             "containsFish" = r."containsFish", "containsShellfish" = r."containsShellfish",
             "containsDairy" = r."containsDairy", "containsEgg" = r."containsEgg",
-            "containsHoney" = r."containsHoney", allergens = ${ALLERGENS_OF_RECORD},
+            "containsHoney" = r."containsHoney", "dietUncertain" = ${DIET_UNCERTAIN_OF_RECORD},
+            "uncertainReason" = r."uncertainReason", allergens = ${ALLERGENS_OF_RECORD},
+            "mayContain" = ${MAY_CONTAIN_OF_RECORD},
             "energyKcal" = r."energyKcal", "proteinG" = r."proteinG", "fatG" = r."fatG",
             "carbohydrateG" = r."carbohydrateG", "fiberG" = r."fiberG", "magnesiumMg" = r."magnesiumMg",
             "calciumMg" = r."calciumMg", "vitaminDMcg" = r."vitaminDMcg", "vitaminB12Mcg" = r."vitaminB12Mcg",

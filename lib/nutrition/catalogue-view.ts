@@ -1,6 +1,13 @@
 // What the catalogue shows about a food or a recipe: diets, the portion used, per-portion amounts, badges.
 import { nutrientBadges, type NutrientBadge } from "@/lib/nutrition/badges";
-import { dietsAllowing, recipeAllergens, recipeDiets } from "@/lib/nutrition/diet";
+import {
+  certainDiets,
+  recipeAllergens,
+  recipeDietCertainty,
+  recipeDiets,
+  recipeMayContain,
+  type DietCertainty,
+} from "@/lib/nutrition/diet";
 import { recipeNutrition, type NutrientTotals } from "@/lib/nutrition/recipe-nutrition";
 import {
   TARGET_NUTRIENTS,
@@ -16,6 +23,7 @@ export const PER_100_G: Portion = { grams: 100, description: "100 g" };
 
 export interface FoodSummary {
   food: Food;
+  /** The diets the food certainly fits (docs/NUTRITION.md, "Certain or not offered"). */
   diets: Diet[];
   /** The food's first household portion, or 100 g when it has none. */
   portion: Portion;
@@ -31,13 +39,17 @@ export function summarizeFood(food: Food): FoodSummary {
       return [key, per100g === null ? null : (per100g * portion.grams) / 100];
     }),
   ) as Record<TargetNutrient, number | null>;
-  return { food, diets: dietsAllowing(food.diet), portion, perPortion, badges: nutrientBadges(perPortion) };
+  return { food, diets: certainDiets(food), portion, perPortion, badges: nutrientBadges(perPortion) };
 }
 
 export interface RecipeSummary {
   recipe: Recipe;
+  /** The diets the recipe certainly fits: every ingredient does. */
   diets: Diet[];
+  /** Diet facts some ingredient is not verified free of, and which ingredients. */
+  dietCertainty: DietCertainty;
   allergens: Allergen[];
+  mayContain: Allergen[];
   perServing: NutrientTotals;
   /** Ingredients whose B12 or vitamin D is added (fortified foods). */
   fortifiedIngredients: string[];
@@ -52,7 +64,9 @@ export function summarizeRecipe(recipe: Recipe): RecipeSummary {
   return {
     recipe,
     diets: recipeDiets(recipe),
+    dietCertainty: recipeDietCertainty(recipe),
     allergens: recipeAllergens(recipe),
+    mayContain: recipeMayContain(recipe),
     perServing,
     fortifiedIngredients: recipe.ingredients.filter((i) => i.food.fortified).map((i) => i.food.name),
     badges: nutrientBadges(targetAmounts),

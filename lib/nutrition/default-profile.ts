@@ -5,6 +5,7 @@ export function starterProfile(asOfYear: number): DietaryProfile {
   return {
     sex: "female",
     birthYear: asOfYear - 40,
+    birthMonth: null,
     pregnancy: null,
     heightCm: 165,
     weightKg: 65,
@@ -13,6 +14,8 @@ export function starterProfile(asOfYear: number): DietaryProfile {
     diet: "omnivore",
     allergens: [],
     dislikedFoodIds: [],
+    dislikedFamilies: [],
+    dislikedRecipeIds: [],
     favouredNutrients: [],
     householdSize: 1,
     riskFactors: [],

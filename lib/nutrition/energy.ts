@@ -28,16 +28,22 @@ function yearOf(asOf: AsOf): number {
 }
 
 /**
- * Age in years on `asOf` (a Date, read in UTC, or a calendar year) of someone born in `birthYear`.
+ * Age in years on `asOf` (a Date, read in UTC, or a calendar year) of someone born in `birthYear`
+ * (and `birthMonth`, 1–12, when known).
  *
- * The profile stores only the year of birth, so this is the age the person reaches during that
- * calendar year (`year(asOf) - birthYear`): at most one year more than their exact age. That errs
- * towards the older NIH band, whose targets are equal or higher except for magnesium in men 19–30.
- * Throws RangeError when birthYear is not an integer or lies after asOf.
+ * With a month and a Date, the age is exact to the month: the birthday counts as passed from the first
+ * day of the birth month (days are not asked for). Without a month, or with a bare year as `asOf`, it is
+ * the age the person reaches during that calendar year (`year(asOf) - birthYear`): at most one year more
+ * than their exact age, which errs towards the older NIH band (docs/NUTRITION.md, "Age").
+ * Throws RangeError when birthYear is not an integer, birthMonth is not 1–12, or the birth lies after asOf.
  */
-export function ageOn(birthYear: number, asOf: AsOf): number {
+export function ageOn(birthYear: number, asOf: AsOf, birthMonth: number | null = null): number {
   if (!Number.isInteger(birthYear)) throw new RangeError(`birthYear must be an integer, got ${birthYear}`);
-  const age = yearOf(asOf) - birthYear;
+  if (birthMonth !== null && !(Number.isInteger(birthMonth) && birthMonth >= 1 && birthMonth <= 12))
+    throw new RangeError(`birthMonth must be 1-12, got ${birthMonth}`);
+  const beforeBirthday =
+    birthMonth !== null && typeof asOf !== "number" && asOf.getUTCMonth() + 1 < birthMonth ? 1 : 0;
+  const age = yearOf(asOf) - birthYear - beforeBirthday;
   if (age < 0) throw new RangeError(`birthYear ${birthYear} lies after ${yearOf(asOf)}`);
   return age;
 }
@@ -120,7 +126,14 @@ function roundTo10(kcal: number): number {
 
 type EnergyProfile = Pick<
   DietaryProfile,
-  "sex" | "birthYear" | "pregnancy" | "heightCm" | "weightKg" | "activityLevel" | "energyTargetOverrideKcal"
+  | "sex"
+  | "birthYear"
+  | "birthMonth"
+  | "pregnancy"
+  | "heightCm"
+  | "weightKg"
+  | "activityLevel"
+  | "energyTargetOverrideKcal"
 >;
 
 /**
@@ -131,7 +144,7 @@ type EnergyProfile = Pick<
  * basalMetabolicRate and ageOn do, or for an override that is not a positive finite number.
  */
 export function energyTarget(profile: EnergyProfile, asOf: AsOf): EnergyTarget {
-  const age = ageOn(profile.birthYear, asOf);
+  const age = ageOn(profile.birthYear, asOf, profile.birthMonth);
   const bmr = basalMetabolicRate({
     sex: profile.sex,
     weightKg: profile.weightKg,
@@ -163,6 +176,8 @@ export interface PersonalTarget extends ReferenceIntake {
 export interface PersonalTargets {
   /** Age used (see ageOn). */
   age: number;
+  /** How the age was found: "age 50" or "age 51, from the year of birth only (...)". */
+  ageWhy: string;
   ageBand: AgeBand;
   /** The NIH group whose figures apply: "women 51–70", "pregnancy, ages 31–50". */
   group: string;
@@ -218,8 +233,16 @@ function energyWhy(energy: EnergyTarget, activity: ActivityLevel, pregnancy: Pre
  * Throws RangeError for an age under 19 (reference intakes cover adults only), a pregnancy flag on
  * a male profile, or invalid body measurements.
  */
+/** How the age behind the targets was found, said plainly when only the year of birth is known. */
+function ageWhyOf(age: number, birthMonth: number | null): string {
+  return birthMonth === null
+    ? `age ${age}, from the year of birth only (add your month of birth: you may be counted a year older)`
+    : `age ${age}`;
+}
+
 export function personalTargets(profile: DietaryProfile, asOf: AsOf): PersonalTargets {
-  const age = ageOn(profile.birthYear, asOf);
+  const age = ageOn(profile.birthYear, asOf, profile.birthMonth);
+  const ageWhy = ageWhyOf(age, profile.birthMonth);
   const band = ageBand(age);
   const reference = referenceIntakes({ sex: profile.sex, age, pregnancy: profile.pregnancy });
   const group = groupOf(profile.sex, band, profile.pregnancy);
@@ -229,7 +252,9 @@ export function personalTargets(profile: DietaryProfile, asOf: AsOf): PersonalTa
       const target: PersonalTarget = {
         ...intake,
         nutrient,
-        why: `${NUTRIENT_META[nutrient].label} ${formatAmount(nutrient, intake.rda)}: NIH RDA for ${group}`,
+        why:
+          `${NUTRIENT_META[nutrient].label} ${formatAmount(nutrient, intake.rda)}: NIH RDA for ${group}` +
+          (profile.birthMonth === null ? ` (age ${age} from the year of birth alone)` : ""),
         ulNote: ulNoteOf(nutrient, intake),
       };
       return [nutrient, target];
@@ -238,6 +263,7 @@ export function personalTargets(profile: DietaryProfile, asOf: AsOf): PersonalTa
   const energy = energyTarget(profile, asOf);
   return {
     age,
+    ageWhy,
     ageBand: band,
     group,
     intakes,

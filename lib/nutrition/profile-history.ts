@@ -5,6 +5,7 @@
 // ["became vegetarian", "flagged calcium, unflagged vitamin D"]. Lists (allergens, dislikes,
 // favoured nutrients, risk factors) compare as sets: reordering or repeating items is no change.
 import { ACTIVITY_PHRASES } from "@/lib/nutrition/energy";
+import { FOOD_FAMILY_IDS, foodFamily, type FoodFamilyId } from "@/lib/nutrition/food-families";
 import {
   RISK_FACTORS,
   type DietaryProfile,
@@ -24,6 +25,7 @@ import { formatNumber } from "@/lib/nutrition/units";
 export const PROFILE_FIELDS = [
   "sex",
   "birthYear",
+  "birthMonth",
   "pregnancy",
   "heightCm",
   "weightKg",
@@ -32,6 +34,8 @@ export const PROFILE_FIELDS = [
   "diet",
   "allergens",
   "dislikedFoodIds",
+  "dislikedFamilies",
+  "dislikedRecipeIds",
   "favouredNutrients",
   "householdSize",
   "riskFactors",
@@ -111,6 +115,7 @@ function describeField(
   before: DietaryProfile,
   after: DietaryProfile,
   foodName: (id: number) => string,
+  dishName: (id: number) => string,
 ): string | null {
   switch (field) {
     case "sex":
@@ -119,6 +124,10 @@ function describeField(
       return before.birthYear === after.birthYear
         ? null
         : `year of birth ${before.birthYear} → ${after.birthYear}`;
+    case "birthMonth":
+      return before.birthMonth === after.birthMonth
+        ? null
+        : `month of birth ${before.birthMonth ?? "not given"} → ${after.birthMonth ?? "not given"}`;
     case "pregnancy": {
       const [was, now] = [before.pregnancy, after.pregnancy];
       if (was === now) return null;
@@ -164,6 +173,22 @@ function describeField(
         ...(removed.length ? [`no longer dislikes ${names(removed)}`] : []),
       ]);
     }
+    case "dislikedFamilies": {
+      const { added, removed } = setDiff(before.dislikedFamilies, after.dislikedFamilies, FOOD_FAMILY_IDS);
+      const labels = (ids: FoodFamilyId[]) => ids.map((id) => foodFamily(id).label.toLowerCase()).join("; ");
+      return changeLine([
+        ...(added.length ? [`now dislikes all ${labels(added)}`] : []),
+        ...(removed.length ? [`no longer dislikes all ${labels(removed)}`] : []),
+      ]);
+    }
+    case "dislikedRecipeIds": {
+      const { added, removed } = setDiff(before.dislikedRecipeIds, after.dislikedRecipeIds);
+      const names = (ids: number[]) => ids.map(dishName).join("; ");
+      return changeLine([
+        ...(added.length ? [`never plan again: ${names(added)}`] : []),
+        ...(removed.length ? [`may plan again: ${names(removed)}`] : []),
+      ]);
+    }
     case "favouredNutrients": {
       const { added, removed } = setDiff(before.favouredNutrients, after.favouredNutrients, TARGET_NUTRIENTS);
       const phrase = (xs: TargetNutrient[]) => andList(xs.map((x) => NUTRIENT_PHRASES[x]));
@@ -197,17 +222,19 @@ function andList(items: string[]): string {
  * "became vegetarian", "flagged calcium", "added allergen peanuts", "now dislikes Spinach, raw",
  * "weight 70 → 68 kg", "energy target set by hand to 2,100 kcal", "started taking diuretics", ...
  * `before === null` (the first version) gives ["created the profile"]. Empty when nothing changed.
- * `foodNames` turns a disliked food id into its name (default "food #12").
+ * `foodNames` turns a disliked food id into its name (default "food #12"), `dishNames` a disliked
+ * dish's id (default "dish #7").
  */
 export function describeProfileChanges(
   before: DietaryProfile | null,
   after: DietaryProfile,
   foodNames: (id: number) => string = (id) => `food #${id}`,
+  dishNames: (id: number) => string = (id) => `dish #${id}`,
 ): string[] {
   if (before === null) return ["created the profile"];
   const lines: string[] = [];
   for (const field of PROFILE_FIELDS) {
-    const line = describeField(field, before, after, foodNames);
+    const line = describeField(field, before, after, foodNames, dishNames);
     if (line !== null) lines.push(line);
   }
   return lines;
@@ -215,5 +242,5 @@ export function describeProfileChanges(
 
 /** The fields that differ (lists compared as sets), in PROFILE_FIELDS order. */
 export function changedProfileFields(before: DietaryProfile, after: DietaryProfile): ProfileField[] {
-  return PROFILE_FIELDS.filter((field) => describeField(field, before, after, String) !== null);
+  return PROFILE_FIELDS.filter((field) => describeField(field, before, after, String, String) !== null);
 }

@@ -1,4 +1,5 @@
 // The dietary profile a person keeps (issue 3). Pure types and constants.
+import type { FoodFamilyId } from "@/lib/nutrition/food-families";
 import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
 import type { Allergen, Diet, TargetNutrient } from "@/lib/nutrition/types";
 
@@ -22,6 +23,8 @@ export type SunExposure = (typeof SUN_EXPOSURES)[number];
 export interface DietaryProfile {
   sex: Sex;
   birthYear: number;
+  /** Month of birth, 1–12, when given: the age is then exact to the month (see ageOn). */
+  birthMonth: number | null;
   pregnancy: Pregnancy | null;
   heightCm: number;
   weightKg: number;
@@ -31,6 +34,10 @@ export interface DietaryProfile {
   diet: Diet;
   allergens: Allergen[];
   dislikedFoodIds: number[];
+  /** Ingredient families never to plan ("mushrooms"): every food of the family counts as disliked. */
+  dislikedFamilies: FoodFamilyId[];
+  /** Whole dishes never to plan again (recipe ids). */
+  dislikedRecipeIds: number[];
   favouredNutrients: TargetNutrient[];
   /** People to shop for. */
   householdSize: number;

@@ -1,4 +1,4 @@
-// Symptom helper data (issue 3, item 4). Pure: no framework or database imports.
+// Symptom helper data. Pure: no framework or database imports.
 //
 // The links come from the source article's table of symptoms per nutrient:
 //   magnesium   -> twitching, cramps, fatigue
@@ -57,8 +57,13 @@ export function symptomsForNutrient(nutrient: TargetNutrient): Symptom[] {
 }
 
 export interface NutrientsForSymptomsOptions {
-  /** Add vitamin D whenever calcium is suggested (calcium is absorbed with vitamin D). Default false. */
+  /** Add vitamin D whenever calcium is suggested (vitamin D helps absorb calcium). Default false. */
   withVitaminDForCalcium?: boolean;
+  /**
+   * Never suggest magnesium (a profile with kidney disease: see warnings.ts kidney-magnesium-caution).
+   * Default false.
+   */
+  withoutMagnesium?: boolean;
 }
 
 /**
@@ -75,13 +80,21 @@ export function nutrientsForSymptoms(
     for (const nutrient of symptomById(id).nutrients) linked.add(nutrient);
   }
   if (options.withVitaminDForCalcium && linked.has("calciumMg")) linked.add("vitaminDMcg");
+  if (options.withoutMagnesium) linked.delete("magnesiumMg");
   return TARGET_NUTRIENTS.filter((n) => linked.has(n));
 }
 
-/** Shown with the symptom helper, always, whatever is ticked. */
+/**
+ * Shown wherever symptoms appear, always, whatever is ticked: the source article's own caveat. A plan
+ * does not treat a symptom; it only favours nutrients in meals.
+ */
 export const SYMPTOM_DISCLAIMER: readonly string[] = Object.freeze([
-  "This is not a diagnosis: these symptoms have many causes, and the links shown only suggest which nutrients to favour in your meals.",
-  "Twitches, such as an eyelid twitch, often pass on their own.",
+  "This is not a diagnosis, and a meal plan does not treat a symptom: these symptoms have many causes, and the links shown only suggest which nutrients to favour in your meals.",
+  "Twitches, such as an eyelid twitch, often pass on their own; stress, fatigue and caffeine are common triggers.",
   "If a symptom persists or gets worse, see a doctor, who can test your magnesium, calcium and vitamin B12 levels.",
   "Talk to a doctor before starting supplements.",
 ]);
+
+/** Shown instead of magnesium to a profile with kidney disease. */
+export const MAGNESIUM_CAUTION_NOTE =
+  "Magnesium is not suggested: with kidney disease, ask your doctor before adding magnesium.";

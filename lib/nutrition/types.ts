@@ -53,14 +53,19 @@ export type Aisle = (typeof AISLES)[number];
 export const DIETS = ["vegan", "vegetarian", "pescatarian", "omnivore"] as const;
 export type Diet = (typeof DIETS)[number];
 
-export interface DietFacts {
-  containsMeat: boolean;
-  containsFish: boolean;
-  containsShellfish: boolean;
-  containsDairy: boolean;
-  containsEgg: boolean;
-  containsHoney: boolean;
-}
+/** The animal products a diet may exclude, as the names of DietFacts' fields. */
+export const DIET_FACTS = [
+  "containsMeat",
+  "containsFish",
+  "containsShellfish",
+  "containsDairy",
+  "containsEgg",
+  "containsHoney",
+] as const;
+export type DietFact = (typeof DIET_FACTS)[number];
+
+/** What a food is known to contain. */
+export type DietFacts = Record<DietFact, boolean>;
 
 export interface Portion {
   grams: number;
@@ -78,7 +83,17 @@ export interface Food {
   /** B12 or vitamin D is added to this food. */
   fortified: boolean;
   diet: DietFacts;
+  /**
+   * Animal products the food may contain although `diet` does not say so: it is not verified free of
+   * them, so it is never offered to a diet that excludes one (docs/NUTRITION.md, "Certain or not
+   * offered"). Empty when the diet facts are certain.
+   */
+  dietUncertain: DietFact[];
+  /** Why the diet facts are not certain, in one sentence; null when they are. */
+  uncertainReason: string | null;
   allergens: Allergen[];
+  /** Allergens the food is likely to contain (not established): excluded for a person allergic to them. */
+  mayContain: Allergen[];
   per100g: Nutrients;
   portions: Portion[];
 }

@@ -1,255 +1,24 @@
-// Rules that turn an SR28 row into a catalogue food: readable names, food group, aisle, diet facts,
-// allergens and fortification. Pure: no framework or database imports.
+// Rules that turn an SR28 row into a catalogue food: food group, aisle, diet facts (and whether they are
+// certain), allergens (and what it may contain) and fortification. Pure: no framework or database imports.
 //
-// Diet facts and allergens err on the side of "contains": a vegan who never sees a vegan food loses a
-// choice, one who is shown a food with milk in it is let down. They are derived from the food group and
-// the words of the name, checked against the curated seed (tests/unit/nutrition/usda-rules.test.ts).
+// Safe by design (docs/NUTRITION.md, "The importer's rules"): diet facts and allergens err on the side of
+// "contains"; a food whose facts its name cannot establish is uncertain and never offered to a diet it
+// might break (sr28-certainty.ts); likely allergens go to `mayContain` (sr28-may-contain.ts). Checked
+// against the curated seed and a hand-labelled set of tricky rows (tests/unit/nutrition/).
 import { foodGroupFromNdbNo, type FoodGroupSlug } from "@/lib/nutrition/food-groups";
+import { stems, words } from "@/lib/nutrition/name-patterns";
+import { sr28DietCertainty } from "@/lib/nutrition/sr28-certainty";
+import { sr28MayContain } from "@/lib/nutrition/sr28-may-contain";
+import { readableFoodName } from "@/lib/nutrition/sr28-names";
 import {
   ALLERGENS,
   type Aisle,
   type Allergen,
+  type DietFact,
   type DietFacts,
   type Nutrients,
   type Portion,
 } from "@/lib/nutrition/types";
-
-// ---------------------------------------------------------------------------------------------------
-// Readable names: "SPINACH,RAW" -> "Spinach, raw", "MILK,WHL,3.25% MILKFAT,W/ ADDED VIT D" ->
-// "Milk, whole, 3.25% milkfat, with added vitamin D".
-
-/** SR28 abbreviations (upper case, as they appear between separators) and what they stand for. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
-  ADDTL: "additional",
-  ALCOHOLIC: "alcoholic",
-  APPL: "apple",
-  APPLS: "apples",
-  ART: "artificial",
-  ASPRT: "aspartame",
-  BEV: "beverage",
-  BEVER: "beverage",
-  BF: "beef",
-  BKD: "baked",
-  BLD: "boiled",
-  BNLESS: "boneless",
-  BNS: "beans",
-  BRKFST: "breakfast",
-  BRLD: "broiled",
-  BRSD: "braised",
-  BRST: "breast",
-  BSD: "based",
-  BTTR: "butter",
-  BTTRMLK: "buttermilk",
-  BTRMLK: "buttermilk",
-  CA: "calcium",
-  CAL: "calorie",
-  CHICK: "chicken",
-  CHOC: "chocolate",
-  CHOL: "cholesterol",
-  CHOPD: "chopped",
-  CHS: "cheese",
-  CKD: "cooked",
-  CND: "canned",
-  COATD: "coated",
-  COCNT: "coconut",
-  COMM: "commercial",
-  COMMLY: "commercially",
-  CONC: "concentrate",
-  CONCD: "concentrated",
-  CRL: "cereal",
-  CRLS: "cereals",
-  CRM: "cream",
-  CRMD: "creamed",
-  CRMY: "creamy",
-  CRRT: "carrot",
-  CRRTS: "carrots",
-  DEHYD: "dehydrated",
-  DK: "dark",
-  DRK: "drink",
-  DRND: "drained",
-  DRSG: "dressing",
-  DRSNG: "dressing",
-  DSSRT: "dessert",
-  ENR: "enriched",
-  EX: "extra",
-  FLAV: "flavored",
-  FLR: "flour",
-  FORT: "fortified",
-  FRSH: "fresh",
-  FRSTD: "frosted",
-  FROZ: "frozen",
-  FRZ: "frozen",
-  FTFREE: "fat-free",
-  GRD: "ground",
-  GRN: "green",
-  GRNS: "greens",
-  HI: "high",
-  IMITN: "imitation",
-  INCL: "including",
-  INST: "instant",
-  JR: "junior",
-  JUC: "juice",
-  LIQ: "liquid",
-  LN: "lean",
-  LO: "low",
-  LOFAT: "lowfat",
-  LRG: "large",
-  LT: "light",
-  MARSHMALLOW: "marshmallow",
-  MED: "medium",
-  MDE: "made",
-  MXD: "mixed",
-  NA: "sodium",
-  NFDM: "nonfat dry milk",
-  NONFAT: "nonfat",
-  NOVLT: "novelty",
-  PAST: "pasteurized",
-  PCE: "piece",
-  PCS: "pieces",
-  PDR: "powder",
-  PK: "pack",
-  PNUT: "peanut",
-  PNUTS: "peanuts",
-  PREP: "prepared",
-  PROC: "processed",
-  PROT: "protein",
-  RECON: "reconstituted",
-  REG: "regular",
-  REPLCMNT: "replacement",
-  RSTD: "roasted",
-  RTB: "ready-to-bake",
-  RTD: "ready-to-drink",
-  RTE: "ready-to-eat",
-  RTS: "ready-to-serve",
-  SAU: "sauce",
-  SCRMBLD: "scrambled",
-  SD: "seed",
-  SEP: "separable",
-  SKN: "skin",
-  SKNLESS: "skinless",
-  SLCD: "sliced",
-  SML: "small",
-  SMMRD: "simmered",
-  SOL: "solids",
-  SOLN: "solution",
-  SPRD: "spread",
-  STK: "stick",
-  STMD: "steamed",
-  STR: "strained",
-  STWD: "stewed",
-  SUB: "substitute",
-  SWT: "sweet",
-  SWTND: "sweetened",
-  SWTNR: "sweetener",
-  TODD: "toddler",
-  TRMD: "trimmed",
-  UNCKD: "uncooked",
-  UNENR: "unenriched",
-  UNHTD: "unheated",
-  UNPREP: "unprepared",
-  UNSWTND: "unsweetened",
-  VAN: "vanilla",
-  VEG: "vegetable",
-  VEGS: "vegetables",
-  VIT: "vitamin",
-  VITS: "vitamins",
-  W: "with",
-  WHL: "whole",
-  WHTNR: "whitener",
-  WO: "without",
-  XCPT: "except",
-});
-
-/** Kept in capitals. */
-const ACRONYMS = new Set([
-  "USDA",
-  "NFS",
-  "UHT",
-  "KFC",
-  "DHA",
-  "EPA",
-  "USA",
-  "BBQ",
-  "II",
-  "III",
-  "NS",
-  "PB",
-  "US",
-]);
-
-/** "RED" is a colour unless it sits beside one of these (then it means "reduced"). */
-const REDUCED_NEIGHBOURS = new Set(["FAT", "CAL", "NA", "SODIUM", "SUGAR", "CHOL", "LACTOSE", "CALORIE"]);
-
-function expandWord(token: string, previous: string | undefined, next: string | undefined): string {
-  // "(INCL" and "SOUP)" are looked up without their brackets.
-  const [, open = "", word = "", close = ""] = /^([(["]*)(.*?)([)\]".;:]*)$/.exec(token) ?? [];
-  return open + expandBareWord(word, previous, next) + close;
-}
-
-function expandBareWord(word: string, previous: string | undefined, next: string | undefined): string {
-  if (word === "RED")
-    return REDUCED_NEIGHBOURS.has(previous ?? "") || REDUCED_NEIGHBOURS.has(next ?? "") ? "reduced" : "red";
-  const expanded = ABBREVIATIONS[word];
-  if (expanded) return expanded;
-  if (ACRONYMS.has(word)) return word;
-  // Brand names in possessive form keep a capital: KELLOGG'S -> Kellogg's, M&M'S -> M&M's.
-  if (/^[A-Z&.]+'S$/.test(word)) {
-    const stem = word.slice(0, -2);
-    return (/&/.test(stem) ? stem : stem[0] + stem.slice(1).toLowerCase()) + "'s";
-  }
-  return word.toLowerCase();
-}
-
-/** One comma-separated part of a short description: "W/ ADDED VIT D" -> "with added vitamin D". */
-function readablePart(part: string): string {
-  // "W/SALT" and "W/ SALT" read alike; "CHICK&RICE" -> "CHICK & RICE"; "BEANS,LIQ" handled by the caller.
-  const spaced = part
-    .replace(/\b(W|WO)\//g, "$1 ")
-    .replace(/([A-Z])&([A-Z])/g, (match, a: string, b: string, offset: number, all: string) =>
-      // keep brand names like M&M'S and AT&T together
-      /^[A-Z]&[A-Z]'S/.test(all.slice(offset)) ? match : `${a} & ${b}`,
-    )
-    .replace(/\s+/g, " ")
-    .trim();
-  const words = spaced.split(" ");
-  const out = words.map((word, i) => expandWord(word, words[i - 1], words[i + 1]));
-  // Vitamin letters stay capitals: "vitamin d" -> "vitamin D", "vitamins a & d" -> "vitamins A & D".
-  for (let i = 0; i < out.length; i++) {
-    if (/^[a-k]$/.test(out[i]!) && out.slice(Math.max(0, i - 3), i).some((w) => /^vitamins?$/.test(w)))
-      out[i] = out[i]!.toUpperCase();
-    if (/^b-?\d+$/.test(out[i]!) && out.slice(Math.max(0, i - 3), i).some((w) => /^vitamins?$/.test(w)))
-      out[i] = out[i]!.toUpperCase();
-  }
-  return out.join(" ");
-}
-
-/**
- * A name people use, from an SR28 short description: parts separated by ", ", abbreviations spelled out,
- * sentence case with acronyms, vitamin letters and possessive brand names kept in capitals.
- */
-export function readableFoodName(shortDescription: string): string {
-  const parts = shortDescription
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map(readablePart);
-  const name = parts.join(", ").replace(/\s+/g, " ").trim();
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Matching words in a readable name (lower case).
-
-/** Whole words from a "|"-separated list (a plural "s"/"es" allowed; a space also matches a hyphen). */
-function words(list: string, flags = ""): RegExp {
-  const alternatives = list.replace(/ /g, "[\\s-]+");
-  return new RegExp(`\\b(?:${alternatives})(?:e?s)?\\b`, flags);
-}
-
-/** Word starts from a "|"-separated list of regular-expression pieces ("cheese" matches "cheeseburger"). */
-function stems(list: string): RegExp {
-  return new RegExp(`\\b(?:${list})`);
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Food group: the NDB_No prefix, or, for the few prefixes shared by several groups, the first words.
@@ -311,142 +80,168 @@ export function sr28FoodGroup(ndbNo: string, name: string): FoodGroupSlug | null
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Diet facts.
+// Diet facts: what the name and group say a food contains. Whether that is certain is decided in
+// sr28-certainty.ts (mixed dishes, cholesterol the name does not explain).
 
 const MEAT_GROUPS = new Set<string>(["poultry", "sausages-meats", "pork", "beef", "lamb-game"]);
 
-const MEATLESS = stems("meatless|vegetarian|veggie|vegan|meat substitute|meat analog");
-/** Meat analogues, which SR28 files under legumes and which are mostly soy. */
-const MEAT_ANALOGUE = stems(
-  "meatless|vegetarian (fillets|meatloaf|patties|burger)|veggie burger|meat (substitute|analog)",
+/** Meat analogues: meatless words, and brands that make only vegetarian products. */
+export const MEAT_ANALOGUE = stems(
+  "meatless|vegetarian|veggie|vegan|meat (substitute|analog)|soyburger|soy burger|chik'?n|chik\\b|" +
+    "worthington|loma linda|morningstar|gardenburger|boca\\b|tofurky|quorn|tempeh|seitan|" +
+    "(imitation|simulated) (bacon|meat|sausage)",
 );
 const MEAT = words(
   "beef|veal|pork|ham|bacon|lamb|mutton|goat|venison|elk|bison|buffalo|rabbit|deer|moose|caribou|boar|" +
     "antelope|squirrel|opossum|beaver|raccoon|muskrat|whale|seal|walrus|frog|turtle|chicken|turkey|duck|" +
     "goose|quail|pheasant|dove|squab|emu|ostrich|grouse|poultry|meat|meatball|meatloaf|sausage|salami|" +
-    "pepperoni|bologna|frankfurter|hot dog|hotdog|wiener|bratwurst|kielbasa|chorizo|pastrami|corned|jerky|" +
-    "liverwurst|braunschweiger|liver|giblets|gizzard|lard|gelatin|gelatine|steak|burger|hamburger|" +
-    "cheeseburger|carne|pate|broth|bouillon|gravy|lasagna|pemmican|oxtail|tripe|tongue|headcheese|scrapple|" +
-    "prosciutto|pancetta|chitterlings|spam|burrito|enchilada|stew|sloppy joe|hash|pot pie|suet|tallow|" +
-    "drippings|collagen|mincemeat",
+    "pepperoni|bologna|frankfurter|franks|hot dog|hotdog|wiener|bratwurst|kielbasa|chorizo|pastrami|" +
+    "corned|jerky|liverwurst|braunschweiger|liver|giblets|gizzard|lard|gelatin|gelatine|marshmallow|" +
+    "gummy|gummies|jell-o|rice krispies treats|steak|burger|hamburger|cheeseburger|carne|pate|broth|" +
+    "bouillon|gravy|lasagna|pemmican|oxtail|tripe|tongue|headcheese|scrapple|prosciutto|pancetta|" +
+    "chitterlings|spam|burrito|enchilada|stew|sloppy joe|hash|pot pie|suet|tallow|drippings|collagen|" +
+    "mincemeat|big mac|whopper|mcmuffin|mcchicken|meat lovers?",
 );
 /** Broth, gravy and the like are meat unless the name says what else they are made of. */
-const MEAT_IF_UNQUALIFIED = words("broth|bouillon|gravy|stew|pot pie|burrito|enchilada|lasagna|hash", "g");
+const MEAT_IF_UNQUALIFIED = words("broth|bouillon|gravy|stew|pot pie|burrito|enchilada|lasagna", "g");
 const PLANT_QUALIFIER = words("vegetable|mushroom|onion|tomato|bean|cheese|potato|corn|rice|fruit");
-/** Words that look like meat, fish or shellfish and are not. */
-const FALSE_FRIENDS =
-  /\b(coconut meat|nutmeat|black turtle|turtle beans?|goat (milk|cheese)|(milk|cheese), goat|oyster (mushrooms?|crackers?)|mushrooms?, oyster|including oyster|grape-nuts|spaghetti squash|squash, [a-z, ]*spaghetti|pie spice|previously frozen|rice cakes?|cakes?, (rice|popcorn)|(popcorn|corn) cakes?|grated meat|(rolls|buns), hamburger( or hot ?dog)?)\b/g;
+/** Words that look like meat, fish, shellfish, milk or egg and are not. */
+const FALSE_FRIENDS = new RegExp(
+  [
+    "coconut meat|nutmeat|black turtle|turtle beans?|goat (milk|cheese)|(milk|cheese), goat",
+    "oyster (mushrooms?|crackers?)|mushrooms?, oyster|including oyster|vegetable oyster|salsify",
+    "grape-nuts|spaghetti squash|squash, [a-z, ]*(spaghetti|scallop)|scallop squash|pie spice",
+    "previously frozen|rice cakes?|cakes?, (rice|popcorn)|(popcorn|corn) cakes?|grated meat",
+    "(rolls|buns), (hamburger|hot ?dog)( or (hamburger|hot ?dog))?|(hamburger|hot ?dog) (buns?|rolls?)",
+    "hash ?browns?|hash brown|poultry seasoning|little caesars?|cream[- ]style|custard[- ]apple",
+    "cream of (tartar|wheat|rice)|butterbur|buttercup squash|jellyfish|crab ?apples?",
+  ].join("|"),
+  "g",
+);
 
 const SHELLFISH = words(
   "shrimp|prawn|crab|lobster|crayfish|crawfish|clam|oyster|mussel|scallop|squid|calamari|octopus|abalone|" +
-    "conch|whelk|snail|escargot|cuttlefish|shellfish|seafood|krill|crustacean|mollusk",
+    "conch|whelk|snail|escargot|cuttlefish|shellfish|seafood|krill|crustacean|mollusk|cioppino|paella|" +
+    "jambalaya|gumbo",
 );
 const FISH = words(
   "fish|salmon|tuna|cod|haddock|halibut|herring|mackerel|sardine|anchovy|anchovies|trout|tilapia|catfish|" +
     "pollock|perch|pike|bass|carp|flounder|sole|snapper|swordfish|mahimahi|roe|caviar|eel|sturgeon|" +
     "whitefish|smelt|shark|grouper|croaker|bluefish|butterfish|cisco|cusk|drum|burbot|ling|lingcod|mullet|" +
     "pompano|pout|rockfish|roughy|sablefish|scup|seatrout|shad|sheepshead|sunfish|tilefish|turbot|" +
-    "wolffish|yellowtail|whiting|milkfish|surimi|lox|gefiltefish|worcestershire|caesar|jellyfish|seafood|" +
-    "dolphinfish|char|crappie|walleye|pickerel|grayling|inconnu|chub|bonito|kipper|dashi",
+    "wolffish|yellowtail|whiting|milkfish|surimi|lox|gefiltefish|worcestershire|caesar (dressing|salad)|" +
+    "dressing, caesar|seafood|dolphinfish|char|crappie|walleye|pickerel|grayling|inconnu|chub|bonito|" +
+    "kipper|dashi|filet-o-fish|fish sauce|sushi",
 );
 
-const NON_DAIRY = stems(
-  "nondairy|non-dairy|dairy-free|dairy free|vegan|coconut (milk|cream)|soy ?milk|soy (yogurt|cheese)|" +
-    "tofu|(almond|rice|oat|cashew|hemp) milk|milk substitute|imitation milk|milk, imitation|(soy)?bean,? curd",
+/** Plant milks and their kin: the dairy word inside them is removed before dairy is looked for. */
+const PLANT_DAIRY_LOOKALIKES = new RegExp(
+  "\\b(?:coconut (milk|cream|water)|soy ?milk|soy (yogurt|cheese|beverage)|tofu|bean,? curd|" +
+    "(almond|rice|oat|cashew|hemp|coconut|pea) (milk|beverage|yogurt)|milk, (almond|rice|oat|soy|coconut)|" +
+    "butter beans?|cocoa butter|shea butter|(peanut|almond|cashew|nut|seed|sesame|apple|soy|sunflower|" +
+    "hazelnut|pecan|pistachio|walnut|macadamia|pumpkin|fruit|plum|pear|peach|mango|lemon|cookie) butter)\\b",
+  "g",
 );
 const DAIRY = new RegExp(
   stems(
-    "milk(?!fish|weed| thistle)|cheese|yogurt|yoghurt|whey|casein|kefir|ghee|custard|pudding|" +
-      "ice cream(?! cones?)|milkshake|buttermilk|eggnog|lactose|curd|paneer|ricotta|mozzarella|parmesan|" +
-      "cheddar|feta|brie|camembert|gouda|quark|alfredo|au gratin|pizza|lasagna|caramel|toffee|fudge|nougat|" +
-      "pesto|butterscotch|cream(?! of (tartar|wheat|rice)| substitute|er, non| cones?)|latte|cappuccino|" +
+    "milk(?!fish|weed| thistle)|cheese|chs\\b|yogurt|yoghurt|whey|casein|kefir|ghee|custard|pudding|" +
+      "ice cream(?! cones?)|milkshake|shake\\b|buttermilk|eggnog|lactose|curd|paneer|ricotta|mozzarella|" +
+      "parmesan|cheddar|feta|brie|camembert|gouda|quark|alfredo|au gratin|pizza|lasagna|caramel|toffee|" +
+      "fudge|nougat|pesto|butterscotch|cream(?! substitute| cones?)|creamer|latte|cappuccino|mocha|" +
       "frosting|icing|scalloped|souffle|quiche|waffle|pancake|croissant|brioche|biscuit|scone|" +
-      "(?<!english )muffin|cake|cookie|doughnut|danish|eclair|cream puff|white chocolate",
-  ).source +
-    // butter, but not nut, seed or fruit butters, cocoa butter, butternut squash or butterhead lettuce
-    "|(?<!(peanut|almond|cashew|nut|seed|sesame|apple|cocoa|shea|soy|sunflower|hazelnut|pecan|pistachio|" +
-    "walnut|macadamia|pumpkin|fruit|plum|pear|peach|mango|lemon) )\\bbutter(?!nut|head|bur|fly| beans?)",
+      "(?<!english )muffin|cake|cookie|doughnut|danish|eclair|cream puff|white chocolate|milk chocolate|" +
+      "mac (&|and) cheese|macaroni (&|and) cheese|quesadilla|nachos|ranch|tzatziki|raita|naan",
+  ).source + "|\\bbutter(?!nut|head|bur|fly|cup)",
 );
 const EGG = new RegExp(
   words(
     "egg|yolk|meringue|eggnog|mayonnaise|mayo|custard|quiche|omelet|omelette|souffle|hollandaise|" +
-      "french toast|aioli|eggroll|egg roll|tartar sauce",
+      "french toast|aioli|eggroll|egg roll|tartar sauce|mcmuffin|carbonara",
   ).source +
     "|" +
     stems(
       "cake|cookie|(?<!english )muffin|pancake|waffle|doughnut|brownie|cream puff|eclair|crepe|popover|" +
-        "ladyfinger|sponge|angel ?food|challah|brioche|croissant|noodles, egg|pasta, fresh",
+        "ladyfinger|sponge|angel ?food|challah|brioche|croissant|noodles, egg|egg noodles|pasta, fresh|" +
+        "pasta, homemade|nougat|marshmallow|meringue",
     ).source,
 );
-const EGG_FREE = stems("eggless|egg-free|egg free|made with tofu|tofu|vegan");
-const HONEY = words("honey");
+/** Egg-free wording removes the egg word it qualifies ("eggless mayonnaise" is not egg). */
+const EGG_FREE = /\b(eggless|egg-free|egg free|no egg|without egg)\b[^,]*/g;
+const HONEY = words("honey|honeycomb|honey-roasted|honey roasted");
 
 /**
- * Diet facts of an SR28 food from its group and readable name. Errs towards "contains": a food that might
- * hold meat, fish, dairy, egg or honey is marked as holding it.
+ * Diet facts an SR28 food's name and group establish. Errs towards "contains": a food that might hold
+ * meat, fish, dairy, egg or honey by its words is marked as holding it; what the words cannot tell is left
+ * to sr28DietCertainty.
  */
 export function sr28DietFacts(group: string, name: string): DietFacts {
   const lower = name.toLowerCase();
   const text = lower.replace(FALSE_FRIENDS, " ");
-  const meatless = MEATLESS.test(text) && !MEAT_GROUPS.has(group);
-  const meatWord =
-    group !== "dairy-egg" &&
-    MEAT.test(PLANT_QUALIFIER.test(text) ? text.replace(MEAT_IF_UNQUALIFIED, " ") : text);
+  const analogue = MEAT_ANALOGUE.test(text) && !MEAT_GROUPS.has(group);
+  const meatText = PLANT_QUALIFIER.test(text) ? text.replace(MEAT_IF_UNQUALIFIED, " ") : text;
+  const meatWord = group !== "dairy-egg" && MEAT.test(meatText);
   const shellfishWord = SHELLFISH.test(text);
   const isEgg = group === "dairy-egg" && /^eggs?\b|^egg substitute/.test(lower);
+  const dairyText = text.replace(PLANT_DAIRY_LOOKALIKES, " ");
   return {
-    containsMeat: !meatless && (MEAT_GROUPS.has(group) || meatWord),
-    containsFish: !meatless && (FISH.test(text) || (group === "fish-shellfish" && !shellfishWord)),
-    containsShellfish: !meatless && shellfishWord,
+    containsMeat: !analogue && (MEAT_GROUPS.has(group) || meatWord),
+    containsFish: !analogue && (FISH.test(text) || (group === "fish-shellfish" && !shellfishWord)),
+    containsShellfish: !analogue && shellfishWord,
     containsDairy:
       (group === "dairy-egg" && !isEgg) ||
-      (DAIRY.test(text) && !NON_DAIRY.test(text)) ||
+      DAIRY.test(dairyText) ||
       (group === "baby-foods" && stems("formula|dinner|dessert|cereal").test(text) && !/\bsoy\b/.test(text)),
-    containsEgg: isEgg || /\beggnog\b/.test(lower) || (EGG.test(text) && !EGG_FREE.test(text)),
+    containsEgg: isEgg || /\beggnog\b/.test(lower) || EGG.test(text.replace(EGG_FREE, " ")),
     containsHoney: HONEY.test(text),
   };
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Allergens (the nine of lib/nutrition/types ALLERGENS).
+// Allergens (the nine of lib/nutrition/types ALLERGENS) the name establishes; what is only likely is
+// in sr28-may-contain.ts.
 
-const PEANUT = words("peanut|groundnut|reese's|trail mix");
+const PEANUT = words(
+  "peanut|groundnut|reese's|trail mix|snickers|baby ruth|butterfinger|kung pao|payday|mr\\. goodbar|" +
+    "nutter butter|peanut butter|satay|pad thai",
+);
 const TREE_NUT = words(
   "almond|cashew|walnut|pecan|pistachio|hazelnut|filbert|macadamia|brazilnut|brazil nut|pine nut|pinyon|" +
     "pignolia|chestnut|beechnut|hickorynut|hickory nut|butternuts|praline|marzipan|nutella|gianduja|nut|" +
-    "mixed nuts|pesto|baklava|nougat|amaretto|trail mix",
+    "mixed nuts|pesto|baklava|nougat|amaretto|trail mix|almond joy",
 );
 const NOT_TREE_NUT =
-  /\bpeanuts?\b|\bnutmeg\b|\bdoughnuts?\b|\bcoconuts?\b|water chestnuts?|chestnuts, chinese water/g;
-const GLUTEN_FREE = stems("gluten-free|gluten free|wheat-free|wheat free");
-/** Flours and starches of other plants: "flour" alone means wheat flour. */
-const NON_WHEAT_FLOUR = stems(
-  "(rice|corn|potato|soy|almond|coconut|chickpea|buckwheat|arrowroot|peanut|sesame|sunflower|carob|" +
+  /\bpeanuts?\b|\bnutmeg\b|\bdoughnuts?\b|\bcoconuts?\b|water chestnuts?|chestnuts, chinese water|nutrition(al)?|butternut squash|grape-nuts/g;
+const GLUTEN_FREE = /\b(gluten-free|gluten free|wheat-free|wheat free)\b/;
+/** Flours and starches of other plants, removed before "flour" (which alone means wheat) is looked for. */
+const NON_WHEAT_FLOUR = new RegExp(
+  "\\b(?:(rice|corn|potato|soy|almond|coconut|chickpea|buckwheat|arrowroot|peanut|sesame|sunflower|carob|" +
     "cottonseed|mesquite|acorn|amaranth|quinoa|sorghum|millet|teff|lupin|cassava|tapioca) (flour|starch)|" +
-    "flour, (rice|corn|potato|soy|buckwheat|chickpea)|masa|cornmeal|tapioca",
+    "flour, (rice|corn|potato|soy|buckwheat|chickpea)|masa\\b|cornmeal|tapioca|" +
+    "rice noodles|noodles, rice|cellophane|bean thread|rice crackers|(rice|oat|corn) bran|" +
+    "bran, (oat|rice|corn)|rice chex|corn chex|corn tortillas?|tortillas?, (ready-to-bake or -fry, )?corn|" +
+    "taco shells?)",
+  "g",
 );
 const WHEAT = stems(
   "wheat|bread|bagel|pasta|spaghetti(?! sauce)|macaroni|couscous|bulgur|semolina|farina|durum|spelt|barley|rye|" +
     "triticale|seitan|kamut|einkorn|emmer|freekeh|crackers?|cookie|cake|muffin|pancake|waffle|" +
     "pies?\\b(?! fillings?)|pizza|pretzel|croissant|biscuit|doughnut|buns?\\b|rolls?\\b|croutons?|stuffing|" +
     "dumpling|wonton|pita|matzo|crepe|brownie|danish|strudel|eclair|graham|malt(?!odextrin|ose|itol)|" +
-    "beer|ale\\b|lager|soy sauce(?![^,]*tamari)|teriyaki|hoisin|bread ?crumbs|breaded|batter\\b|tempura|" +
-    "panko|orzo|gnocchi|ravioli|tortellini|lasagna|noodle|ramen|udon|soba|chow mein|egg roll|" +
-    "cereals? ready-to-eat|granola|bran\\b|fig bars|pastry|pastries|turnover|" +
-    "tortilla(?!s?, (ready-to-bake or -fry, )?corn|s? chips)|flour|gravy|wafers?|cones?\\b|" +
-    "cheeseburger|hamburger|sandwich|burrito|enchilada|chicken nuggets|fried chicken|corn dog|pot pie",
-);
-const NO_WHEAT = stems(
-  "rice noodles|noodles, rice|cellophane|bean thread|rice crackers|(rice|oat|corn) bran|bran, (oat|rice|corn)|" +
-    "rice chex|corn chex|baking (powder|soda)|leavening|yeast",
+    "beer|ale\\b|lager|soy sauce(?![^,]*tamari)|teriyaki|hoisin|bread ?crumbs|breaded|breading|batter\\b|" +
+    "battered|tempura|panko|orzo|gnocchi|ravioli|tortellini|lasagna|noodle|ramen|udon|soba|chow mein|" +
+    "lo mein|egg roll|cereals? ready-to-eat|granola|bran\\b|fig bars|pastry|pastries|turnover|" +
+    "tortilla(?!s? chips)|flour|gravy|wafers?|cones?\\b|cheeseburger|hamburger|burger|sandwich|sub\\b|" +
+    "burrito|enchilada|nuggets|fried chicken|corn dog|pot pie|big mac|whopper|mcmuffin|mcchicken|" +
+    "filet-o-fish|french toast|toast\\b|dough|crust|pop-tarts|twizzlers|kit kat|twix|chimichanga|" +
+    "quesadilla|calzone|stromboli|hot pockets?|spaghettios|kung pao|general tso|sweet and sour|croquette",
 );
 const SOY = words(
   "soy|soya|soybean|soymilk|tofu|tempeh|miso|edamame|natto|okara|yuba|textured vegetable protein|" +
-    "soy protein|teriyaki|soy sauce|hoisin|veggie burger",
+    "soy protein|teriyaki|soy sauce|hoisin|veggie burger|soyburger",
 );
-const SESAME = words("sesame|tahini|hummus|halvah|halva|benne|gomasio");
+const SESAME = words("sesame|tahini|hummus|halvah|halavah|halva|benne|gomasio|sesame seed buns?");
 
-/** Allergens of an SR28 food, in ALLERGENS order. */
+/** Allergens an SR28 food's name, group and diet facts establish, in ALLERGENS order. */
 export function sr28Allergens(group: string, name: string, facts: DietFacts): Allergen[] {
   const lower = name.toLowerCase();
   const text = lower.replace(FALSE_FRIENDS, " ");
@@ -459,14 +254,12 @@ export function sr28Allergens(group: string, name: string, facts: DietFacts): Al
   // SR28 files coconut under "Nuts, ...": the category word alone does not make it a tree nut.
   const nutText = /coconut/.test(lower) ? text.replace(/^nuts, /, "") : text;
   if (TREE_NUT.test(nutText.replace(NOT_TREE_NUT, " "))) found.add("tree_nuts");
-  const wheatWord = WHEAT.test(text) && (/\bwheat\b/.test(text) || !NO_WHEAT.test(text));
-  const otherFlour =
-    NON_WHEAT_FLOUR.test(text) && !/\bwheat\b|\bflour\b(?!,)/.test(text.replace(NON_WHEAT_FLOUR, ""));
+  const wheatText = text.replace(NON_WHEAT_FLOUR, " ");
   const wheatGroup =
     group === "baked-goods" &&
-    !NO_WHEAT.test(text) &&
-    !stems("corn tortilla|tortillas, ready-to-bake or -fry, corn|taco shells").test(text);
-  if (((wheatWord && !otherFlour) || wheatGroup) && !GLUTEN_FREE.test(text)) found.add("wheat_gluten");
+    !/^(leavening|yeast|baking (powder|soda))/.test(text) &&
+    !NON_WHEAT_FLOUR.test(text.replace(/,.*$/, ""));
+  if ((WHEAT.test(wheatText) || wheatGroup) && !GLUTEN_FREE.test(text)) found.add("wheat_gluten");
   if (SOY.test(text) || (group === "legumes" && MEAT_ANALOGUE.test(text))) found.add("soy");
   if (SESAME.test(text)) found.add("sesame");
   return ALLERGENS.filter((allergen) => found.has(allergen));
@@ -584,7 +377,10 @@ export interface Sr28FoodInput {
   aisle: Aisle;
   fortified: boolean;
   diet: DietFacts;
+  dietUncertain: DietFact[];
+  uncertainReason: string | null;
   allergens: Allergen[];
+  mayContain: Allergen[];
   per100g: Nutrients;
   portions: Portion[];
 }
@@ -596,6 +392,7 @@ export function foodFromSr28Row(row: {
   ndbNo: string;
   description: string;
   per100g: Nutrients;
+  cholesterolMg: number | null;
   portions: Portion[];
 }): Sr28Derivation {
   const name = readableFoodName(row.description);
@@ -603,6 +400,8 @@ export function foodFromSr28Row(row: {
   if (!foodGroup)
     return { ok: false, reason: `unknown food group for NDB_No ${row.ndbNo} (${row.description})` };
   const diet = sr28DietFacts(foodGroup, name);
+  const certainty = sr28DietCertainty(foodGroup, name, diet, row.cholesterolMg);
+  const allergens = sr28Allergens(foodGroup, name, diet);
   return {
     ok: true,
     food: {
@@ -612,7 +411,10 @@ export function foodFromSr28Row(row: {
       aisle: sr28Aisle(foodGroup, name),
       fortified: sr28Fortified(foodGroup, name, diet, row.per100g),
       diet,
-      allergens: sr28Allergens(foodGroup, name, diet),
+      dietUncertain: certainty.uncertain,
+      uncertainReason: certainty.reason,
+      allergens,
+      mayContain: sr28MayContain(foodGroup, name, allergens),
       per100g: row.per100g,
       portions: row.portions,
     },

@@ -1,5 +1,5 @@
 // Recipes → dishes (the planner's unit of choice). Pure.
-import { recipeAllergens, recipeDietFacts, recipeDiets } from "@/lib/nutrition/diet";
+import { recipeAllergens, recipeDietFacts, recipeDiets, recipeMayContain } from "@/lib/nutrition/diet";
 import { recipeNutrition } from "@/lib/nutrition/recipe-nutrition";
 import { NUTRIENT_KEYS, type DietFacts, type NutrientKey, type Recipe } from "@/lib/nutrition/types";
 import type { Dish } from "@/lib/planner/types";
@@ -41,6 +41,7 @@ export function dishFromRecipe(recipe: Recipe): Dish {
     dietFacts: recipeDietFacts(recipe),
     diets: recipeDiets(recipe),
     allergens: recipeAllergens(recipe),
+    mayContain: recipeMayContain(recipe),
     foodIds: [...new Set(recipe.ingredients.map((i) => i.food.id))],
     b12FortifiedMcg: b12Fortified,
     b12AnimalMcg: b12Animal,

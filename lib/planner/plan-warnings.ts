@@ -15,6 +15,17 @@ export interface PlanWarning {
 
 const NIH_B12 = "NIH Office of Dietary Supplements, vitamin B12 fact sheet";
 
+/** Where each diet can get more B12 (a vegetarian eats no fish; a vegan gets its own warning). */
+const B12_SOURCES_FOR: Readonly<Record<Diet, string>> = Object.freeze({
+  vegan: "Add fortified foods (plant milks, breakfast cereals, fortified nutritional yeast) or a supplement",
+  vegetarian:
+    "Add dairy, eggs, fortified foods (breakfast cereals, plant milks, fortified nutritional yeast) or a supplement",
+  pescatarian: "Add fish, shellfish, eggs, dairy or fortified foods",
+  omnivore: "Add meat, fish, eggs, dairy or fortified foods",
+});
+
+const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
 function perDay(explanation: NutrientExplanation) {
   return {
     average: explanation.total / DAYS_PER_WEEK,
@@ -47,7 +58,7 @@ function b12Warnings(explanation: PlanExplanation, diet: Diet): PlanWarning[] {
               severity: "warning",
               nutrient: "vitaminB12Mcg",
               title: `Vitamin B12 is short by ${formatAmount("vitaminB12Mcg", gap)} a day`,
-              message: `Add fish, eggs, dairy or fortified foods (${NIH_B12}).`,
+              message: `${B12_SOURCES_FOR[diet]} (${NIH_B12}).`,
             },
       );
     } else if (diet === "vegan" && explanation.b12.onlyFortified) {
@@ -67,7 +78,7 @@ const SHORT_ADVICE = {
   vitaminDMcg:
     "Few foods carry vitamin D: fatty fish, egg yolk, UV-exposed mushrooms and fortified milks help, and so does sunlight on your skin.",
   calciumMg:
-    "Dairy, fortified soy milk, calcium-set tofu, canned fish with bones and kale are good sources; calcium needs vitamin D to be absorbed.",
+    "Dairy, fortified soy milk, calcium-set tofu, canned fish with bones and kale are good sources; vitamin D helps the gut absorb calcium.",
   magnesiumMg: "Seeds, nuts, leafy greens, legumes, whole grains and dark chocolate are good sources.",
 } as const;
 
@@ -97,20 +108,9 @@ function shortWarnings(explanation: PlanExplanation): PlanWarning[] {
   return warnings;
 }
 
-/** A week above a food UL, and totals that are lower bounds because a value is missing. */
+/** Days above a daily UL, and totals that are lower bounds because a value is missing. */
 function limitWarnings(explanation: PlanExplanation): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
-  for (const entry of explanation.week) {
-    if (entry.nutrient !== "energyKcal" && entry.aboveUl) {
-      warnings.push({
-        code: "above-upper-limit",
-        severity: "warning",
-        nutrient: entry.nutrient,
-        title: `${NUTRIENT_META[entry.nutrient].label} is above its safe upper limit`,
-        message: "Swap a meal rich in it for another.",
-      });
-    }
-  }
+  const warnings: PlanWarning[] = [...dailyUpperLimitWarnings(explanation)];
 
   const incomplete = explanation.week.filter((entry) => entry.lowerBound && entry.nutrient !== "energyKcal");
   if (incomplete.length) {
@@ -131,4 +131,32 @@ function limitWarnings(explanation: PlanExplanation): PlanWarning[] {
 
 export function planWarnings(explanation: PlanExplanation, diet: Diet): PlanWarning[] {
   return [...b12Warnings(explanation, diet), ...shortWarnings(explanation), ...limitWarnings(explanation)];
+}
+
+/**
+ * One warning per nutrient whose daily upper limit (calcium by age, vitamin D) some day exceeds, naming
+ * each such day and by how much. ULs are daily limits: a week under 7 × the UL can still have a day above.
+ */
+export function dailyUpperLimitWarnings(explanation: PlanExplanation): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  for (const nutrient of ["calciumMg", "vitaminDMcg"] as const) {
+    const over = explanation.days.flatMap(({ day, nutrients }) => {
+      const entry = nutrients.find((n) => n.nutrient === nutrient);
+      return entry && entry.ul !== null && entry.aboveUl ? [{ day, total: entry.total, ul: entry.ul }] : [];
+    });
+    if (over.length === 0) continue;
+    const label = NUTRIENT_META[nutrient].label;
+    const days = over.map(
+      ({ day, total, ul }) =>
+        `${DAY_NAMES[day] ?? `day ${day + 1}`} ${formatAmount(nutrient, total)} (${formatAmount(nutrient, total - ul)} over)`,
+    );
+    out.push({
+      code: "above-upper-limit",
+      severity: "warning",
+      nutrient,
+      title: `${label} is above its safe daily upper limit of ${formatAmount(nutrient, over[0]!.ul)} on ${over.length === 1 ? "one day" : `${over.length} days`}`,
+      message: `${days.join("; ")}. Swap a meal rich in it on ${over.length === 1 ? "that day" : "those days"} for another.`,
+    });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // Request defaults, validation and candidate filtering. Pure.
-import { isAllowedFor } from "@/lib/nutrition/diet";
+import { isAllowedFor, touchesAllergens } from "@/lib/nutrition/diet";
 import type { ReferenceIntakes } from "@/lib/nutrition/reference-intakes";
 import { TARGET_NUTRIENTS, type Allergen, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
 import {
@@ -23,6 +23,8 @@ export interface ResolvedRequest {
   diet: Diet;
   allergens: ReadonlySet<Allergen>;
   dislikedFoodIds: ReadonlySet<number>;
+  dislikedFamilyFoodIds: ReadonlySet<number>;
+  dislikedDishIds: ReadonlySet<number>;
   energyTargetKcal: number;
   energyTolerance: number;
   intakes: ReferenceIntakes;
@@ -42,11 +44,16 @@ export interface ResolvedRequest {
 /** Why a dish may not be eaten by this person, or null when it may. */
 export function exclusionReason(
   dish: Dish,
-  req: Pick<ResolvedRequest, "diet" | "allergens" | "dislikedFoodIds">,
+  req: Pick<
+    ResolvedRequest,
+    "diet" | "allergens" | "dislikedFoodIds" | "dislikedFamilyFoodIds" | "dislikedDishIds"
+  >,
 ): "diet" | "allergen" | "dislike" | null {
   if (!isAllowedFor(req.diet, dish.dietFacts)) return "diet";
-  if (dish.allergens.some((a) => req.allergens.has(a))) return "allergen";
+  if (touchesAllergens(dish, req.allergens)) return "allergen";
   if (dish.foodIds.some((id) => req.dislikedFoodIds.has(id))) return "dislike";
+  if (dish.foodIds.some((id) => req.dislikedFamilyFoodIds.has(id))) return "dislike";
+  if (req.dislikedDishIds.has(dish.id)) return "dislike";
   return null;
 }
 
@@ -101,6 +108,8 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
     diet: request.diet,
     allergens: new Set(request.allergens ?? []),
     dislikedFoodIds: new Set(request.dislikedFoodIds ?? []),
+    dislikedFamilyFoodIds: new Set(request.dislikedFamilyFoodIds ?? []),
+    dislikedDishIds: new Set(request.dislikedDishIds ?? []),
     energyTargetKcal: request.energyTargetKcal,
     energyTolerance,
     intakes: request.intakes,

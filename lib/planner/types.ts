@@ -41,10 +41,13 @@ export interface Dish {
   perServing: Readonly<Record<NutrientKey, number>>;
   /** ...and its nutrient is listed here: the true amount is at least `perServing[k]`. */
   lowerBound: readonly NutrientKey[];
+  /** What the dish contains or is not verified free of (lib/nutrition/diet.ts recipeDietFacts). */
   dietFacts: DietFacts;
   /** Diets that allow this dish (from most to least restrictive). */
   diets: readonly Diet[];
   allergens: readonly Allergen[];
+  /** Allergens an ingredient may contain: excluded like `allergens`. */
+  mayContain: readonly Allergen[];
   /** Ids of the foods it is made of (dislikes are food ids). */
   foodIds: readonly number[];
   /** Per serving: vitamin B12 (µg) from fortified non-animal foods (cereals, plant milks, yeast). */
@@ -71,6 +74,10 @@ export interface PlanRequest {
   diet: Diet;
   allergens?: readonly Allergen[];
   dislikedFoodIds?: readonly number[];
+  /** The foods of the ingredient families the person dislikes ("mushrooms": every mushroom food). */
+  dislikedFamilyFoodIds?: readonly number[];
+  /** Dishes never to plan again. */
+  dislikedDishIds?: readonly number[];
   /** Daily energy target; each day must stay within ±energyTolerance of it (hard rule). */
   energyTargetKcal: number;
   /** Default 0.1 (±10 %). */
@@ -144,17 +151,20 @@ export interface SolverReport {
   };
 }
 
-export type HardRule =
-  | "diet"
-  | "allergen"
-  | "dislike"
-  | "meal-type"
-  | "energy-window"
-  | "upper-limit"
-  | "max-repeats"
-  | "repeat-too-soon"
-  | "empty-slot"
-  | "locked-moved";
+/** Every hard rule; the one list (the API schema parses with it). */
+export const HARD_RULES = [
+  "diet",
+  "allergen",
+  "dislike",
+  "meal-type",
+  "energy-window",
+  "upper-limit",
+  "max-repeats",
+  "repeat-too-soon",
+  "empty-slot",
+  "locked-moved",
+] as const;
+export type HardRule = (typeof HARD_RULES)[number];
 
 export interface HardRuleViolation {
   rule: HardRule;

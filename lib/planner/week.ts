@@ -4,6 +4,28 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The one way to read a YYYY-MM-DD calendar day: midnight UTC of that day. */
+export function parseIsoDate(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
+}
+
+/** The week a request means: the Monday on or before `date` (YYYY-MM-DD), or this week without one. */
+export function weekStartOf(date: string | undefined, today = new Date()): string {
+  return mondayOf(date ? parseIsoDate(date) : today);
+}
+
+const longDateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "23 November 2026". */
+export function longDate(value: string): string {
+  return longDateFormat.format(parseIsoDate(value));
+}
+
 /** The Monday on or before `date`, as YYYY-MM-DD. */
 export function mondayOf(date: Date): string {
   const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -14,7 +36,7 @@ export function mondayOf(date: Date): string {
 
 /** The date of day `index` (0 = Monday) of the week starting `weekStart`. */
 export function dayOfWeek(weekStart: string, index: number): string {
-  const day = new Date(`${weekStart}T00:00:00Z`);
+  const day = parseIsoDate(weekStart);
   day.setUTCDate(day.getUTCDate() + index);
   return isoDate(day);
 }

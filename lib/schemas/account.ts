@@ -15,3 +15,12 @@ export type TDeleteAccountInput = z.infer<typeof ZDeleteAccountSchema>;
 export function confirmsEmail(typed: string, email: string): boolean {
   return typed.trim().toLowerCase() === email.trim().toLowerCase();
 }
+
+export const MAX_USER_NAME_LENGTH = 100;
+
+/** The name shown in the header: trimmed, 1 to 100 characters (sign-up and every update). */
+export const ZUserNameSchema = z
+  .string({ error: "Enter a name" })
+  .trim()
+  .min(1, "Enter a name")
+  .max(MAX_USER_NAME_LENGTH, `Use at most ${MAX_USER_NAME_LENGTH} characters for your name`);

@@ -1,9 +1,17 @@
 // Bodies the JSON API sends, as zod schemas: the OpenAPI document (lib/openapi) is generated from them, and
 // the JSON builders in app/api are typed with them, so neither can drift from the other.
 import { z } from "zod";
-import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import {
+  AISLES,
+  ALLERGENS,
+  DIET_FACTS,
+  DIETS,
+  MEAL_TYPES,
+  NUTRIENT_KEYS,
+  TARGET_NUTRIENTS,
+} from "@/lib/nutrition/types";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
-import { SOLVER_STATUSES } from "@/lib/planner/types";
+import { HARD_RULES, SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 
@@ -15,8 +23,20 @@ function objectOfKeys<K extends string, S extends z.ZodType>(keys: readonly K[],
 const ZId = z.number().int().positive();
 const ZIsoDate = z.iso.date();
 const ZIsoDateTime = z.iso.datetime();
-const ZDiets = z.array(z.enum(DIETS)).meta({ description: "Diets the item fits." });
+const ZDiets = z.array(z.enum(DIETS)).meta({
+  description: "Diets the item certainly fits (an unverified item lists only those it cannot break).",
+});
 const ZAllergens = z.array(z.enum(ALLERGENS));
+const ZMayContain = z.array(z.enum(ALLERGENS)).meta({
+  description: "Allergens it is likely to contain (not established); excluded for people allergic to them.",
+});
+const ZDietCertain = z.boolean().meta({
+  description:
+    "False when the diet facts are not verified: it is then never offered to a diet it might break.",
+});
+const ZDietUncertain = z.array(z.enum(DIET_FACTS)).meta({
+  description: "Diet facts it is not verified free of (empty when certain).",
+});
 const ZTargetNutrient = z.enum(TARGET_NUTRIENTS);
 
 // ---- errors ----
@@ -86,7 +106,11 @@ export const ZFoodResponseSchema = z
     fortified: z.boolean().meta({ description: "Vitamin B12 or D is added to this food." }),
     diets: ZDiets,
     dietFacts: ZFoodInputSchema.shape.diet.meta({ id: "DietFacts" }),
+    dietCertain: ZDietCertain,
+    dietUncertain: ZDietUncertain,
+    uncertainReason: z.string().nullable().meta({ description: "Why the diet facts are not verified." }),
     allergens: ZAllergens,
+    mayContain: ZMayContain,
     per100g: ZNutrients,
     portions: z.array(ZPortion),
     perPortion: z
@@ -107,7 +131,13 @@ export const ZRecipeResponseSchema = z
     mealTypes: z.array(z.enum(MEAL_TYPES)),
     servings: z.number().int().positive(),
     diets: ZDiets,
+    dietCertain: ZDietCertain,
+    dietUncertain: ZDietUncertain,
+    uncertainReasons: z
+      .array(z.string())
+      .meta({ description: "One per ingredient that is not verified: its name and why." }),
     allergens: ZAllergens,
+    mayContain: ZMayContain,
     perServing: objectOfKeys(NUTRIENT_KEYS, z.number().nullable()),
     lowerBound: z.array(z.enum(NUTRIENT_KEYS)).meta({
       description:
@@ -185,6 +215,19 @@ const ZPlanDaySchema = z
   .meta({ id: "PlanDay" });
 export type TPlanDay = z.infer<typeof ZPlanDaySchema>;
 
+const ZPlanViolationSchema = z
+  .object({
+    rule: z.enum(HARD_RULES),
+    day: z.number().int().min(0).max(6).nullable().meta({ description: "0 is Monday; null for the week." }),
+    slot: z.enum(MEAL_TYPES).nullable(),
+    dishId: ZId.nullable(),
+    nutrient: z.enum(NUTRIENT_KEYS).nullable(),
+    amount: z.number().nullable().meta({ description: "The offending amount (kcal, mg, µg, count)." }),
+    limit: z.number().nullable().meta({ description: "The limit it broke (e.g. the daily UL)." }),
+  })
+  .meta({ id: "PlanViolation", description: "A hard rule the plan breaks (e.g. a day above a UL)." });
+export type TPlanViolation = z.infer<typeof ZPlanViolationSchema>;
+
 export const ZPlanPreviewResponseSchema = z
   .object({
     days: z.array(ZPlanDaySchema),
@@ -204,6 +247,9 @@ export const ZPlanPreviewResponseSchema = z
         description:
           "What favouring each flagged nutrient did; empty for a saved plan (not stored) or no flags.",
       }),
+    violations: z
+      .array(ZPlanViolationSchema)
+      .meta({ description: "Hard rules the plan breaks; empty when it keeps them all." }),
     solver: z
       .object({
         status: z.enum(SOLVER_STATUSES),
@@ -357,3 +403,11 @@ export const ZAccountExportSchema = z
   })
   .meta({ id: "AccountExport" });
 export type TAccountExport = z.infer<typeof ZAccountExportSchema>;
+
+export const ZProfileResponseSchema = z
+  .object({
+    version: z.number().int().meta({ description: "Saved versions so far; each save adds one." }),
+    profile: ZProfileSchema.in,
+  })
+  .meta({ id: "Profile", description: "The signed-in user's dietary profile, as the planner reads it." });
+export type TProfileResponse = z.infer<typeof ZProfileResponseSchema>;

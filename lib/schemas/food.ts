@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { AISLES, ALLERGENS, MEAL_TYPES, NUTRIENT_KEYS, type NutrientKey } from "@/lib/nutrition/types";
+import {
+  AISLES,
+  ALLERGENS,
+  DIET_FACTS,
+  MEAL_TYPES,
+  NUTRIENT_KEYS,
+  type NutrientKey,
+} from "@/lib/nutrition/types";
 import { hasNoNul } from "@/lib/schemas/form-data";
 
 /** A nutrient amount: a non-negative number, or null for "not measured" (never 0 for unknown). */
@@ -28,7 +35,11 @@ export const ZFoodInputSchema = z.object({
     containsEgg: z.boolean(),
     containsHoney: z.boolean(),
   }),
+  /** Facts the food is not verified free of (docs/NUTRITION.md, "Certain or not offered"). */
+  dietUncertain: z.array(z.enum(DIET_FACTS)).default([]),
+  uncertainReason: storable(z.string().min(1).max(300)).nullable().default(null),
   allergens: z.array(z.enum(ALLERGENS)),
+  mayContain: z.array(z.enum(ALLERGENS)).default([]),
   per100g: ZNutrientsSchema,
   portions: z.array(
     z.object({ grams: z.number().positive(), description: storable(z.string().min(1).max(200)) }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MEAL_TYPES } from "@/lib/nutrition/types";
+import { parseIsoDate, weekStartOf } from "@/lib/planner/week";
 import { hasNoNul } from "@/lib/schemas/form-data";
 
 /**
@@ -11,13 +12,16 @@ const ZIsoDate = z
   .string()
   .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/, "weekStart must be a date like 2026-11-23")
   .refine((value) => {
-    const day = new Date(`${value}T00:00:00Z`);
+    const day = parseIsoDate(value);
     return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
   }, "weekStart must be a real date");
 
-export const ZGeneratePlanSchema = z.object({ weekStart: ZIsoDate.optional() }).strict();
+/** A week, normalised once here: any day of it (or none: this week) becomes its Monday. */
+const ZWeekStart = ZIsoDate.optional().transform((value) => weekStartOf(value));
 
-export const ZWeekQuerySchema = z.object({ week: ZIsoDate.optional() });
+export const ZGeneratePlanSchema = z.object({ weekStart: ZWeekStart }).strict();
+
+export const ZWeekQuerySchema = z.object({ week: ZWeekStart });
 
 const ZDay = z.coerce
   .number({ error: "day must be a number" })
@@ -33,6 +37,20 @@ export const ZLockMealSchema = ZMealRefSchema.extend({
   locked: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 export const ZPlanIdSchema = z.object({ planId: ZId });
+
+/** `/plan?week=…&swap=3-dinner`: the week, and the meal whose alternatives are open ("day-slot"). */
+export const ZPlanPageQuerySchema = z.object({
+  week: ZWeekStart,
+  swap: z
+    .string()
+    .regex(/^[0-6]-[a-z]+$/, "swap is day-slot, e.g. 3-dinner")
+    .transform((value) => {
+      const [day, slot] = value.split("-");
+      return { day: Number(day), slot };
+    })
+    .pipe(z.object({ day: z.number().int().min(0).max(6), slot: ZSlot }))
+    .optional(),
+});
 
 export const ZCheckItemsSchema = z
   .object({

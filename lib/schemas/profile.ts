@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { checkboxGroup } from "@/lib/schemas/form-data";
@@ -15,6 +16,13 @@ export const ZProfileSchema = z
       .refine((year) => year <= new Date().getUTCFullYear() - 19, {
         message: "NutriWeek's reference intakes are for adults (19 and over)",
       }),
+    birthMonth: number("Month of birth")
+      .int("Month of birth must be 1 to 12")
+      .min(1, "Month of birth must be 1 to 12")
+      .max(12, "Month of birth must be 1 to 12")
+      .nullable()
+      .default(null)
+      .meta({ description: "Optional; with it the age (and so the NIH age band) is exact to the month." }),
     pregnancy: z
       .enum(["pregnant", "lactating"], { error: "Choose pregnant, lactating or neither" })
       .nullable()
@@ -38,6 +46,10 @@ export const ZProfileSchema = z
     dislikedFoodIds: checkboxGroup(
       number("Disliked food").int().positive().max(2_147_483_647, "Disliked food is not a known food"),
     ).pipe(z.array(z.number()).max(200, "At most 200 disliked foods")),
+    dislikedFamilies: checkboxGroup(z.enum(FOOD_FAMILY_IDS, { error: "Unknown ingredient family" })),
+    dislikedRecipeIds: checkboxGroup(
+      number("Disliked dish").int().positive().max(2_147_483_647, "Disliked dish is not a known dish"),
+    ).pipe(z.array(z.number()).max(500, "At most 500 disliked dishes")),
     favouredNutrients: checkboxGroup(z.enum(TARGET_NUTRIENTS, { error: "Unknown nutrient" })),
     householdSize: number("Household size")
       .int("Household size must be a whole number")
@@ -60,6 +72,8 @@ export const ZProfileSchema = z
     // Sets keep the stored arrays free of duplicates a replayed form could add.
     allergens: [...new Set(profile.allergens)],
     dislikedFoodIds: [...new Set(profile.dislikedFoodIds)],
+    dislikedFamilies: [...new Set(profile.dislikedFamilies)],
+    dislikedRecipeIds: [...new Set(profile.dislikedRecipeIds)],
     favouredNutrients: [...new Set(profile.favouredNutrients)],
     riskFactors: [...new Set(profile.riskFactors)],
   }));

@@ -1,5 +1,6 @@
 // Use case: import a USDA SR28 ABBREV file into the catalogue (ADR 007).
-// Parse (lib/usda) -> derive names, group, aisle, diet facts, allergens (lib/nutrition/usda-rules) ->
+// Parse (lib/usda) -> derive names, group, aisle, diet facts and their certainty, allergens and what a
+// food may contain (lib/nutrition/usda-rules) ->
 // validate (lib/schemas ZFoodInputSchema) -> upsert in batches, one transaction each (lib/db/usda-import).
 // Running it again changes nothing; an interrupted run is resumed by running it again.
 import type { Database } from "@/lib/db/client";
@@ -21,6 +22,11 @@ export interface UsdaImportReport {
   inserted: number;
   updated: number;
   unchanged: number;
+  /**
+   * Foods of the file whose diet facts are not certain (mixed dishes, unexplained cholesterol): they are
+   * offered only to diets they cannot break (docs/NUTRITION.md, "The importer's rules").
+   */
+  uncertain: number;
   /** Rows not written, with their line and why: bad rows, and seed or user foods left alone. */
   skipped: SkippedRow[];
   /** Batches committed; with `interrupted`, the rows after them were not looked at. */
@@ -97,6 +103,7 @@ export async function importUsdaFoods(
     inserted: 0,
     updated: 0,
     unchanged: 0,
+    uncertain: foods.filter(({ food }) => food.dietUncertain.length > 0).length,
     skipped,
     batches: 0,
     interrupted: false,

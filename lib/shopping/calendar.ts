@@ -3,7 +3,7 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
 import type { TargetNutrient } from "@/lib/nutrition/types";
-import { dayOfWeek } from "@/lib/planner/week";
+import { dayOfWeek, parseIsoDate } from "@/lib/planner/week";
 import { SLOTS, type Slot } from "@/lib/planner/types";
 
 export type CalendarNutrient = "energyKcal" | TargetNutrient;
@@ -95,7 +95,7 @@ export function mealDescription(meal: CalendarMeal): string {
 /** An RFC 5545 calendar (VERSION 2.0, PRODID, METHOD PUBLISH) with one VEVENT per meal. */
 export function planCalendar(input: PlanCalendarInput): string {
   const { weekStart, uidDomain, timeZone } = input;
-  if (!DATE_RE.test(weekStart) || Number.isNaN(Date.parse(`${weekStart}T00:00:00Z`))) {
+  if (!DATE_RE.test(weekStart) || Number.isNaN(parseIsoDate(weekStart).getTime())) {
     throw new RangeError(`weekStart must be YYYY-MM-DD, got ${JSON.stringify(weekStart)}`);
   }
   if (!/^[A-Za-z0-9.-]+$/.test(uidDomain)) {

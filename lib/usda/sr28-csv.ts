@@ -22,10 +22,14 @@ const PORTION_COLUMNS = [
   ["GmWt_2", "GmWt_Desc2"],
 ] as const;
 
+/** Cholesterol per 100 g: only animal products have it (lib/nutrition/sr28-certainty.ts). */
+export const SR28_CHOLESTEROL_COLUMN = "Cholestrl_(mg)";
+
 /** Columns the project reads; a file without any of them is not an SR28 ABBREV file. */
 export const SR28_REQUIRED_COLUMNS: readonly string[] = [
   "NDB_No",
   "Shrt_Desc",
+  SR28_CHOLESTEROL_COLUMN,
   ...NUTRIENT_KEYS.map((key) => SR28_NUTRIENT_COLUMNS[key]),
   ...PORTION_COLUMNS.flat(),
 ];
@@ -39,6 +43,8 @@ export interface Sr28Row {
   /** SR28 short description, e.g. "SPINACH,RAW". */
   description: string;
   per100g: Nutrients;
+  /** Cholesterol in mg per 100 g; null when not measured. */
+  cholesterolMg: number | null;
   /** Household portions with a positive weight and a description, in file order. */
   portions: Portion[];
 }
@@ -155,6 +161,7 @@ export function parseSr28Csv(input: string | Buffer): Sr28File {
     const per100g = Object.fromEntries(
       NUTRIENT_KEYS.map((key) => [key, number(SR28_NUTRIENT_COLUMNS[key])]),
     ) as Nutrients;
+    const cholesterolMg = number(SR28_CHOLESTEROL_COLUMN);
     const portions = PORTION_COLUMNS.map(([grams, desc]) =>
       sr28Portion(number(grams), at(record, desc)),
     ).filter((portion): portion is Portion => portion !== null);
@@ -162,7 +169,7 @@ export function parseSr28Csv(input: string | Buffer): Sr28File {
       errors.push({ line, ndbNo, reason: bad.join("; ") });
       continue;
     }
-    rows.push({ line, ndbNo, description, per100g, portions });
+    rows.push({ line, ndbNo, description, per100g, cholesterolMg, portions });
   }
   return { rows, errors };
 }

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoViolations } from "@/tests/e2e/axe";
-import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "@/tests/e2e/helpers";
+import { DEMO, saveProfile, signIn } from "@/tests/e2e/helpers";
+import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
 test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
   for (const path of ["/", "/foods", "/recipes", "/sign-in", "/sign-up", "/foods?q=zzzzqqq", "/api-docs"]) {
@@ -41,9 +42,12 @@ test.describe("axe (WCAG 2.2 A/AA): signed in", () => {
     }
   });
 
-  test("new user: empty states, then a generated plan, swap, shopping and pantry", async ({ page }) => {
+  test("new user: empty states, then a generated plan, swap, shopping and pantry", async ({
+    page,
+    newUser,
+  }) => {
     test.setTimeout(90_000);
-    await signUp(page, uniqueEmail("a11y"));
+    await newUser({ label: "a11y" });
     for (const path of ["/plan", "/shopping", "/pantry"]) {
       await page.goto(path);
       await expectNoViolations(page, `${path} without a profile`);
@@ -89,6 +93,7 @@ async function expectVisibleFocus(page: Page, name: string | RegExp) {
 
 test("keyboard: the food filters and the plan's swap and lock buttons, with a visible focus", async ({
   page,
+  newUser,
 }) => {
   test.setTimeout(90_000);
   await page.goto("/foods");
@@ -103,10 +108,9 @@ test("keyboard: the food filters and the plan's swap and lock buttons, with a vi
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/q=yogurt/);
 
-  await signUp(page, uniqueEmail("keyboard"));
-  await saveProfile(page);
-  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
-  expect((await page.request.post("/api/plans", { data: {} })).status()).toBe(201);
+  await newUser({ label: "keyboard" });
+  await createProfile(page.request);
+  await createPlan(page.request);
   await page.goto("/plan");
   const lunch = page.getByTestId("meal-0-lunch");
   await lunch.getByTestId("meal-name").focus();

@@ -1,11 +1,12 @@
 // Hostile input at every API route of the running server (fast-check, fixed seed, bounded runs): the answer
 // is a 2xx, or a 4xx whose JSON names what was wrong; never a 5xx. Requests that are turned away leave the
 // user's data exactly as it was (compared through the account export).
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import type { APIRequestContext, APIResponse, BrowserContext } from "@playwright/test";
 import fc from "fast-check";
 import { FUZZ_SEED, HOSTILE_STRINGS, hostileNumber, WRONG_TYPES } from "@/tests/support/hostile";
 import { apiRoutes } from "@/tests/support/route-inventory";
-import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
+import { newUserCredentials, type UserCredentials } from "@/tests/factories/user";
+import { createPlan, createProfile, deleteUser, expect, signUpUser, test } from "@/tests/playwright-utils";
 
 const RUNS = 20;
 const run = <T>(property: fc.IAsyncProperty<[T]>, numRuns = RUNS) =>
@@ -107,7 +108,11 @@ async function userData(user: APIRequestContext) {
   return data;
 }
 
-function bodyRoute(method: "POST" | "PATCH", path: (planId: number) => string, valid: object): Fuzzer {
+function bodyRoute(
+  method: "POST" | "PUT" | "PATCH",
+  path: (planId: number) => string,
+  valid: object,
+): Fuzzer {
   const knownFields = Object.keys(valid);
   return {
     fuzz: async (user, planId) => {
@@ -227,6 +232,8 @@ const FUZZERS: Record<string, Fuzzer> = {
     queryRoute((id) => `/api/plans/${id}/calendar.ics`, ["tz", "breakfast", "lunch", "dinner", "snack"]),
   ),
   "GET /api/account/export": queryRoute(() => "/api/account/export", ["format"]),
+  "GET /api/profile": queryRoute(() => "/api/profile", ["format"]),
+  "PUT /api/profile": bodyRoute("PUT", () => "/api/profile", PROFILE),
   // better-auth's own handler: its answers are its own JSON, but it must never fall over either.
   "GET /api/auth/[...all]": idRoute((path) => `/api/auth/${path}`),
   "POST /api/auth/[...all]": bodyRoute("POST", () => "/api/auth/sign-in/email", {
@@ -241,34 +248,33 @@ test("every API route has a fuzzer", () => {
 
 test.describe("hostile input", () => {
   test.describe.configure({ mode: "serial", timeout: 180_000 });
-  let user: APIRequestContext;
+  let context: BrowserContext;
+  let credentials: UserCredentials;
   let planId: number;
 
   test.beforeAll(async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signUp(page, uniqueEmail("fuzz"));
-    await saveProfile(page);
-    await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
-    const created = await page.request.post("/api/plans", { data: {} });
-    expect(created.status()).toBe(201);
-    planId = ((await created.json()) as { id: number }).id;
-    user = context.request;
+    context = await browser.newContext();
+    credentials = await signUpUser(context.request, newUserCredentials("fuzz"));
+    await createProfile(context.request);
+    planId = (await createPlan(context.request)).id;
+  });
+
+  test.afterAll(async ({ browser }) => {
+    await context?.close();
+    if (credentials) await deleteUser(browser, credentials);
   });
 
   for (const [route, fuzzer] of Object.entries(FUZZERS)) {
     test(route, async () => {
-      await fuzzer.fuzz(user, planId);
+      await fuzzer.fuzz(context.request, planId);
     });
   }
 });
 
-test("free text is shown as text, never run as HTML", async ({ page }) => {
-  await signUp(page, uniqueEmail("xss"));
-  await saveProfile(page);
-  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
-  const created = await page.request.post("/api/plans", { data: {} });
-  const { id } = (await created.json()) as { id: number };
+test("free text is shown as text, never run as HTML", async ({ page, newUser }) => {
+  await newUser({ label: "xss" });
+  await createProfile(page.request);
+  const { id } = await createPlan(page.request);
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {
     dialogs.push(dialog.message());

@@ -2,9 +2,11 @@
 // data, proof that Bob can neither read nor change Alice's rows — by id, by URL, or by replaying Alice's own
 // requests with his session (or none). Alice's data is compared through her export before and after.
 // In CI the server runs on Postgres (scripts/e2e-server.ts).
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 import { apiRoutes, pagePaths, serverActions } from "@/tests/support/route-inventory";
-import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
+import { saveProfile } from "@/tests/e2e/helpers";
+import { newUserCredentials, type UserCredentials } from "@/tests/factories/user";
+import { createPlan, createProfile, deleteUser, expect, signUpUser, test } from "@/tests/playwright-utils";
 
 interface Alice {
   email: string;
@@ -25,6 +27,8 @@ interface World {
   aliceContext: BrowserContext;
   bob: BrowserContext;
   bobEmail: string;
+  /** Both accounts, deleted after the matrix. */
+  users: UserCredentials[];
   stranger: BrowserContext;
   captured: Map<string, CapturedRequest>;
 }
@@ -32,7 +36,7 @@ interface World {
 type Check = (world: World) => Promise<void>;
 type Entry = { public: string } | { personal: Check };
 
-const ALICE_WEIGHT = "93.7";
+const ALICE_WEIGHT = 93.7;
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
@@ -164,7 +168,7 @@ const PAGES: Record<string, Entry> = {
   "/api-docs": { public: "the API documentation" },
   "/profile": personalPage(
     () => ["/profile"],
-    async (page) => expect(page.getByLabel("Weight (kg)")).not.toHaveValue(ALICE_WEIGHT),
+    async (page) => expect(page.getByLabel("Weight (kg)")).not.toHaveValue(String(ALICE_WEIGHT)),
   ),
   "/profile/history": personalPage(
     () => ["/profile/history"],
@@ -228,6 +232,25 @@ const API: Record<string, Entry> = {
       const text = await response.text();
       expectNoMarkers(text, world);
       expect((JSON.parse(text) as { account: { email: string } }).account.email).toBe(world.bobEmail);
+    },
+  },
+  "GET /api/profile": {
+    personal: async (world) => {
+      expect((await world.stranger.request.get("/api/profile")).status()).toBe(401);
+      const response = await world.bob.request.get("/api/profile");
+      expect([200, 404]).toContain(response.status());
+      expectNoMarkers(await response.text(), world);
+    },
+  },
+  "PUT /api/profile": {
+    personal: async (world) => {
+      const body = { diet: "vegan", sex: "female", birthYear: 1990, heightCm: 165, weightKg: 60 };
+      expect((await world.stranger.request.put("/api/profile", { data: body })).status()).toBe(401);
+      await expectAliceUnchanged(world, async () => {
+        const response = await world.bob.request.put("/api/profile", { data: body });
+        expect(response.status()).toBeLessThan(500);
+        expectNoMarkers(await response.text(), world);
+      });
     },
   },
   "GET /api/auth/[...all]": {
@@ -355,15 +378,10 @@ test.describe("personal data stays with its owner", () => {
     test.setTimeout(240_000);
     const aliceContext = await browser.newContext();
     const page = await aliceContext.newPage();
-    const email = uniqueEmail("alice");
-    await signUp(page, email);
-    await page.getByLabel("Weight (kg)").fill(ALICE_WEIGHT);
-    await saveProfile(page);
-    await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
-
-    const created = await page.request.post("/api/plans", { data: {} });
-    expect(created.status()).toBe(201);
-    const plan = (await created.json()) as { id: number; weekStart: string };
+    const aliceUser = await signUpUser(aliceContext.request, newUserCredentials("alice"));
+    const { email } = aliceUser;
+    await createProfile(page.request, { weightKg: ALICE_WEIGHT });
+    const plan = await createPlan(page.request);
     const alice: Alice = { email, planId: plan.id, week: plan.weekStart, markers: [email] };
 
     // Alice's rows in every table: a swap (so undo exists), a checked item, a free-text item, the pantry.
@@ -394,15 +412,21 @@ test.describe("personal data stays with its owner", () => {
     await page.close();
 
     const bob = await browser.newContext();
-    const bobPage = await bob.newPage();
-    const bobEmail = uniqueEmail("bob");
-    await signUp(bobPage, bobEmail);
-    await bobPage.close();
-    world = { alice, aliceContext, bob, bobEmail, stranger: await browser.newContext(), captured };
+    const bobUser = await signUpUser(bob.request, newUserCredentials("bob"));
+    world = {
+      alice,
+      aliceContext,
+      bob,
+      bobEmail: bobUser.email,
+      users: [aliceUser, bobUser],
+      stranger: await browser.newContext(),
+      captured,
+    };
   });
 
-  test.afterAll(async () => {
+  test.afterAll(async ({ browser }) => {
     await Promise.all([world?.aliceContext.close(), world?.bob.close(), world?.stranger.close()]);
+    for (const user of world?.users ?? []) await deleteUser(browser, user);
   });
 
   for (const [path, entry] of Object.entries(PAGES)) {

@@ -1,9 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { uniqueEmail } from "@/tests/e2e/helpers";
+import { newUserCredentials } from "@/tests/factories/user";
+import { expect, test } from "@/tests/playwright-utils";
 
+// The one journey that signs up through the sign-up form; every other test gets its user from the fixtures
+// in tests/playwright-utils.ts.
 test("a visitor previews a vegan week favouring B12, sees the B12 warning, signs up and finds the plan saved", async ({
   page,
+  deleteAfterTest,
 }) => {
+  const visitor = newUserCredentials("visitor");
+  deleteAfterTest(visitor);
   await page.goto("/");
   await expect(page.getByText("This is not a diagnosis.")).toBeVisible();
   await page.getByLabel("Your diet").selectOption("vegan");
@@ -23,8 +28,8 @@ test("a visitor previews a vegan week favouring B12, sees the B12 warning, signs
 
   await preview.getByRole("link", { name: "Save this plan" }).click();
   await expect(page).toHaveURL(/\/sign-up\?next=/);
-  await page.getByLabel("Email").fill(uniqueEmail("visitor"));
-  await page.getByLabel("Password", { exact: true }).fill("lentil-soup-on-tuesdays");
+  await page.getByLabel("Email").fill(visitor.email);
+  await page.getByLabel("Password", { exact: true }).fill(visitor.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL((url) => url.pathname === "/welcome");
   await expect(page.getByText("a vegan plan")).toBeVisible();

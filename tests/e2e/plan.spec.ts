@@ -1,14 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "@/tests/e2e/helpers";
+import { uniquePlanWeek } from "@/tests/factories/plan";
+import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
-test("the demo user generates a week, sees coverage, swaps a meal, locks it, regenerates and undoes", async ({
+test("a new user generates a week, sees coverage, swaps a meal, locks it, regenerates and undoes", async ({
   page,
+  newUser,
 }) => {
-  await signIn(page, DEMO.email, DEMO.password);
+  // Not the demo account: every demo sign-in (other tests run in parallel) resets its plans (ADR 016).
+  await newUser({ label: "planner" });
+  await createProfile(page.request, { diet: "vegan", favouredNutrients: ["vitaminB12Mcg", "magnesiumMg"] });
+  await page.goto("/profile");
   // A week of its own (a retry or a parallel run must not find it already planned).
-  const week = new Date(Date.UTC(2030, 0, 7 + 7 * Math.floor(Math.random() * 500)))
-    .toISOString()
-    .slice(0, 10);
+  const week = uniquePlanWeek();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Week of/ })).toBeVisible();
   await page.goto(`/plan?week=${week}`);
@@ -102,23 +104,18 @@ test.describe("plans API", () => {
     expect(notJson.status()).toBe(400);
   });
 
-  test("saving needs a session, and another user's plan is a 404", async ({ browser, request }) => {
-    expect((await request.post("/api/plans", { data: {} })).status()).toBe(401);
-    const owner = await browser.newContext();
-    const ownerPage = await owner.newPage();
-    await signUp(ownerPage, uniqueEmail("api-owner"));
-    await saveProfile(ownerPage);
-    await expect(ownerPage.getByRole("main").getByText("Profile saved.")).toBeVisible();
-    const created = await owner.request.post("/api/plans", { data: { weekStart: "2026-11-25" } });
-    expect(created.status()).toBe(201);
-    const plan = await created.json();
-    expect(plan.weekStart).toBe("2026-11-23");
-    expect((await owner.request.get(`/api/plans/${plan.id}`)).status()).toBe(200);
-
+  test("saving needs a session, and another user's plan is a 404", async ({ browser, page, newUser }) => {
     const other = await browser.newContext();
-    const otherPage = await other.newPage();
-    await signUp(otherPage, uniqueEmail("api-other"));
+    expect((await other.request.post("/api/plans", { data: {} })).status()).toBe(401);
+    await newUser({ label: "api-owner" });
+    await createProfile(page.request);
+    // Any day of a week saves the plan under that week's Monday.
+    const plan = await createPlan(page.request, "2026-11-25");
+    expect(plan.weekStart).toBe("2026-11-23");
+    expect((await page.request.get(`/api/plans/${plan.id}`)).status()).toBe(200);
+
+    await newUser({ context: other, label: "api-other" });
     expect((await other.request.get(`/api/plans/${plan.id}`)).status()).toBe(404);
-    await Promise.all([owner.close(), other.close()]);
+    await other.close();
   });
 });

@@ -1,15 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
+import { saveProfile } from "@/tests/e2e/helpers";
+import { expect, test } from "@/tests/playwright-utils";
 
-test("user B can neither read nor change A's profile or history", async ({ browser }) => {
+test("user B can neither read nor change A's profile or history", async ({ browser, newUser }) => {
   const alice = await browser.newContext();
   const alicePage = await alice.newPage();
-  await signUp(alicePage, uniqueEmail("alice"));
-  await alicePage.getByLabel("Weight (kg)").fill("77.7");
+  await newUser({ context: alice, label: "alice" });
   // Capture Alice's server-action request to replay it later.
   const postPromise = alicePage.waitForRequest(
     (request) => request.method() === "POST" && request.url().endsWith("/profile"),
   );
+  await alicePage.goto("/profile");
+  await alicePage.getByLabel("Weight (kg)").fill("77.7");
   await saveProfile(alicePage);
   const post = await postPromise;
   await expect(alicePage.getByRole("main").getByText("Profile saved.")).toBeVisible();
@@ -29,7 +30,8 @@ test("user B can neither read nor change A's profile or history", async ({ brows
   // Bob, signed in, sees only his own data; replaying Alice's post edits Bob's profile, never Alice's.
   const bob = await browser.newContext();
   const bobPage = await bob.newPage();
-  await signUp(bobPage, uniqueEmail("bob"));
+  await newUser({ context: bob, label: "bob" });
+  await bobPage.goto("/profile");
   await expect(bobPage.getByLabel("Weight (kg)")).not.toHaveValue("77.7");
   await bobPage.goto("/profile/history");
   await expect(bobPage.getByText("No saved profile yet.")).toBeVisible();

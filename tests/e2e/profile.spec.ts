@@ -1,10 +1,14 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, saveProfile, signIn, signUp, uniqueEmail } from "@/tests/e2e/helpers";
+import { DEMO, saveProfile, signIn } from "@/tests/e2e/helpers";
+import { newUserCredentials } from "@/tests/factories/user";
+import { createProfile, expect, test } from "@/tests/playwright-utils";
 
-test("sign up, fix a bad height, see personal targets, change diet and find it in the history", async ({
+test("a new user fixes a bad height, sees personal targets, changes diet and finds it in the history", async ({
   page,
+  newUser,
 }) => {
-  await signUp(page, uniqueEmail("profile"));
+  await newUser();
+  await page.goto("/profile");
+  await expect(page.getByText("Nothing is saved until you press “Save profile”.")).toBeVisible();
 
   await page.getByLabel("Sex").selectOption("female");
   await page.getByLabel("Year of birth").fill(String(new Date().getUTCFullYear() - 55));
@@ -37,7 +41,7 @@ test("sign up, fix a bad height, see personal targets, change diet and find it i
 
 test("a common password is refused at sign-up", async ({ page }) => {
   await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(uniqueEmail("weak"));
+  await page.getByLabel("Email").fill(newUserCredentials("weak").email);
   await page.getByLabel("Password", { exact: true }).fill("password123");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.locator('[data-form-message="error"]')).toContainText("most common");
@@ -52,10 +56,12 @@ test("the demo account signs in to a vegan profile that flags B12 and magnesium"
   await expect(page.locator('[data-warning="vegan-b12"]')).toBeVisible();
 });
 
-test("the symptom helper links twitching to magnesium and B12 and favours them", async ({ page }) => {
-  await signUp(page, uniqueEmail("symptoms"));
-  await saveProfile(page);
-  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+test("the symptom helper links twitching to magnesium and B12 and favours them", async ({
+  page,
+  newUser,
+}) => {
+  await newUser();
+  await createProfile(page.request);
   await page.goto("/profile/symptoms");
   await expect(page.getByTestId("disclaimer")).toContainText("not a diagnosis");
   await expect(page.getByTestId("disclaimer")).toContainText("see a doctor");
@@ -70,8 +76,9 @@ test("the symptom helper links twitching to magnesium and B12 and favours them",
   await expect(page.getByRole("checkbox", { name: "Vitamin B12" })).toBeChecked();
 });
 
-test("signing out really ends the session", async ({ page }) => {
-  await signUp(page, uniqueEmail("signout"));
+test("signing out really ends the session", async ({ page, newUser }) => {
+  await newUser();
+  await page.goto("/profile");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/profile");

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoViolations } from "@/tests/e2e/axe";
-import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
+import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
 // Full-page screenshots of every main page on a phone and on a desktop, for a person to look at:
 // test-results/screenshots/<page>-<width>.png.
@@ -39,15 +39,13 @@ for (const size of SIZES) {
       await shoot(page, "sign-up", "/sign-up");
     });
 
-    test("signed-in pages", async ({ page }) => {
+    test("signed-in pages", async ({ page, newUser }) => {
       test.setTimeout(90_000);
       mkdirSync(DIR, { recursive: true });
-      await signUp(page, uniqueEmail(`shots-${size.width}`));
+      await newUser({ label: `shots-${size.width}` });
       await shoot(page, "plan-empty", "/plan");
-      await page.goto("/profile");
-      await saveProfile(page);
-      await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
-      expect((await page.request.post("/api/plans", { data: {} })).status()).toBe(201);
+      await createProfile(page.request);
+      await createPlan(page.request);
       await shoot(page, "profile", "/profile");
       await shoot(page, "symptoms", "/profile/symptoms");
       await shoot(page, "history", "/profile/history");

@@ -1,23 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/lib/auth/config";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { hitRateLimit } from "@/lib/db/rate-limit";
-import { starterProfile } from "@/lib/nutrition/default-profile";
 import { deleteAccount } from "@/lib/services/account/delete-account";
 import { exportAccountData } from "@/lib/services/account/export-account-data";
 import { listMealAlternatives, swapMeal } from "@/lib/services/planning/change-meal";
-import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { setPantryItem } from "@/lib/services/shopping/pantry";
 import { addShoppingExtra, checkShoppingItems } from "@/lib/services/shopping/update-shopping-list";
+import { authPost, cookieOf, createPlan, createProfile, randomIp, signUpUser } from "@/tests/db-utils";
+import { PLAN_WEEK } from "@/tests/factories/plan";
+import { buildProfile } from "@/tests/factories/profile";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
-
-const ORIGIN = "http://localhost:3000";
-const WEEK = "2026-11-23";
-const PASSWORD = "plum-tarts-are-9";
 
 /** Tables that hold no one's personal data: the shared catalogue and better-auth's own bookkeeping. */
 const NOT_PERSONAL = new Set<string>(["Food", "FoodPortion", "Recipe", "RecipeIngredient", "Verification"]);
@@ -47,7 +43,7 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
   let auth: ReturnType<typeof createAuth>;
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    auth = createAuth(db);
+    auth = createAuth(db, { trustClientAddressHeader: true });
   });
   afterAll(async () => {
     await db?.close();
@@ -55,35 +51,22 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
 
   /** A real account (sign-up, a second sign-in) with a profile, a plan with a swap, a list and a pantry. */
   async function fullUser(label: string) {
-    const email = `${label}-${randomUUID()}@example.test`;
-    const ip = `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-    const post = (path: string, body: unknown) =>
-      auth.handler(
-        new Request(`${ORIGIN}/api/auth${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": ip },
-          body: JSON.stringify(body),
-        }),
-      );
-    expect((await post("/sign-up/email", { email, password: PASSWORD, name: label })).status).toBe(200);
-    const signIn = await post("/sign-in/email", { email, password: PASSWORD });
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const { id } = await db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const user = await signUpUser(db, auth, label);
+    const { id, email, password } = user;
+    const signIn = await authPost(auth, "/sign-in/email", { email, password }, { ip: randomIp() });
+    expect(signIn.status).toBe(200);
 
-    await saveProfile(id, { ...starterProfile(2026), diet: "vegetarian" }, null, db);
-    await saveProfile(id, { ...starterProfile(2026), diet: "vegetarian", householdSize: 2 }, 1, db);
-    const { plan } = await generateWeeklyPlan(id, WEEK, db);
+    await createProfile(db, id, { diet: "vegetarian" });
+    await saveProfile(id, buildProfile({ diet: "vegetarian", householdSize: 2 }), 1, db);
+    const { plan } = await createPlan(db, id);
     const [alternative] = (await listMealAlternatives(id, { planId: plan.id, day: 0, slot: "dinner" }, db))!;
     await swapMeal(id, { planId: plan.id, day: 0, slot: "dinner", recipeId: alternative!.dishId }, db);
-    const [item] = (await getShoppingList(id, plan.id, db))!.items;
+    const [item] = (await getShoppingList(id, { planId: plan.id }, db))!.items;
     await checkShoppingItems(id, plan.id, [{ foodId: item!.foodId, checked: true }], db);
     await addShoppingExtra(id, plan.id, "washing-up liquid", db);
     await setPantryItem(id, item!.foodId, 250, db);
     await hitRateLimit(db, `plan-generate|${id}`, 20, 60_000);
-    return { id, email, cookie, planId: plan.id, foodId: item!.foodId };
+    return { id, email, password, cookie: cookieOf(signIn), planId: plan.id, foodId: item!.foodId };
   }
 
   it("counts every table: a new model must say whether it holds personal data", async () => {
@@ -98,12 +81,12 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     const data = (await exportAccountData(alice.id, db))!;
     expect(data.account).toMatchObject({ id: alice.id, email: alice.email, name: "alice" });
     expect(data.account.signInMethods).toEqual([expect.objectContaining({ provider: "credential" })]);
-    expect(data.account.sessions).toHaveLength(2);
+    expect(data.account.sessions).toHaveLength(1); // sign-up opens none (ADR 016), the sign-in one
     expect(data.profile).toMatchObject({ version: 2, diet: "vegetarian", householdSize: 2 });
     expect(data.profileVersions.map((v) => v.version)).toEqual([1, 2]);
     expect(data.plans).toHaveLength(1);
     const [plan] = data.plans;
-    expect(plan).toMatchObject({ id: alice.planId, weekStart: WEEK });
+    expect(plan).toMatchObject({ id: alice.planId, weekStart: PLAN_WEEK });
     expect(plan!.entries.length).toBeGreaterThan(0);
     expect(plan!.entries[0]!.recipeName).toEqual(expect.any(String));
     expect(plan!.revisions.length).toBeGreaterThan(0);
@@ -126,7 +109,7 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     for (const { token } of secrets) expect(json).not.toContain(token);
     expect(account!.password).toBeTruthy();
     expect(json).not.toContain(account!.password!);
-    expect(await exportAccountData("no-such-user", db)).toBeNull();
+    await expect(exportAccountData("no-such-user", db)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("deletes every row of the user in one go, ends their sessions, and leaves other users alone", async () => {
@@ -139,25 +122,23 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     }
     expect(await auth.api.getSession({ headers: new Headers({ cookie: alice.cookie }) })).not.toBeNull();
 
-    expect(await deleteAccount(alice, "someone-else@example.test", db)).toBe("email-mismatch");
+    await expect(deleteAccount(alice, "someone-else@example.test", db)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: [{ field: "confirmEmail" }],
+    });
     expect(await rowsOf(db, alice.id)).toEqual(aliceBefore);
 
-    expect(await deleteAccount(alice, ` ${alice.email.toUpperCase()} `, db)).toBe("deleted");
+    await deleteAccount(alice, ` ${alice.email.toUpperCase()} `, db);
     const aliceAfter = await rowsOf(db, alice.id);
     expect(aliceAfter).toEqual(Object.fromEntries(Object.keys(aliceBefore).map((table) => [table, 0])));
     expect(await rowsOf(db, bob.id)).toEqual(bobBefore);
     expect(await auth.api.getSession({ headers: new Headers({ cookie: alice.cookie }) })).toBeNull();
     expect(await auth.api.getSession({ headers: new Headers({ cookie: bob.cookie }) })).not.toBeNull();
-    expect(await deleteAccount(alice, alice.email, db)).toBe("not-found");
+    await expect(deleteAccount(alice, alice.email, db)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // The email is free again: signing in fails, signing up again starts from nothing.
-    const signIn = await auth.handler(
-      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": "10.9.250.1" },
-        body: JSON.stringify({ email: alice.email, password: PASSWORD }),
-      }),
-    );
+    const { email, password } = alice;
+    const signIn = await authPost(auth, "/sign-in/email", { email, password }, { ip: randomIp() });
     expect(signIn.status).toBe(401);
   });
 });

@@ -1,77 +1,59 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/lib/auth/config";
 import type { Database } from "@/lib/db/client";
-import { findProfile, listProfileVersions, ProfileConflictError } from "@/lib/db/profiles";
-import { starterProfile } from "@/lib/nutrition/default-profile";
+import { findProfile, listProfileVersions } from "@/lib/db/profiles";
+import { AppError } from "@/lib/errors/app-error";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
+import { AUTH_ORIGIN, authPost, cookieOf, createProfile, createUser, randomIp } from "@/tests/db-utils";
+import { buildProfile } from "@/tests/factories/profile";
+import { newUserCredentials } from "@/tests/factories/user";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
-
-const ORIGIN = "http://localhost:3000";
-
-function authRequest(path: string, body: unknown, ip: string, cookie?: string) {
-  return new Request(`${ORIGIN}/api/auth${path}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      origin: ORIGIN,
-      "x-forwarded-for": ip,
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-}
-
-const randomIp = () =>
-  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
   let db: Database;
   let auth: ReturnType<typeof createAuth>;
   beforeAll(async () => {
     db = await openTestDatabase(kind);
-    auth = createAuth(db);
+    auth = createAuth(db, { trustClientAddressHeader: true });
   });
   afterAll(async () => {
     await db?.close();
   });
 
-  const email = () => `user-${randomUUID()}@example.test`;
-
   it("signs up, signs in with a new session, and signing out ends it", async () => {
-    const address = email();
+    const { email, password, name } = newUserCredentials("sign-in");
     const ip = randomIp();
-    const signUp = await auth.handler(
-      authRequest("/sign-up/email", { email: address, password: "plum-tarts-are-9", name: "A" }, ip),
-    );
+    const signUp = await authPost(auth, "/sign-up/email", { email, password, name }, { ip });
     expect(signUp.status).toBe(200);
-    const signIn = await auth.handler(
-      authRequest("/sign-in/email", { email: address, password: "plum-tarts-are-9" }, ip),
-    );
+    const signIn = await authPost(auth, "/sign-in/email", { email, password }, { ip });
     expect(signIn.status).toBe(200);
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const cookie = cookieOf(signIn);
     expect(signIn.headers.getSetCookie().join("\n")).toMatch(/HttpOnly/i);
-    const sessions = await db.prisma.session.count({ where: { user: { email: address } } });
-    expect(sessions).toBe(2); // sign-up's auto sign-in and the new login each get their own session
+    const sessions = await db.prisma.session.count({ where: { user: { email } } });
+    expect(sessions).toBe(1); // sign-up signs nobody in (ADR 016); the sign-in gets its session
 
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).not.toBeNull();
-    const signOut = await auth.handler(authRequest("/sign-out", {}, ip, cookie));
+    const signOut = await authPost(auth, "/sign-out", {}, { ip, cookie });
     expect(signOut.status).toBe(200);
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
   });
 
   it("refuses short and common passwords", async () => {
     const ip = randomIp();
-    const short = await auth.handler(
-      authRequest("/sign-up/email", { email: email(), password: "abc12", name: "B" }, ip),
+    const short = await authPost(
+      auth,
+      "/sign-up/email",
+      { ...newUserCredentials(), password: "abc12" },
+      { ip },
     );
     expect(short.status).toBe(400);
-    const common = await auth.handler(
-      authRequest("/sign-up/email", { email: email(), password: "password123", name: "B" }, ip),
+    const common = await authPost(
+      auth,
+      "/sign-up/email",
+      { ...newUserCredentials(), password: "password123" },
+      { ip },
     );
     expect(common.status).toBe(400);
     expect(JSON.stringify(await common.json())).toContain("most common");
@@ -81,8 +63,11 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
     const ip = randomIp();
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt++) {
-      const response = await auth.handler(
-        authRequest("/sign-in/email", { email: "nobody@example.test", password: "wrong-password-1" }, ip),
+      const response = await authPost(
+        auth,
+        "/sign-in/email",
+        { email: "nobody@example.test", password: "wrong-password-1" },
+        { ip },
       );
       statuses.push(response.status);
     }
@@ -96,7 +81,9 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
     const statuses = new Set<number>();
     for (let request = 0; request < 120; request++) {
       const response = await auth.handler(
-        new Request(`${ORIGIN}/api/auth/get-session`, { headers: { origin: ORIGIN, "x-forwarded-for": ip } }),
+        new Request(`${AUTH_ORIGIN}/api/auth/get-session`, {
+          headers: { origin: AUTH_ORIGIN, [CLIENT_ADDRESS_HEADER]: ip },
+        }),
       );
       statuses.add(response.status);
     }
@@ -104,12 +91,9 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
   });
 
   it("keeps every saved profile as a version and reads only the owner's rows", async () => {
-    const alice = `alice-${randomUUID()}`;
-    const bob = `bob-${randomUUID()}`;
-    for (const id of [alice, bob]) {
-      await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
-    }
-    const first = starterProfile(2026);
+    const { id: alice } = await createUser(db, "alice");
+    const { id: bob } = await createUser(db, "bob");
+    const first = buildProfile();
     expect(await saveProfile(alice, first, null, db)).toBe(1);
     expect(
       await saveProfile(alice, { ...first, diet: "vegetarian", favouredNutrients: ["calciumMg"] }, 1, db),
@@ -122,17 +106,17 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
   });
 
   it("lets exactly one of two racing saves of the same version win", async () => {
-    const id = `racer-${randomUUID()}`;
-    await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
-    await saveProfile(id, starterProfile(2026), null, db);
+    const { id } = await createUser(db, "racer");
+    await createProfile(db, id);
     const results = await Promise.allSettled([
-      saveProfile(id, { ...starterProfile(2026), weightKg: 70 }, 1, db),
-      saveProfile(id, { ...starterProfile(2026), weightKg: 71 }, 1, db),
+      saveProfile(id, buildProfile({ weightKg: 70 }), 1, db),
+      saveProfile(id, buildProfile({ weightKg: 71 }), 1, db),
     ]);
     const rejected = results.filter((result) => result.status === "rejected");
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(rejected).toHaveLength(1);
-    expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(ProfileConflictError);
+    expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
+    expect((rejected[0] as PromiseRejectedResult).reason).toBeInstanceOf(AppError);
     const versions = await listProfileVersions(db, id);
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
     expect((await findProfile(db, id))?.profile.weightKg).toBe(versions[0]!.profile.weightKg);

@@ -72,9 +72,9 @@ describe.each(testDatabaseKinds())("catalogue on %s", (kind) => {
     expect((await listFoods(foodQuery({ offset: 100_000 }), db)).items).toEqual([]);
   });
 
-  it("answers null for an unknown food or recipe id", async () => {
-    expect(await getFood(2_000_000_000, db)).toBeNull();
-    expect(await getRecipe(2_000_000_000, db)).toBeNull();
+  it("answers NOT_FOUND for an unknown food or recipe id", async () => {
+    await expect(getFood(2_000_000_000, db)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
+    await expect(getRecipe(2_000_000_000, db)).rejects.toMatchObject({ code: "NOT_FOUND", status: 404 });
   });
 
   it("lists recipes by diet and meal type with nutrients computed from ingredients", async () => {
@@ -98,5 +98,32 @@ describe.each(testDatabaseKinds())("catalogue on %s", (kind) => {
     const report = await seedCatalogue(db, loadSeedCatalogue());
     expect(report.foods.created + report.foods.updated).toBe(0);
     expect(report.recipes.created + report.recipes.updated).toBe(0);
+  });
+
+  it("seeding a changed recipe replaces its servings and ingredients, and seeding the original restores it", async () => {
+    const catalogue = loadSeedCatalogue();
+    const [original] = catalogue.recipes;
+    const changed = {
+      ...original!,
+      servings: original!.servings + 1,
+      ingredients: [...original!.ingredients.slice(1), { ndbNo: "11457", grams: 30 }],
+    };
+    const stored = async () =>
+      (await listRecipes(recipeQuery({ q: original!.name, limit: 100 }), db)).items.find(
+        (item) => item.recipe.slug === original!.slug,
+      )!.recipe;
+    const ingredientsOf = (recipe: Awaited<ReturnType<typeof stored>>) =>
+      recipe.ingredients.map((ingredient) => ({ ndbNo: ingredient.food.ndbNo, grams: ingredient.grams }));
+
+    const report = await seedCatalogue(db, {
+      ...catalogue,
+      recipes: [changed, ...catalogue.recipes.slice(1)],
+    });
+    expect(report.recipes).toEqual({ created: 0, updated: 1, unchanged: catalogue.recipes.length - 1 });
+    expect((await stored()).servings).toBe(changed.servings);
+    expect(ingredientsOf(await stored())).toEqual(changed.ingredients);
+
+    expect((await seedCatalogue(db, catalogue)).recipes.updated).toBe(1);
+    expect(ingredientsOf(await stored())).toEqual(original!.ingredients);
   });
 });

@@ -14,8 +14,7 @@ describe.each(testDatabaseKinds())("health check on %s", (kind) => {
 
   it("is ok when the database answers", async () => {
     const report = await checkHealth(() => Promise.resolve(db));
-    expect(report).toMatchObject({ status: "ok", database: "ok" });
-    expect(report.ms).toBeGreaterThanOrEqual(0);
+    expect(report).toMatchObject({ status: "ok", database: "ok", ms: expect.any(Number) });
   });
 });
 

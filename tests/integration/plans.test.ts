@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { isAllowedFor } from "@/lib/nutrition/diet";
-import { starterProfile } from "@/lib/nutrition/default-profile";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { SLOTS } from "@/lib/planner/types";
 import {
@@ -14,10 +13,10 @@ import {
 } from "@/lib/services/planning/change-meal";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
-import { saveProfile } from "@/lib/services/profile/save-profile";
+import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
+import { createProfile, createUser } from "@/tests/db-utils";
+import { PLAN_WEEK } from "@/tests/factories/plan";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
-
-const WEEK = "2026-11-23";
 
 describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
   let db: Database;
@@ -29,15 +28,14 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
   });
 
   async function userWith(profile: Partial<DietaryProfile>) {
-    const id = `planner-${randomUUID()}`;
-    await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
-    await saveProfile(id, { ...starterProfile(2026), ...profile }, null, db);
+    const { id } = await createUser(db, "planner");
+    await createProfile(db, id, profile);
     return id;
   }
 
   it("generates a vegan week favouring B12 that keeps the diet, fills every slot and is saved with its profile version", async () => {
     const userId = await userWith({ diet: "vegan", favouredNutrients: ["vitaminB12Mcg", "magnesiumMg"] });
-    const result = await generateWeeklyPlan(userId, WEEK, db);
+    const result = await generateWeeklyPlan(userId, PLAN_WEEK, db);
     expect(result.plan.entries).toHaveLength(28);
     expect(result.plan.profileVersion).toBe(1);
     const dishes = new Map(result.request.dishes.map((dish) => [dish.id, dish]));
@@ -52,7 +50,7 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
 
   it("swaps, locks, regenerates around the lock and undoes", async () => {
     const userId = await userWith({ diet: "vegetarian", favouredNutrients: ["calciumMg"] });
-    const first = await generateWeeklyPlan(userId, WEEK, db);
+    const first = await generateWeeklyPlan(userId, PLAN_WEEK, db);
     const planId = first.plan.id;
     const alternatives = (await listMealAlternatives(userId, { planId, day: 2, slot: "lunch" }, db))!;
     expect(alternatives.length).toBe(5);
@@ -61,7 +59,7 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
     expect(swapped.plan.entries.find((e) => e.day === 2 && e.slot === "lunch")?.recipeId).toBe(choice);
 
     await setMealLocked(userId, { planId, day: 2, slot: "lunch", locked: true }, db);
-    const regenerated = await generateWeeklyPlan(userId, WEEK, db);
+    const regenerated = await generateWeeklyPlan(userId, PLAN_WEEK, db);
     expect(regenerated.plan.id).toBe(planId);
     const locked = regenerated.plan.entries.find((e) => e.day === 2 && e.slot === "lunch");
     expect(locked).toMatchObject({ recipeId: choice, locked: true });
@@ -77,18 +75,28 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
   it("refuses a swap to a dish the profile excludes, and hides other users' plans", async () => {
     const owner = await userWith({ diet: "vegan" });
     const other = await userWith({ diet: "omnivore" });
-    const { plan, request } = await generateWeeklyPlan(owner, WEEK, db);
+    const { plan, request } = await generateWeeklyPlan(owner, PLAN_WEEK, db);
     const meaty = request.dishes.find(
       (dish) => dish.dietFacts.containsMeat && dish.mealTypes.includes("dinner"),
     )!;
     await expect(
       swapMeal(owner, { planId: plan.id, day: 0, slot: "dinner", recipeId: meaty.id }, db),
-    ).rejects.toThrow(/does not fit/);
-    expect(await getWeeklyPlan(other, { planId: plan.id }, db)).toBeNull();
-    expect(
-      await swapMeal(other, { planId: plan.id, day: 0, slot: "dinner", recipeId: meaty.id }, db),
-    ).toBeNull();
-    expect(await undoPlanChange(other, plan.id, db)).toBeNull();
+    ).rejects.toMatchObject({ code: "UNPROCESSABLE", message: expect.stringMatching(/does not fit/) });
+    const notFound = { code: "NOT_FOUND", status: 404 };
+    await expect(getWeeklyPlan(other, { planId: plan.id }, db)).rejects.toMatchObject(notFound);
+    const dish = plan.entries.find((entry) => entry.day === 0 && entry.slot === "dinner")!;
+    await expect(
+      swapMeal(other, { planId: plan.id, day: 0, slot: "dinner", recipeId: dish.recipeId }, db),
+    ).rejects.toMatchObject(notFound);
+    await expect(undoPlanChange(other, plan.id, db)).rejects.toMatchObject(notFound);
+  });
+
+  it("tells a user without a profile to fill it in, rather than 'no plan this week'", async () => {
+    const { id } = await createUser(db, "no-profile");
+    const profileRequired = { code: "PROFILE_REQUIRED", status: 409 };
+    await expect(getWeeklyPlan(id, { weekStart: PLAN_WEEK }, db)).rejects.toMatchObject(profileRequired);
+    await expect(getShoppingList(id, { weekStart: PLAN_WEEK }, db)).rejects.toMatchObject(profileRequired);
+    await expect(generateWeeklyPlan(id, PLAN_WEEK, db)).rejects.toMatchObject(profileRequired);
   });
 
   it("counts rate-limited requests atomically", async () => {
@@ -108,16 +116,10 @@ describe.runIf(testDatabaseKinds().includes("postgres"))("concurrent generation 
   });
 
   it("20 simultaneous generations for one user leave one coherent plan for the week and no orphans", async () => {
-    const id = `racer-${randomUUID()}`;
-    await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
-    await saveProfile(
-      id,
-      { ...starterProfile(2026), diet: "pescatarian", favouredNutrients: ["vitaminDMcg"] },
-      null,
-      db,
-    );
+    const { id } = await createUser(db, "racer");
+    await createProfile(db, id, { diet: "pescatarian", favouredNutrients: ["vitaminDMcg"] });
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => generateWeeklyPlan(id, WEEK, db)),
+      Array.from({ length: 20 }, () => generateWeeklyPlan(id, PLAN_WEEK, db)),
     );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const plans = await db.prisma.plan.findMany({ where: { userId: id }, include: { entries: true } });

@@ -1,10 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
-import { starterProfile } from "@/lib/nutrition/default-profile";
 import { listMealAlternatives, swapMeal } from "@/lib/services/planning/change-meal";
-import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
-import { saveProfile } from "@/lib/services/profile/save-profile";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { setPantryItem } from "@/lib/services/shopping/pantry";
 import {
@@ -12,17 +8,11 @@ import {
   checkShoppingItems,
   clearCheckedItems,
 } from "@/lib/services/shopping/update-shopping-list";
+import { createPlannedUser, createUser } from "@/tests/db-utils";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
-const WEEK = "2026-11-23";
-
-async function plannedUser(db: Database, householdSize = 2) {
-  const id = `shopper-${randomUUID()}`;
-  await db.prisma.user.create({ data: { id, email: `${id}@example.test`, name: id } });
-  await saveProfile(id, { ...starterProfile(2026), diet: "vegetarian", householdSize }, null, db);
-  const { plan } = await generateWeeklyPlan(id, WEEK, db);
-  return { userId: id, planId: plan.id };
-}
+const plannedUser = (db: Database, householdSize = 2) =>
+  createPlannedUser(db, { label: "shopper", profile: { diet: "vegetarian", householdSize } });
 
 describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
   let db: Database;
@@ -35,16 +25,18 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
 
   it("lists each food once, for the household, less the pantry", async () => {
     const { userId, planId } = await plannedUser(db, 3);
-    const list = (await getShoppingList(userId, planId, db))!;
+    const list = (await getShoppingList(userId, { planId }, db))!;
     expect(list.householdSize).toBe(3);
     expect(new Set(list.items.map((item) => item.foodId)).size).toBe(list.items.length);
     const item = list.items.reduce((a, b) => (b.neededGrams > a.neededGrams ? b : a));
     await setPantryItem(userId, item.foodId, item.neededGrams / 2, db);
-    const after = (await getShoppingList(userId, planId, db))!.items.find((i) => i.foodId === item.foodId)!;
+    const after = (await getShoppingList(userId, { planId }, db))!.items.find(
+      (i) => i.foodId === item.foodId,
+    )!;
     expect(after.grams).toBeCloseTo(item.neededGrams / 2, 6);
     await setPantryItem(userId, item.foodId, item.neededGrams * 2, db);
     expect(
-      (await getShoppingList(userId, planId, db))!.items.find((i) => i.foodId === item.foodId),
+      (await getShoppingList(userId, { planId }, db))!.items.find((i) => i.foodId === item.foodId),
     ).toMatchObject({
       grams: 0,
       inPantry: true,
@@ -53,7 +45,7 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
 
   it("keeps the checks of items still needed when a meal is swapped, and clears checked items", async () => {
     const { userId, planId } = await plannedUser(db);
-    const before = (await getShoppingList(userId, planId, db))!;
+    const before = (await getShoppingList(userId, { planId }, db))!;
     const [first, second] = before.items;
     await checkShoppingItems(
       userId,
@@ -67,7 +59,7 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
     await addShoppingExtra(userId, planId, '=HYPERLINK("x") <b>soap</b>', db);
     const [alternative] = (await listMealAlternatives(userId, { planId, day: 0, slot: "dinner" }, db))!;
     await swapMeal(userId, { planId, day: 0, slot: "dinner", recipeId: alternative!.dishId }, db);
-    const after = (await getShoppingList(userId, planId, db))!;
+    const after = (await getShoppingList(userId, { planId }, db))!;
     expect(after.items.map((i) => i.foodId)).not.toEqual(before.items.map((i) => i.foodId));
     for (const checked of [first!, second!]) {
       const still = after.items.find((i) => i.foodId === checked.foodId);
@@ -76,16 +68,33 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
     expect(after.extras[0]?.text).toBe('=HYPERLINK("x") <b>soap</b>');
 
     await clearCheckedItems(userId, planId, db);
-    const cleared = (await getShoppingList(userId, planId, db))!;
+    const cleared = (await getShoppingList(userId, { planId }, db))!;
     expect(cleared.items.some((i) => i.checked)).toBe(false);
+  });
+
+  it("refuses a food that is not on the list, naming it, and writes none of the request", async () => {
+    const { userId, planId } = await plannedUser(db);
+    const [onList] = (await getShoppingList(userId, { planId }, db)).items;
+    const items = [
+      { foodId: onList!.foodId, checked: true },
+      { foodId: 99_999_999, checked: true },
+    ];
+    await expect(checkShoppingItems(userId, planId, items, db)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: [{ field: "items.1.foodId" }],
+    });
+    expect(await db.prisma.shoppingCheck.count({ where: { planId } })).toBe(0);
   });
 
   it("does not let another user read or change the list", async () => {
     const { planId } = await plannedUser(db);
-    const other = `other-${randomUUID()}`;
-    await db.prisma.user.create({ data: { id: other, email: `${other}@example.test`, name: other } });
-    expect(await getShoppingList(other, planId, db)).toBeNull();
-    expect(await checkShoppingItems(other, planId, [{ foodId: 1, checked: true }], db)).toBe(false);
+    const { id: other } = await createUser(db, "other");
+    await expect(getShoppingList(other, { planId }, db)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(checkShoppingItems(other, planId, [{ foodId: 1, checked: true }], db)).rejects.toMatchObject(
+      {
+        code: "NOT_FOUND",
+      },
+    );
     expect(await db.prisma.shoppingCheck.count({ where: { planId } })).toBe(0);
   });
 });
@@ -101,7 +110,7 @@ describe.runIf(testDatabaseKinds().includes("postgres"))("concurrent checks on p
 
   it("50 simultaneous check/uncheck requests leave one row per item in the state of its last write", async () => {
     const { userId, planId } = await plannedUser(db);
-    const foods = (await getShoppingList(userId, planId, db))!.items.slice(0, 5).map((i) => i.foodId);
+    const foods = (await getShoppingList(userId, { planId }, db))!.items.slice(0, 5).map((i) => i.foodId);
     // 45 racing writes, then one final write per food (racing each other): the final ones must stick.
     await Promise.all(
       Array.from({ length: 45 }, (_, i) =>

@@ -158,6 +158,12 @@ describe.each(testDatabaseKinds())(`USDA import of ${path.basename(csvPath)} on 
     });
     expect(report.skipped).toHaveLength(expected.seedRows);
     expect(report.skipped.every((row) => row.reason === PROTECTED_REASON.seed)).toBe(true);
+    // The report counts uncertain foods of the file; those written are its imported ones (not the seed's).
+    const uncertainImported = await db.prisma.food.count({
+      where: { source: "usda_import", NOT: { dietUncertain: { isEmpty: true } } },
+    });
+    expect(uncertainImported).toBeGreaterThan(0);
+    expect(uncertainImported).toBeLessThanOrEqual(report.uncertain);
     expect(progress.at(-1)).toBe(expected.rows);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(await db.prisma.food.count()).toBe(SEED_FOODS + expected.rows - expected.seedRows);

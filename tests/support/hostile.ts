@@ -1,4 +1,4 @@
-// Hostile input for the fuzz tests (issue 7): the values an attacker or a broken client sends. Shared by the
+// Hostile input for the fuzz tests (ADR 011): the values an attacker or a broken client sends. Shared by the
 // schema fuzz (unit) and the API fuzz (e2e). Constants are swept exhaustively; the arbitraries mix them with
 // random strings, numbers and shapes.
 import fc from "fast-check";

@@ -6,10 +6,12 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { badRequest, foodJson, notFound, recipeJson } from "@/app/api/_lib/json";
+import { foodJson, recipeJson } from "@/app/api/_lib/json";
 import { planJson, planViewJson } from "@/app/api/_lib/plan-json";
-import { parseJsonBody, unauthorized } from "@/app/api/_lib/request";
 import { GET } from "@/app/api/openapi.json/route";
+import { errorResponse } from "@/lib/api/error-response";
+import { readJsonBody } from "@/lib/api/read-json-body";
+import { APP_ERROR_STATUS, AppError, type AppErrorCode } from "@/lib/errors/app-error";
 import { summarizeFood, summarizeRecipe } from "@/lib/nutrition/catalogue-view";
 import { starterProfile } from "@/lib/nutrition/default-profile";
 import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
@@ -19,6 +21,7 @@ import { HTTP_METHODS, listOperations, type HttpMethod } from "@/lib/openapi/ope
 import { dishFromRecipe } from "@/lib/planner/dish";
 import { viewPlan } from "@/lib/planner/plan-view";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
+import { checkHardRules } from "@/lib/planner/score";
 import { SLOTS, type PlanRequest } from "@/lib/planner/types";
 import {
   ZErrorResponseSchema,
@@ -131,9 +134,13 @@ function refsIn(value: unknown): string[] {
   );
 }
 
+const noParams = { params: Promise.resolve({}) };
+
 describe("the OpenAPI document", () => {
   it("is valid OpenAPI 3.1, as /api/openapi.json serves it", async () => {
-    const served = (await GET().json()) as Record<string, unknown>;
+    const served = (await (
+      await GET(new Request("http://localhost/api/openapi.json"), noParams)
+    ).json()) as Record<string, unknown>;
     expect(served).toEqual(document);
     const validator = new Validator();
     const result = await validator.validate(served);
@@ -239,7 +246,10 @@ describe("response schemas describe what the builders send", () => {
     };
     expect(view.warnings.length + warnings.length).toBeGreaterThan(1);
 
-    const preview = planViewJson(view, solver, warnings);
+    // A week with only some slots filled breaks hard rules: the violations must be documented too.
+    const violations = checkHardRules(days, resolveRequest(request));
+    expect(violations.length).toBeGreaterThan(0);
+    const preview = planViewJson(view, solver, warnings, violations);
     expectDescribes(ZPlanPreviewResponseSchema, preview);
     expect(preview.days[0]!.date).toBeNull();
 
@@ -255,19 +265,26 @@ describe("response schemas describe what the builders send", () => {
       },
       view,
       profileWarnings: warnings,
+      violations,
       request,
     });
     expectDescribes(ZPlanResponseSchema, plan);
     expect(plan.days[6]!.date).toBe("2026-11-29");
   });
 
-  it("every error body: invalid input, not found, not signed in, too large, not JSON", async () => {
-    await expectErrorBody(badRequest(ZCheckItemsSchema.safeParse({ items: [{ foodId: "x" }] }).error!), 400);
-    await expectErrorBody(notFound("Plan"), 404);
-    await expectErrorBody(unauthorized(), 401);
-    const post = (body: string, headers: Record<string, string> = {}) =>
-      new Request("http://localhost/api/plans", { method: "POST", body, headers });
-    await expectErrorBody(await parseJsonBody(post("{"), ZCheckItemsSchema), 400);
-    await expectErrorBody(await parseJsonBody(post("x".repeat(70_000)), ZCheckItemsSchema), 413);
+  it("every error body: each AppError code, invalid input, too large, not JSON", async () => {
+    for (const code of Object.keys(APP_ERROR_STATUS) as AppErrorCode[]) {
+      await expectErrorBody(errorResponse(new AppError(code, "message")), APP_ERROR_STATUS[code]);
+    }
+    const invalid = AppError.invalidInput(ZCheckItemsSchema.safeParse({ items: [{ foodId: "x" }] }).error!);
+    await expectErrorBody(errorResponse(invalid), 400);
+    const post = (body: string) => new Request("http://localhost/api/plans", { method: "POST", body });
+    const refusal = (body: string) =>
+      readJsonBody(post(body)).then(
+        () => expect.unreachable("the body was accepted"),
+        (error: AppError) => errorResponse(error),
+      );
+    await expectErrorBody(await refusal("{"), 400);
+    await expectErrorBody(await refusal("x".repeat(70_000)), 413);
   });
 });

@@ -1,11 +1,11 @@
 // Any /api path no route serves: a JSON 404 (Next's default would be the HTML not-found page), so API clients
 // always get an answer they can parse.
-import type { TErrorResponse } from "@/lib/schemas/api-responses";
+import { withRoute } from "@/lib/api/with-route";
+import { AppError } from "@/lib/errors/app-error";
 
-function noSuchRoute(request: Request) {
-  const { pathname } = new URL(request.url);
-  return Response.json({ error: `No API route at ${pathname}` } satisfies TErrorResponse, { status: 404 });
-}
+const noSuchRoute = withRoute({ auth: "none" }, ({ request }) => {
+  throw new AppError("NOT_FOUND", `No API route at ${new URL(request.url).pathname}`);
+});
 
 export const GET = noSuchRoute;
 export const POST = noSuchRoute;

@@ -1,10 +1,14 @@
-// JSON shapes of the public API. Nutrient field names are part of the contract (issue 2).
-import type { z } from "zod";
+// JSON shapes of the public API. Nutrient field names are part of the contract (README, "API").
 import type { FoodSummary, RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { NUTRIENT_KEYS } from "@/lib/nutrition/types";
-import type { TErrorResponse, TFoodResponse, TRecipeResponse } from "@/lib/schemas/api-responses";
-import { fieldErrors } from "@/lib/schemas/catalogue";
+import type {
+  TFoodResponse,
+  TRecipeResponse,
+  TShoppingListItem,
+  TShoppingListResponse,
+} from "@/lib/schemas/api-responses";
+import type { ShoppingListView } from "@/lib/services/shopping/get-shopping-list";
 
 // Return types are the documented response schemas (lib/schemas/api-responses.ts): a field added here but
 // not there, or the other way round, fails the type check, so /api/openapi.json stays true. Callbacks that
@@ -21,7 +25,11 @@ export function foodJson({ food, diets, portion, perPortion, badges }: FoodSumma
     fortified: food.fortified,
     diets,
     dietFacts: food.diet,
+    dietCertain: food.dietUncertain.length === 0,
+    dietUncertain: food.dietUncertain,
+    uncertainReason: food.uncertainReason,
     allergens: food.allergens,
+    mayContain: food.mayContain,
     per100g: food.per100g,
     portions: food.portions,
     perPortion: { portion, ...perPortion },
@@ -32,7 +40,9 @@ export function foodJson({ food, diets, portion, perPortion, badges }: FoodSumma
 export function recipeJson({
   recipe,
   diets,
+  dietCertainty,
   allergens,
+  mayContain,
   perServing,
   fortifiedIngredients,
   badges,
@@ -45,7 +55,11 @@ export function recipeJson({
     mealTypes: recipe.mealTypes,
     servings: recipe.servings,
     diets,
+    dietCertain: dietCertainty.uncertain.length === 0,
+    dietUncertain: dietCertainty.uncertain,
+    uncertainReasons: dietCertainty.reasons,
     allergens,
+    mayContain,
     perServing: Object.fromEntries(
       NUTRIENT_KEYS.map((key) => [key, perServing[key].amount]),
     ) as TRecipeResponse["perServing"],
@@ -62,25 +76,22 @@ export function recipeJson({
   };
 }
 
-export function badRequest(error: z.ZodError) {
-  const errors = fieldErrors(error);
-  return Response.json(
-    {
-      error: `Invalid ${errors.map((e) => e.field).join(", ")}: ${errors.map((e) => e.message).join("; ")}`,
-      errors,
-    } satisfies TErrorResponse,
-    { status: 400 },
-  );
-}
-
-export function notFound(what: string) {
-  return Response.json({ error: `${what} not found` } satisfies TErrorResponse, { status: 404 });
-}
-
-/** 429 with the seconds to wait, in the standard header. */
-export function tooManyRequests(message: string, retryAfterSeconds: number) {
-  return Response.json({ error: message } satisfies TErrorResponse, {
-    status: 429,
-    headers: { "Retry-After": String(retryAfterSeconds) },
-  });
+export function shoppingListJson(list: ShoppingListView): TShoppingListResponse {
+  return {
+    planId: list.plan.id,
+    weekStart: list.plan.weekStart,
+    householdSize: list.householdSize,
+    items: list.items.map(
+      ({ foodId, name, grams, display, aisle, checked, inPantry }): TShoppingListItem => ({
+        foodId,
+        name,
+        grams: Math.round(grams),
+        display,
+        aisle,
+        checked,
+        inPantry,
+      }),
+    ),
+    extras: list.extras,
+  };
 }

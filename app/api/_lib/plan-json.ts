@@ -1,7 +1,8 @@
 import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanView } from "@/lib/planner/plan-view";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
-import type { SolverReport } from "@/lib/planner/types";
+import { weekWarnings } from "@/lib/planner/week-warnings";
+import type { HardRuleViolation, SolverReport } from "@/lib/planner/types";
 import { dayOfWeek } from "@/lib/planner/week";
 import type {
   TCoverage,
@@ -9,6 +10,7 @@ import type {
   TPlanMeal,
   TPlanPreviewResponse,
   TPlanResponse,
+  TPlanViolation,
   TPlanWarning,
 } from "@/lib/schemas/api-responses";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
@@ -35,31 +37,32 @@ function coverageJson(coverage: PlanView["coverage"]): TPlanPreviewResponse["cov
 }
 
 function warningsJson(plan: PlanWarning[], profile: Warning[]): TPlanPreviewResponse["warnings"] {
-  return [
-    ...plan.map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
-      code,
-      severity,
-      nutrient: nutrient ?? null,
-      title,
-      message,
-    })),
-    // A plan warning is the more specific one (e.g. vegan-b12 with this week's gap in µg).
-    ...profile
-      .filter((warning) => !plan.some((p) => p.code === warning.code))
-      .map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
-        code,
-        severity,
-        nutrient,
-        title,
-        message,
-      })),
-  ];
+  return weekWarnings(plan, profile).map(({ code, severity, nutrient, title, message }): TPlanWarning => ({
+    code,
+    severity,
+    nutrient: nutrient ?? null,
+    title,
+    message,
+  }));
+}
+
+function violationJson(violation: HardRuleViolation): TPlanViolation {
+  return {
+    rule: violation.rule,
+    day: violation.day ?? null,
+    slot: violation.slot ?? null,
+    dishId: violation.dishId ?? null,
+    nutrient: violation.nutrient ?? null,
+    amount: violation.amount === undefined ? null : round(violation.amount),
+    limit: violation.limit === undefined ? null : round(violation.limit),
+  };
 }
 
 export function planViewJson(
   view: PlanView,
   solver: Pick<SolverReport, "status" | "objective" | "bound" | "gapPercent" | "ms">,
   profileWarnings: Warning[],
+  violations: HardRuleViolation[],
   weekStart?: string,
 ): TPlanPreviewResponse {
   return {
@@ -83,6 +86,7 @@ export function planViewJson(
       perDay: round(perDay),
       perDayWithoutFavouring: round(perDayWithoutFavouring),
     })),
+    violations: violations.map(violationJson),
     solver: {
       status: solver.status,
       objective: round(solver.objective, 3),
@@ -98,6 +102,12 @@ export function planJson(result: PlanResult): TPlanResponse {
     id: result.plan.id,
     weekStart: result.plan.weekStart,
     profileVersion: result.plan.profileVersion,
-    ...planViewJson(result.view, result.plan.solver, result.profileWarnings, result.plan.weekStart),
+    ...planViewJson(
+      result.view,
+      result.plan.solver,
+      result.profileWarnings,
+      result.violations,
+      result.plan.weekStart,
+    ),
   };
 }

@@ -1,17 +1,10 @@
-import type { NextRequest } from "next/server";
+import { withRoute } from "@/lib/api/with-route";
 import type { TFoodPage } from "@/lib/schemas/api-responses";
+import { ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
-import { searchParamsToObject, ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
-import { badRequest, foodJson } from "@/app/api/_lib/json";
+import { foodJson } from "@/app/api/_lib/json";
 
-export async function GET(request: NextRequest) {
-  const query = ZFoodListQuerySchema.safeParse(searchParamsToObject(request.nextUrl.searchParams));
-  if (!query.success) return badRequest(query.error);
-  const { total, items } = await listFoods(query.data);
-  return Response.json({
-    total,
-    limit: query.data.limit,
-    offset: query.data.offset,
-    items: items.map(foodJson),
-  } satisfies TFoodPage);
-}
+export const GET = withRoute({ auth: "none", query: ZFoodListQuerySchema }, async ({ query }) => {
+  const { total, items } = await listFoods(query);
+  return { total, limit: query.limit, offset: query.offset, items: items.map(foodJson) } satisfies TFoodPage;
+});

@@ -1,17 +1,15 @@
-import type { NextRequest } from "next/server";
+import { withRoute } from "@/lib/api/with-route";
 import type { TRecipePage } from "@/lib/schemas/api-responses";
+import { ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
-import { searchParamsToObject, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
-import { badRequest, recipeJson } from "@/app/api/_lib/json";
+import { recipeJson } from "@/app/api/_lib/json";
 
-export async function GET(request: NextRequest) {
-  const query = ZRecipeListQuerySchema.safeParse(searchParamsToObject(request.nextUrl.searchParams));
-  if (!query.success) return badRequest(query.error);
-  const { total, items } = await listRecipes(query.data);
-  return Response.json({
+export const GET = withRoute({ auth: "none", query: ZRecipeListQuerySchema }, async ({ query }) => {
+  const { total, items } = await listRecipes(query);
+  return {
     total,
-    limit: query.data.limit,
-    offset: query.data.offset,
+    limit: query.limit,
+    offset: query.offset,
     items: items.map(recipeJson),
-  } satisfies TRecipePage);
-}
+  } satisfies TRecipePage;
+});

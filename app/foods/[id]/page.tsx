@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ALLERGEN_LABEL, DietBadges } from "@/components/catalogue/diet-badges";
@@ -6,17 +7,18 @@ import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
 import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { exactTotals, scaleNutrients } from "@/lib/nutrition/recipe-nutrition";
+import { orNotFound } from "@/app/_lib/page-data";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getFood } from "@/lib/services/catalogue/get-food";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadFood(params: Props["params"]) {
+// One load per request: generateMetadata and the page share it.
+const loadFood = cache(async (params: Props["params"]) => {
   const parsed = ZIdParamSchema.safeParse(await params);
-  const summary = parsed.success ? await getFood(parsed.data.id) : null;
-  if (!summary) notFound();
-  return summary;
-}
+  if (!parsed.success) notFound();
+  return orNotFound(getFood(parsed.data.id));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadFood(params)).food.name };
@@ -43,7 +45,12 @@ export default async function FoodPage({ params }: Props) {
           {food.fortified ? " · fortified (vitamin B12 or D added)" : ""}
           {food.ndbNo ? ` · USDA SR28 NDB No. ${food.ndbNo}` : ""}
         </p>
-        <DietBadges diets={diets} allergens={food.allergens} />
+        <DietBadges
+          diets={diets}
+          allergens={food.allergens}
+          mayContain={food.mayContain}
+          notVerified={food.uncertainReason ? [food.uncertainReason] : []}
+        />
         <NutrientBadges badges={badges} />
       </header>
       <NutrientPanel caption="Nutrients" columns={columns} />
@@ -52,6 +59,9 @@ export default async function FoodPage({ params }: Props) {
       </p>
       {food.allergens.length > 0 && (
         <p className="text-sm">Allergens: {food.allergens.map((a) => ALLERGEN_LABEL[a]).join(", ")}</p>
+      )}
+      {food.mayContain.length > 0 && (
+        <p className="text-sm">May contain: {food.mayContain.map((a) => ALLERGEN_LABEL[a]).join(", ")}</p>
       )}
     </article>
   );

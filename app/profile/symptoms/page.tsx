@@ -3,12 +3,15 @@ import { ProfileNav } from "@/components/profile/profile-nav";
 import { SymptomHelper } from "@/components/profile/symptom-helper";
 import { requireUser } from "@/lib/auth/server";
 import { SYMPTOM_DISCLAIMER } from "@/lib/nutrition/symptoms";
+import { magnesiumNeedsCaution } from "@/lib/nutrition/warnings";
+import { getProfile } from "@/lib/services/profile/get-profile";
 import { favourNutrientsAction } from "@/app/profile/actions";
 
 export const metadata: Metadata = { title: "Symptom helper" };
 
 export default async function SymptomsPage() {
-  await requireUser("/profile/symptoms");
+  const user = await requireUser("/profile/symptoms");
+  const current = await getProfile(user.id);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -22,7 +25,10 @@ export default async function SymptomsPage() {
           ))}
         </ul>
       </aside>
-      <SymptomHelper action={favourNutrientsAction} />
+      <SymptomHelper
+        action={favourNutrientsAction}
+        magnesiumCaution={current ? magnesiumNeedsCaution(current.profile) : false}
+      />
     </div>
   );
 }

@@ -1,27 +1,30 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DietBadges } from "@/components/catalogue/diet-badges";
 import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
 import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
+import { orNotFound } from "@/app/_lib/page-data";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadRecipe(params: Props["params"]) {
+// One load per request: generateMetadata and the page share it.
+const loadRecipe = cache(async (params: Props["params"]) => {
   const parsed = ZIdParamSchema.safeParse(await params);
-  const summary = parsed.success ? await getRecipe(parsed.data.id) : null;
-  if (!summary) notFound();
-  return summary;
-}
+  if (!parsed.success) notFound();
+  return orNotFound(getRecipe(parsed.data.id));
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadRecipe(params)).recipe.name };
 }
 
 export default async function RecipePage({ params }: Props) {
-  const { recipe, diets, allergens, perServing, badges, fortifiedIngredients } = await loadRecipe(params);
+  const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges, fortifiedIngredients } =
+    await loadRecipe(params);
   const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
   return (
     <article className="space-y-6">
@@ -34,7 +37,12 @@ export default async function RecipePage({ params }: Props) {
         <p className="text-sm text-muted-foreground">
           {recipe.mealTypes.join(", ")} · {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}
         </p>
-        <DietBadges diets={diets} allergens={allergens} />
+        <DietBadges
+          diets={diets}
+          allergens={allergens}
+          mayContain={mayContain}
+          notVerified={dietCertainty.reasons}
+        />
         <NutrientBadges badges={badges} />
         {fortifiedIngredients.length > 0 && (
           <p className="text-sm">

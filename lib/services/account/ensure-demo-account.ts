@@ -1,37 +1,19 @@
-// The demo account a newcomer signs in with after `npm run app` (credentials in the README).
+// The demo account a newcomer signs in with after `npm run app` (credentials in the README), created only
+// where DEMO_ACCOUNT allows it (lib/env.ts: on for the embedded database, off with DATABASE_URL).
 import { createAuth } from "@/lib/auth/config";
+import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
 import type { Database } from "@/lib/db/client";
 import { findProfile, saveProfileVersion } from "@/lib/db/profiles";
-import type { DietaryProfile } from "@/lib/nutrition/profile";
+import { demoAccountEnabled } from "@/lib/env";
+import { demoProfile } from "@/lib/services/account/reset-demo-account";
 
-export const DEMO_ACCOUNT = {
-  email: "demo@nutriweek.app",
-  password: "magnesium-and-b12",
-  name: "Demo",
-} as const;
-
-/** A vegan who flags B12 and magnesium: the case the app exists for. */
-export function demoProfile(asOfYear: number): DietaryProfile {
-  return {
-    sex: "female",
-    birthYear: asOfYear - 34,
-    pregnancy: null,
-    heightCm: 168,
-    weightKg: 62,
-    activityLevel: "moderate",
-    energyTargetOverrideKcal: null,
-    diet: "vegan",
-    allergens: [],
-    dislikedFoodIds: [],
-    favouredNutrients: ["magnesiumMg", "vitaminB12Mcg"],
-    householdSize: 1,
-    riskFactors: [],
-    sunExposure: "some",
-  };
-}
-
-/** Idempotent: creates the account and its profile only when missing. */
-export async function ensureDemoAccount(db: Database, asOf = new Date()): Promise<"created" | "exists"> {
+/** Idempotent: creates the account and its profile only when missing, and only when the demo is enabled. */
+export async function ensureDemoAccount(
+  db: Database,
+  asOf = new Date(),
+  enabled = demoAccountEnabled(),
+): Promise<"created" | "exists" | "disabled"> {
+  if (!enabled) return "disabled";
   let user = await db.prisma.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true } });
   const existed = user !== null;
   if (!user) {

@@ -1,8 +1,8 @@
-import { getDatabase } from "@/lib/db";
+import { isDemoAccount } from "@/lib/auth/demo-account";
+import { AppError } from "@/lib/errors/app-error";
+import { getDatabase, type Db } from "@/lib/db";
 import { findAccountData } from "@/lib/db/account";
-import type { Database } from "@/lib/db/client";
-
-type Db = Database | Promise<Database>;
+import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 
 const EXPORT_FORMAT = "nutriweek-account-export/1";
 
@@ -11,11 +11,12 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /**
  * Everything NutriWeek holds about a user, as plain JSON (GDPR art. 15/20): the account, sign-in methods
  * and sessions (no secrets), the current profile and every saved version, each plan with its meals,
- * undo history and shopping list, and the pantry. Null when the user does not exist.
+ * undo history and shopping list, and the pantry. Null when the user does not exist. The shared demo
+ * account's sessions are other visitors' (their addresses and browsers), so its export lists none.
  */
 export async function exportAccountData(userId: string, db: Db = getDatabase(), now = new Date()) {
   const row = await findAccountData(await db, userId);
-  if (!row) return null;
+  if (!row) throw new AppError("UNAUTHORIZED", "Sign in first");
   return {
     format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),
@@ -32,7 +33,7 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
         createdAt: account.createdAt.toISOString(),
         updatedAt: account.updatedAt.toISOString(),
       })),
-      sessions: row.sessions.map((session) => ({
+      sessions: (isDemoAccount(row.email) ? [] : row.sessions).map((session) => ({
         createdAt: session.createdAt.toISOString(),
         lastActiveAt: session.updatedAt.toISOString(),
         expiresAt: session.expiresAt.toISOString(),
@@ -40,7 +41,13 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
         userAgent: session.userAgent,
       })),
     },
-    profile: row.profile ? { ...row.profile, updatedAt: row.profile.updatedAt.toISOString() } : null,
+    profile: row.profile
+      ? {
+          ...row.profile,
+          dislikedFamilies: row.profile.dislikedFamilies.filter(isFoodFamilyId),
+          updatedAt: row.profile.updatedAt.toISOString(),
+        }
+      : null,
     profileVersions: row.profileVersions.map((version) => ({
       version: version.version,
       createdAt: version.createdAt.toISOString(),

@@ -1,5 +1,4 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { findProfile, saveProfileVersion } from "@/lib/db/profiles";
 import { starterProfile } from "@/lib/nutrition/default-profile";
 import type { TStarterChoices } from "@/lib/schemas/welcome";
@@ -13,7 +12,7 @@ export async function startWithChoices(
   userId: string,
   choices: TStarterChoices,
   weekStart: string,
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<void> {
   const database = await db;
   if (!(await findProfile(database, userId))) {

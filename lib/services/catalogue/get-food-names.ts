@@ -1,10 +1,9 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { foodNamesByIds } from "@/lib/db/foods";
 
 export async function getFoodNames(
   ids: number[],
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<{ id: number; name: string }[]> {
   const names = await foodNamesByIds(await db, ids);
   return ids.flatMap((id) => {

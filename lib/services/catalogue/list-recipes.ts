@@ -1,5 +1,4 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { findAllRecipes } from "@/lib/db/recipes";
 import { summarizeRecipe, type RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import type { TRecipeListQuery } from "@/lib/schemas/catalogue";
@@ -8,7 +7,7 @@ import type { TRecipeListQuery } from "@/lib/schemas/catalogue";
 // A few hundred recipes take a few milliseconds; revisit when the catalogue grows past thousands.
 export async function listRecipes(
   query: TRecipeListQuery,
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<{ total: number; items: RecipeSummary[] }> {
   const words = (query.q ?? "")
     .toLowerCase()

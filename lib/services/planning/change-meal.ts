@@ -1,5 +1,6 @@
-import { getDatabase } from "@/lib/db";
+import { getDatabase, type Db } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { findPlan, undoLastPlanChange, updatePlanEntries, type PlanEntryRecord } from "@/lib/db/plans";
 import { mealAlternatives, type MealAlternative } from "@/lib/planner/alternatives";
 import { exclusionReason, resolveRequest } from "@/lib/planner/request";
@@ -7,21 +8,18 @@ import type { Slot } from "@/lib/planner/types";
 import { daysOf, planResult, type PlanResult } from "@/lib/services/planning/plan-result";
 import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 
-export class MealChangeError extends Error {}
+type PlanningContext = Awaited<ReturnType<typeof loadPlanningContext>>;
 
-type Db = Database | Promise<Database>;
-
+/** Changes a saved plan's entries (with an undo step); NOT_FOUND when the plan is not the user's. */
 async function changeEntries(
-  userId: string,
-  planId: number,
-  label: string,
-  change: (entries: PlanEntryRecord[]) => PlanEntryRecord[],
-  db: Db,
-): Promise<PlanResult | null> {
-  const database = await db;
-  const context = await loadPlanningContext(database, userId);
-  const stored = await updatePlanEntries(database, userId, planId, change, label);
-  return stored ? planResult(stored, context.request, context.profile) : null;
+  database: Database,
+  context: PlanningContext,
+  change: { userId: string; planId: number; label: string },
+  edit: (entries: PlanEntryRecord[]) => PlanEntryRecord[],
+): Promise<PlanResult> {
+  const stored = await updatePlanEntries(database, change.userId, change.planId, edit, change.label);
+  if (!stored) throw AppError.notFound("Plan");
+  return planResult(stored, context.request, context.profile);
 }
 
 /** Puts another allowed dish into one slot (the user's choice among the alternatives). */
@@ -29,24 +27,21 @@ export async function swapMeal(
   userId: string,
   input: { planId: number; day: number; slot: Slot; recipeId: number },
   db: Db = getDatabase(),
-): Promise<PlanResult | null> {
-  const context = await loadPlanningContext(await db, userId);
+): Promise<PlanResult> {
+  const database = await db;
+  const context = await loadPlanningContext(database, userId);
   const req = resolveRequest(context.request);
   const dish = req.dishById.get(input.recipeId);
   if (!dish || !dish.mealTypes.includes(input.slot) || exclusionReason(dish, req) !== null) {
-    throw new MealChangeError("That dish does not fit this meal or your profile.");
+    throw new AppError("UNPROCESSABLE", "That dish does not fit this meal or your profile.");
   }
-  return changeEntries(
-    userId,
-    input.planId,
-    `swap ${input.slot} of day ${input.day + 1}`,
-    (entries) =>
-      entries.map((entry) =>
-        entry.day === input.day && entry.slot === input.slot
-          ? { ...entry, recipeId: input.recipeId, locked: false }
-          : entry,
-      ),
-    db,
+  const label = `swap ${input.slot} of day ${input.day + 1}`;
+  return changeEntries(database, context, { userId, planId: input.planId, label }, (entries) =>
+    entries.map((entry) =>
+      entry.day === input.day && entry.slot === input.slot
+        ? { ...entry, recipeId: input.recipeId, locked: false }
+        : entry,
+    ),
   );
 }
 
@@ -54,16 +49,14 @@ export async function setMealLocked(
   userId: string,
   input: { planId: number; day: number; slot: Slot; locked: boolean },
   db: Db = getDatabase(),
-): Promise<PlanResult | null> {
-  return changeEntries(
-    userId,
-    input.planId,
-    `${input.locked ? "lock" : "unlock"} ${input.slot} of day ${input.day + 1}`,
-    (entries) =>
-      entries.map((entry) =>
-        entry.day === input.day && entry.slot === input.slot ? { ...entry, locked: input.locked } : entry,
-      ),
-    db,
+): Promise<PlanResult> {
+  const database = await db;
+  const context = await loadPlanningContext(database, userId);
+  const label = `${input.locked ? "lock" : "unlock"} ${input.slot} of day ${input.day + 1}`;
+  return changeEntries(database, context, { userId, planId: input.planId, label }, (entries) =>
+    entries.map((entry) =>
+      entry.day === input.day && entry.slot === input.slot ? { ...entry, locked: input.locked } : entry,
+    ),
   );
 }
 
@@ -71,10 +64,10 @@ export async function undoPlanChange(
   userId: string,
   planId: number,
   db: Db = getDatabase(),
-): Promise<PlanResult | null> {
+): Promise<PlanResult> {
   const database = await db;
   const stored = await undoLastPlanChange(database, userId, planId);
-  if (!stored) return null;
+  if (!stored) throw AppError.notFound("Plan");
   const context = await loadPlanningContext(database, userId);
   return planResult(stored, context.request, context.profile);
 }
@@ -84,10 +77,10 @@ export async function listMealAlternatives(
   userId: string,
   input: { planId: number; day: number; slot: Slot },
   db: Db = getDatabase(),
-): Promise<MealAlternative[] | null> {
+): Promise<MealAlternative[]> {
   const database = await db;
   const plan = await findPlan(database, userId, input.planId);
-  if (!plan) return null;
+  if (!plan) throw AppError.notFound("Plan");
   const context = await loadPlanningContext(database, userId);
   return mealAlternatives(daysOf(plan.entries), context.request, input.day, input.slot, 5);
 }

@@ -1,5 +1,4 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { findPlanForWeek, savePlanForWeek } from "@/lib/db/plans";
 import type { LockedMeal, WeekPlan } from "@/lib/planner/types";
 import { planResult, type PlanResult } from "@/lib/services/planning/plan-result";
@@ -13,7 +12,7 @@ import { solveInWorker } from "@/lib/services/planning/solver-pool";
 export async function generateWeeklyPlan(
   userId: string,
   weekStart: string,
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<PlanResult> {
   const database = await db;
   const context = await loadPlanningContext(database, userId);

@@ -1,14 +1,24 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { findPlan, findPlanForWeek, listPlanWeeks } from "@/lib/db/plans";
+import { AppError } from "@/lib/errors/app-error";
 import { planResult, type PlanResult } from "@/lib/services/planning/plan-result";
-import { loadPlanningContext, ProfileRequiredError } from "@/lib/services/planning/planning-context";
+import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 
-/** A saved plan of this user, by id or by week; null when there is none (or it is someone else's). */
+/**
+ * A saved plan of this user. By id: NOT_FOUND when it does not exist or is someone else's. By week: null
+ * when that week has no plan yet. Either way PROFILE_REQUIRED when the user has no profile, so pages can
+ * say "fill in your profile first" instead of offering a Generate button that cannot work.
+ */
+export async function getWeeklyPlan(userId: string, which: { planId: number }, db?: Db): Promise<PlanResult>;
+export async function getWeeklyPlan(
+  userId: string,
+  which: { weekStart: string },
+  db?: Db,
+): Promise<PlanResult | null>;
 export async function getWeeklyPlan(
   userId: string,
   which: { planId: number } | { weekStart: string },
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<PlanResult | null> {
   const database = await db;
   // The plan and the profile in parallel: a page view waits for one round trip instead of two.
@@ -16,16 +26,15 @@ export async function getWeeklyPlan(
     "planId" in which
       ? findPlan(database, userId, which.planId)
       : findPlanForWeek(database, userId, which.weekStart),
-    loadPlanningContext(database, userId).catch((error: unknown) => {
-      // No profile, no plan: a plan is only ever saved for a profile.
-      if (error instanceof ProfileRequiredError) return null;
-      throw error;
-    }),
+    loadPlanningContext(database, userId),
   ]);
-  if (!plan || !context) return null;
+  if (!plan) {
+    if ("planId" in which) throw AppError.notFound("Plan");
+    return null;
+  }
   return planResult(plan, context.request, context.profile);
 }
 
-export async function listPlannedWeeks(userId: string, db: Database | Promise<Database> = getDatabase()) {
+export async function listPlannedWeeks(userId: string, db: Db = getDatabase()) {
   return listPlanWeeks(await db, userId);
 }

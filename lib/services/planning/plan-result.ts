@@ -2,12 +2,16 @@ import type { StoredPlan } from "@/lib/db/plans";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { profileWarnings, type Warning } from "@/lib/nutrition/warnings";
 import { viewPlan, type PlanView } from "@/lib/planner/plan-view";
-import type { PlanDay, PlanRequest } from "@/lib/planner/types";
+import { resolveRequest } from "@/lib/planner/request";
+import { checkHardRules } from "@/lib/planner/score";
+import type { HardRuleViolation, PlanDay, PlanRequest } from "@/lib/planner/types";
 
 export interface PlanResult {
   plan: StoredPlan;
   view: PlanView;
   profileWarnings: Warning[];
+  /** The hard rules the plan as saved breaks (as the planner's WeekPlan.violations; swaps included). */
+  violations: HardRuleViolation[];
   request: PlanRequest;
 }
 
@@ -31,10 +35,12 @@ export function planResult(
   profile: DietaryProfile,
   asOf = new Date(),
 ): PlanResult {
+  const days = daysOf(plan.entries);
   return {
     plan,
-    view: viewPlan(daysOf(plan.entries), request),
+    view: viewPlan(days, request),
     profileWarnings: profileWarnings(profile, asOf),
+    violations: checkHardRules(days, resolveRequest(request)),
     request,
   };
 }

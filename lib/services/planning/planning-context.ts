@@ -1,25 +1,39 @@
+import { AppError } from "@/lib/errors/app-error";
 import type { Database } from "@/lib/db/client";
 import { findPlanForWeek } from "@/lib/db/plans";
 import { findProfile } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
 import { ageOn, energyTarget } from "@/lib/nutrition/energy";
+import { foodIdsInFamilies } from "@/lib/nutrition/food-families";
 import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
-import type { Recipe } from "@/lib/nutrition/types";
+import type { Food, Recipe } from "@/lib/nutrition/types";
 import { dishFromRecipe } from "@/lib/planner/dish";
 import type { Dish, PlanRequest } from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
+
+/** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
+export interface PlanningCatalogue {
+  dishes: Dish[];
+  foods: Food[];
+}
 
 /**
  * The planner's input for a profile: every recipe as a dish, the person's targets and rules. Numbers
  * only: the worded targets (`personalTargets`) are for pages, never for the planner.
  */
-export function planRequestFor(profile: DietaryProfile, dishes: Dish[], asOf: Date): PlanRequest {
+export function planRequestFor(
+  profile: DietaryProfile,
+  catalogue: PlanningCatalogue,
+  asOf: Date,
+): PlanRequest {
   return {
-    dishes,
+    dishes: catalogue.dishes,
     diet: profile.diet,
     allergens: profile.allergens,
     dislikedFoodIds: profile.dislikedFoodIds,
+    dislikedFamilyFoodIds: foodIdsInFamilies(catalogue.foods, profile.dislikedFamilies),
+    dislikedDishIds: profile.dislikedRecipeIds,
     energyTargetKcal: energyTarget(profile, asOf).kcal,
     intakes: referenceIntakes({
       sex: profile.sex,
@@ -32,16 +46,17 @@ export function planRequestFor(profile: DietaryProfile, dishes: Dish[], asOf: Da
 }
 
 // Dishes are derived from the (cached) catalogue: derive them once per catalogue, not per request.
-const dishesOfCatalogue = new WeakMap<readonly Recipe[], Dish[]>();
+const planningCatalogues = new WeakMap<readonly Recipe[], PlanningCatalogue>();
 
-export async function loadDishes(db: Database): Promise<Dish[]> {
+export async function loadPlanningCatalogue(db: Database): Promise<PlanningCatalogue> {
   const recipes = await findAllRecipes(db);
-  let dishes = dishesOfCatalogue.get(recipes);
-  if (!dishes) {
-    dishes = recipes.map(dishFromRecipe);
-    dishesOfCatalogue.set(recipes, dishes);
+  let catalogue = planningCatalogues.get(recipes);
+  if (!catalogue) {
+    const foods = new Map(recipes.flatMap((recipe) => recipe.ingredients.map(({ food }) => [food.id, food])));
+    catalogue = { dishes: recipes.map(dishFromRecipe), foods: [...foods.values()] };
+    planningCatalogues.set(recipes, catalogue);
   }
-  return dishes;
+  return catalogue;
 }
 
 /** Weeks before the planned one whose dishes cost a little, so that consecutive weeks differ. */
@@ -54,19 +69,13 @@ export async function recentDishIds(db: Database, userId: string, weekStart: str
   return [...new Set(plans.flatMap((plan) => plan?.entries.map((entry) => entry.recipeId) ?? []))];
 }
 
-export class ProfileRequiredError extends Error {
-  constructor() {
-    super("Fill in your profile first: the planner needs your diet and targets.");
-  }
-}
-
 export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
   const stored = await findProfile(db, userId);
-  if (!stored) throw new ProfileRequiredError();
-  const dishes = await loadDishes(db);
+  if (!stored) throw AppError.profileRequired();
+  const catalogue = await loadPlanningCatalogue(db);
   return {
     profile: stored.profile,
     profileVersion: stored.version,
-    request: planRequestFor(stored.profile, dishes, asOf),
+    request: planRequestFor(stored.profile, catalogue, asOf),
   };
 }

@@ -1,11 +1,10 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { findProfile } from "@/lib/db/profiles";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 
 export async function getProfile(
   userId: string,
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<{ version: number; profile: DietaryProfile } | null> {
   return findProfile(await db, userId);
 }

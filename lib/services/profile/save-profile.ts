@@ -1,5 +1,4 @@
-import { getDatabase } from "@/lib/db";
-import type { Database } from "@/lib/db/client";
+import { getDatabase, type Db } from "@/lib/db";
 import { saveProfileVersion } from "@/lib/db/profiles";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 
@@ -8,7 +7,7 @@ export async function saveProfile(
   userId: string,
   profile: DietaryProfile,
   expectedVersion: number | null = null,
-  db: Database | Promise<Database> = getDatabase(),
+  db: Db = getDatabase(),
 ): Promise<number> {
   return saveProfileVersion(await db, userId, profile, expectedVersion);
 }

@@ -1,13 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  certainDiets,
   combineDietFacts,
   dietsAllowing,
   isAllowedFor,
   recipeAllergens,
+  recipeDietCertainty,
   recipeDietFacts,
   recipeDiets,
+  recipeMayContain,
   strictestDiet,
+  touchesAllergens,
 } from "@/lib/nutrition/diet";
 import { DIETS, type Diet, type DietFacts } from "@/lib/nutrition/types";
 import { arbDietFacts, arbRecipe, food, NO_ANIMAL, recipe } from "@/tests/unit/nutrition/fixtures";
@@ -156,5 +160,63 @@ describe("recipe diets and allergens", () => {
         }
       }),
     );
+  });
+});
+
+describe("diet facts that are not certain", () => {
+  const darkChocolate = food({
+    name: "Dark chocolate",
+    foodGroup: "sweets",
+    dietUncertain: ["containsDairy", "containsEgg"],
+    uncertainReason: "SR28 lists cholesterol: milk solids or egg likely",
+    mayContain: ["milk", "soy"],
+  });
+  const burger = food({
+    name: "Burger",
+    diet: with_("containsMeat"),
+    dietUncertain: ["containsDairy", "containsEgg", "containsFish"],
+    uncertainReason: "a fast-food item",
+  });
+
+  it.each<[string, Parameters<typeof certainDiets>[0], Diet[]]>([
+    ["certain plant food", food(), ["vegan", "vegetarian", "pescatarian", "omnivore"]],
+    ["dark chocolate unverified for milk", darkChocolate, ["vegetarian", "pescatarian", "omnivore"]],
+    ["an uncertain burger", burger, ["omnivore"]],
+    ["a food unverified for meat", food({ dietUncertain: ["containsMeat"] }), ["omnivore"]],
+  ])("%s is offered only to the diets it certainly fits", (_label, item, diets) => {
+    expect(certainDiets(item)).toEqual(diets);
+  });
+
+  it("a recipe with an unverified ingredient loses the diets that ingredient might break", () => {
+    const squares = recipe([
+      { food: darkChocolate, grams: 30 },
+      { food: food({ name: "Almonds", allergens: ["tree_nuts"] }), grams: 10 },
+    ]);
+    expect(recipeDiets(squares)).not.toContain("vegan");
+    expect(recipeDiets(squares)).toContain("vegetarian");
+    expect(isAllowedFor("vegan", recipeDietFacts(squares))).toBe(false);
+    expect(recipeDietCertainty(squares)).toEqual({
+      uncertain: ["containsDairy", "containsEgg"],
+      reasons: ["Dark chocolate: SR28 lists cholesterol: milk solids or egg likely"],
+    });
+    expect(recipeMayContain(squares)).toEqual(["milk", "soy"]);
+  });
+
+  it("a fact an ingredient certainly has is not reported as unverified", () => {
+    const withMilk = recipe([
+      { food: darkChocolate, grams: 30 },
+      { food: food({ name: "Milk", diet: with_("containsDairy"), allergens: ["milk"] }), grams: 100 },
+    ]);
+    expect(recipeDietCertainty(withMilk).uncertain).toEqual(["containsEgg"]);
+    expect(recipeMayContain(withMilk)).toEqual(["soy"]);
+  });
+
+  it.each<[string, string[], boolean]>([
+    ["an allergen it contains", ["tree_nuts"], true],
+    ["an allergen it may contain", ["soy"], true],
+    ["allergens it neither contains nor may contain", ["fish", "sesame"], false],
+  ])("excludes a dish for %s", (_label, allergies, excluded) => {
+    const dish = { allergens: ["tree_nuts" as const], mayContain: ["soy" as const] };
+    expect(touchesAllergens(dish, new Set(allergies as never[]))).toBe(excluded);
   });
 });

@@ -164,31 +164,49 @@ describe("personalTargets", () => {
     expect(targets.ageBand).toBe("51-70");
     expect(targets.group).toBe("women 51–70");
     expect(targets.intakes.calciumMg.rda).toBe(1200);
-    expect(targets.intakes.calciumMg.why).toBe("Calcium 1,200 mg: NIH RDA for women 51–70");
+    expect(targets.intakes.calciumMg.why).toBe(
+      "Calcium 1,200 mg: NIH RDA for women 51–70 (age 55 from the year of birth alone)",
+    );
     expect(targets.intakes.calciumMg.ulNote).toBe("Upper limit 2,000 mg a day from food and supplements");
-    expect(targets.intakes.magnesiumMg.why).toBe("Magnesium 320 mg: NIH RDA for women 51–70");
+    expect(targets.intakes.magnesiumMg.why).toBe(
+      "Magnesium 320 mg: NIH RDA for women 51–70 (age 55 from the year of birth alone)",
+    );
     expect(targets.intakes.magnesiumMg.ulNote).toBe(
       "Upper limit 350 mg a day from supplements only; none for magnesium in food",
     );
-    expect(targets.intakes.vitaminDMcg.why).toBe("Vitamin D 15 µg: NIH RDA for women 51–70");
-    expect(targets.intakes.vitaminB12Mcg.why).toBe("Vitamin B12 2.4 µg: NIH RDA for women 51–70");
+    expect(targets.intakes.vitaminDMcg.why).toBe(
+      "Vitamin D 15 µg: NIH RDA for women 51–70 (age 55 from the year of birth alone)",
+    );
+    expect(targets.intakes.vitaminB12Mcg.why).toBe(
+      "Vitamin B12 2.4 µg: NIH RDA for women 51–70 (age 55 from the year of birth alone)",
+    );
     expect(targets.intakes.vitaminB12Mcg.ulNote).toBe("No upper limit set");
   });
 
   it.each<[string, Partial<Parameters<typeof profile>[0]>, string, string]>([
-    ["man 75", { sex: "male", birthYear: 1951 }, "men 71+", "Vitamin D 20 µg: NIH RDA for men 71+"],
-    ["man 25", { sex: "male", birthYear: 2001 }, "men 19–30", "Vitamin D 15 µg: NIH RDA for men 19–30"],
+    [
+      "man 75",
+      { sex: "male", birthYear: 1951 },
+      "men 71+",
+      "Vitamin D 20 µg: NIH RDA for men 71+ (age 75 from the year of birth alone)",
+    ],
+    [
+      "man 25",
+      { sex: "male", birthYear: 2001 },
+      "men 19–30",
+      "Vitamin D 15 µg: NIH RDA for men 19–30 (age 25 from the year of birth alone)",
+    ],
     [
       "pregnant 35",
       { birthYear: 1991, pregnancy: "pregnant" },
       "pregnancy, ages 31–50",
-      "Vitamin D 15 µg: NIH RDA for pregnancy, ages 31–50",
+      "Vitamin D 15 µg: NIH RDA for pregnancy, ages 31–50 (age 35 from the year of birth alone)",
     ],
     [
       "lactating 24",
       { birthYear: 2002, pregnancy: "lactating" },
       "lactation, ages 19–30",
-      "Vitamin D 15 µg: NIH RDA for lactation, ages 19–30",
+      "Vitamin D 15 µg: NIH RDA for lactation, ages 19–30 (age 24 from the year of birth alone)",
     ],
   ])("%s -> %s", (_label, overrides, group, vitaminDWhy) => {
     const targets = personalTargets(profile(overrides), AS_OF);
@@ -250,5 +268,39 @@ describe("personalTargets", () => {
 
   it("covers every activity level", () => {
     expect(Object.keys(ACTIVITY_FACTORS).sort()).toEqual([...ACTIVITY_LEVELS].sort());
+  });
+});
+
+describe("age with a month of birth", () => {
+  // 15 June 2026.
+  const june = new Date(Date.UTC(2026, 5, 15));
+  it.each<[string, number | null, number]>([
+    ["no month: the age reached this calendar year", null, 51],
+    ["born in January: birthday passed", 1, 51],
+    ["born in June: the birth month counts as passed", 6, 51],
+    ["born in July: still 50", 7, 50],
+    ["born in December: still 50", 12, 50],
+  ])("%s", (_label, month, age) => {
+    expect(ageOn(1975, june, month)).toBe(age);
+  });
+
+  it("a woman of 50 born in September gets the 31–50 calcium figures, and the why says nothing of the year", () => {
+    const targets = personalTargets(profile({ birthYear: 1975, birthMonth: 9 }), june);
+    expect(targets.age).toBe(50);
+    expect(targets.intakes.calciumMg.rda).toBe(1000);
+    expect(targets.intakes.calciumMg.ul).toBe(2500);
+    expect(targets.intakes.calciumMg.why).toBe("Calcium 1,000 mg: NIH RDA for women 31–50");
+    expect(targets.ageWhy).toBe("age 50");
+  });
+
+  it("without a month the same woman is counted 51, and the why says so", () => {
+    const targets = personalTargets(profile({ birthYear: 1975 }), june);
+    expect(targets.intakes.calciumMg.rda).toBe(1200);
+    expect(targets.intakes.calciumMg.why).toMatch(/year of birth alone/);
+    expect(targets.ageWhy).toMatch(/add your month of birth/);
+  });
+
+  it.each([0, 13, 1.5])("refuses month %s", (month) => {
+    expect(() => ageOn(1975, june, month)).toThrow(RangeError);
   });
 });

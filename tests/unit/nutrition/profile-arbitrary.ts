@@ -1,5 +1,6 @@
 // fast-check arbitraries and a builder for DietaryProfile, shared by the profile tests.
 import fc from "fast-check";
+import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
 import type { Pregnancy, Sex } from "@/lib/nutrition/reference-intakes";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
@@ -12,6 +13,7 @@ export function profile(overrides: Partial<DietaryProfile> = {}): DietaryProfile
   return {
     sex: "female",
     birthYear: 1986,
+    birthMonth: null,
     pregnancy: null,
     heightCm: 165,
     weightKg: 62,
@@ -20,6 +22,8 @@ export function profile(overrides: Partial<DietaryProfile> = {}): DietaryProfile
     diet: "omnivore",
     allergens: [],
     dislikedFoodIds: [],
+    dislikedFamilies: [],
+    dislikedRecipeIds: [],
     favouredNutrients: [],
     householdSize: 1,
     riskFactors: [],
@@ -41,6 +45,8 @@ export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
   .record({
     sexPregnancy: arbSexPregnancy,
     birthYear: fc.integer({ min: AS_OF.getUTCFullYear() - 100, max: AS_OF.getUTCFullYear() - 19 }),
+    // Up to June: AS_OF is in June, so a month keeps every profile 19 or older.
+    birthMonth: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null, freq: 2 }),
     heightCm: fc.integer({ min: 140, max: 210 }),
     weightKg: fc
       .double({ min: 40, max: 160, noNaN: true, noDefaultInfinity: true })
@@ -50,6 +56,8 @@ export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
     diet: fc.constantFrom(...DIETS),
     allergens: fc.subarray([...ALLERGENS]),
     dislikedFoodIds: fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 6 }),
+    dislikedFamilies: fc.subarray([...FOOD_FAMILY_IDS], { maxLength: 4 }),
+    dislikedRecipeIds: fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 4 }),
     favouredNutrients: fc.subarray([...TARGET_NUTRIENTS]),
     householdSize: fc.integer({ min: 1, max: 8 }),
     riskFactors: fc.subarray([...RISK_FACTORS]),

@@ -71,6 +71,8 @@ describe("describeProfileChanges", () => {
     ["lactating", { pregnancy: "lactating" }, "now lactating"],
     ["sex", { sex: "male" }, "sex female → male"],
     ["birth year", { birthYear: 1985 }, "year of birth 1986 → 1985"],
+    ["dislike a family", { dislikedFamilies: ["olives", "mushrooms"] }, "now dislikes all mushrooms; olives"],
+    ["never plan a dish", { dislikedRecipeIds: [7] }, "never plan again: dish #7"],
   ])("%s", (_label, change, line) => {
     expect(describeProfileChanges(base, { ...base, ...change }, foodNames)).toEqual([line]);
   });
@@ -107,6 +109,13 @@ describe("describeProfileChanges", () => {
       "became vegan",
       "unflagged vitamin D",
     ]);
+  });
+
+  it("names disliked dishes and families back in", () => {
+    const before = { ...base, dislikedFamilies: ["coriander" as const], dislikedRecipeIds: [7] };
+    expect(describeProfileChanges(before, base, foodNames, (id) => (id === 7 ? "Lentil soup" : "?"))).toEqual(
+      ["no longer dislikes all coriander / cilantro", "may plan again: Lentil soup"],
+    );
   });
 
   it("names unknown foods by id by default", () => {

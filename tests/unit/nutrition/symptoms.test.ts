@@ -101,10 +101,21 @@ describe("SYMPTOM_DISCLAIMER", () => {
   it.each([
     /not a diagnosis/,
     /twitches[^.]*often pass on their own/i,
+    /stress, fatigue and caffeine are common triggers/,
+    /does not treat a symptom/,
     /persists or gets worse, see a doctor/,
     /test your magnesium, calcium and vitamin B12 levels/,
     /Talk to a doctor before starting supplements/,
   ])("says %s", (pattern) => {
     expect(text).toMatch(pattern);
+  });
+});
+
+describe("nutrientsForSymptoms with kidney disease", () => {
+  it("never suggests magnesium, whatever is ticked", () => {
+    expect(nutrientsForSymptoms(["eyelid-facial-twitching", "fatigue"], { withoutMagnesium: true })).toEqual([
+      "vitaminB12Mcg",
+    ]);
+    expect(nutrientsForSymptoms(["fatigue"], { withoutMagnesium: true })).toEqual([]);
   });
 });

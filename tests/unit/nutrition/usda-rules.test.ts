@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readableFoodName } from "@/lib/nutrition/sr28-names";
 import {
   foodFromSr28Row,
-  readableFoodName,
   sr28Aisle,
   sr28Allergens,
   sr28DietFacts,
@@ -25,31 +25,6 @@ function facts(ndbNo: string, description: string) {
   const diet = sr28DietFacts(group, name);
   return { name, group, diet, allergens: sr28Allergens(group, name, diet) };
 }
-
-describe("readableFoodName", () => {
-  it.each([
-    ["SPINACH,RAW", "Spinach, raw"],
-    ["BUTTER,WITH SALT", "Butter, with salt"],
-    ["MILK,WHL,3.25% MILKFAT,W/ ADDED VIT D", "Milk, whole, 3.25% milkfat, with added vitamin D"],
-    ["CHEESE,COTTAGE,LOWFAT,1% MILKFAT,LACTOSE RED", "Cheese, cottage, lowfat, 1% milkfat, lactose reduced"],
-    ["PEPPERS,SWT,RED,RAW", "Peppers, sweet, red, raw"],
-    ["BABYFOOD,DINNER,CHICK&RICE", "Babyfood, dinner, chicken & rice"],
-    ["CEREALS RTE,KELLOGG'S,ALL-BRAN ORIGINAL", "Cereals ready-to-eat, Kellogg's, all-bran original"],
-    [
-      "CANDIES,MARS SNACKFOOD US,M&M'S PNUT CHOC CANDIES",
-      "Candies, mars snackfood US, M&M's peanut chocolate candies",
-    ],
-    ["SALMON,ATLANTIC,FARMED,CKD,DRY HEAT", "Salmon, atlantic, farmed, cooked, dry heat"],
-    ["CRACKERS,SALTINES (INCL OYSTER,SODA,SOUP)", "Crackers, saltines (including oyster, soda, soup)"],
-    [
-      "BEANS,KIDNEY,RED,MATURE SEEDS,CND,DRND SOL",
-      "Beans, kidney, red, mature seeds, canned, drained solids",
-    ],
-    ["MILK,NONFAT,FLUID,WO/ ADDED VIT A & VIT D", "Milk, nonfat, fluid, without added vitamin A & vitamin D"],
-  ])("%s -> %s", (description, name) => {
-    expect(readableFoodName(description)).toBe(name);
-  });
-});
 
 describe("sr28FoodGroup", () => {
   it.each([
@@ -216,6 +191,7 @@ describe("foodFromSr28Row", () => {
       ndbNo: "15076",
       description: "SALMON,ATLANTIC,WILD,RAW",
       per100g: nutrients({ magnesiumMg: 29, vitaminDMcg: null, vitaminB12Mcg: 3.18 }),
+      cholesterolMg: 55,
       portions: [{ grams: 154, description: "0.5 fillet" }],
     });
     expect(derived).toEqual({
@@ -236,6 +212,7 @@ describe("foodFromSr28Row", () => {
       ndbNo: "99001",
       description: "MYSTERY FOOD,RAW",
       per100g: noNutrients,
+      cholesterolMg: null,
       portions: [],
     });
     expect(derived).toEqual({ ok: false, reason: expect.stringMatching(/unknown food group/) });

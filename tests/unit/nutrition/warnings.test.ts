@@ -16,7 +16,6 @@ const MAGNESIUM_FACTORS: RiskFactor[] = [
   "proton_pump_inhibitors",
   "diabetes",
   "gi_disease",
-  "kidney_disease",
   "alcohol",
 ];
 const CONDITIONS: Record<WarningCode, (p: DietaryProfile, age: number) => boolean> = {
@@ -26,6 +25,7 @@ const CONDITIONS: Record<WarningCode, (p: DietaryProfile, age: number) => boolea
   "ppi-b12": (p) => p.riskFactors.includes("proton_pump_inhibitors"),
   "metformin-b12": (p) => p.riskFactors.includes("metformin"),
   "magnesium-risk": (p, age) => age >= 51 || p.riskFactors.some((f) => MAGNESIUM_FACTORS.includes(f)),
+  "kidney-magnesium-caution": (p) => p.riskFactors.includes("kidney_disease"),
   "little-sun-vitamin-d": (p) => p.sunExposure === "little",
 };
 
@@ -36,6 +36,7 @@ const NUTRIENT: Record<WarningCode, string> = {
   "ppi-b12": "vitaminB12Mcg",
   "metformin-b12": "vitaminB12Mcg",
   "magnesium-risk": "magnesiumMg",
+  "kidney-magnesium-caution": "magnesiumMg",
   "little-sun-vitamin-d": "vitaminDMcg",
 };
 
@@ -69,7 +70,6 @@ describe("profileWarnings: every rule fires exactly when its condition holds", (
       proton_pump_inhibitors: "takes proton pump inhibitors",
       diabetes: "has diabetes",
       gi_disease: "has Crohn's or another GI disease",
-      kidney_disease: "has kidney disease",
       alcohol: "drinks alcohol regularly",
     };
     fc.assert(
@@ -129,10 +129,13 @@ describe("profileWarnings: examples", () => {
     expect(vegan?.message).toMatch(/fortified foods/);
     expect(vegan?.message).toMatch(/supplement/);
     expect(vegan?.source.name).toBe("NIH Office of Dietary Supplements");
-    expect(warnings.find((w) => w.code === "magnesium-risk")?.source).toEqual({ name: "Source article" });
+    expect(warnings.find((w) => w.code === "magnesium-risk")?.source.url).toMatch(
+      /Magnesium-HealthProfessional/,
+    );
     const sun = warnings.find((w) => w.code === "little-sun-vitamin-d");
     expect(sun?.message).toMatch(/vitamin D/);
-    expect(sun?.message).toMatch(/[Cc]alcium is absorbed only with enough vitamin D/);
+    expect(sun?.message).toMatch(/less of the calcium in food is absorbed/);
+    expect(sun?.message).not.toMatch(/absorbed only/);
   });
 
   it("a vegetarian gets an info, a pescatarian nothing about B12", () => {
@@ -153,12 +156,78 @@ describe("profileWarnings: examples", () => {
     ["proton_pump_inhibitors", "takes proton pump inhibitors"],
     ["diabetes", "has diabetes"],
     ["gi_disease", "has Crohn's or another GI disease"],
-    ["kidney_disease", "has kidney disease"],
     ["alcohol", "drinks alcohol regularly"],
   ])("%s alone is a magnesium risk: %s", (factor, reason) => {
     const w = profileWarnings(profile({ riskFactors: [factor] }), AS_OF).find(
       (x) => x.code === "magnesium-risk",
     );
     expect(w).toMatchObject({ severity: "warning", nutrient: "magnesiumMg", reasons: [reason] });
+  });
+});
+
+// Each profile and every warning it gets, in order, with the fact sheet each one follows.
+const FACT_SHEET = {
+  b12: "https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/",
+  d: "https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/",
+  mg: "https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/",
+};
+
+describe("profileWarnings: profile -> warnings, each citing its NIH fact sheet", () => {
+  it.each<[string, Partial<DietaryProfile>, [string, string][]]>([
+    ["an omnivore of 40", {}, []],
+    ["kidney disease", { riskFactors: ["kidney_disease"] }, [["kidney-magnesium-caution", FACT_SHEET.mg]]],
+    [
+      "kidney disease and diuretics",
+      { riskFactors: ["kidney_disease", "diuretics"] },
+      [
+        ["magnesium-risk", FACT_SHEET.mg],
+        ["kidney-magnesium-caution", FACT_SHEET.mg],
+      ],
+    ],
+    ["a vegan", { diet: "vegan" }, [["vegan-b12", FACT_SHEET.b12]]],
+    ["a vegetarian", { diet: "vegetarian" }, [["vegetarian-b12", FACT_SHEET.b12]]],
+    ["little sun", { sunExposure: "little" }, [["little-sun-vitamin-d", FACT_SHEET.d]]],
+    [
+      "aged 67 on PPIs",
+      { birthYear: 1959, riskFactors: ["proton_pump_inhibitors"] },
+      [
+        ["over-50-b12", FACT_SHEET.b12],
+        ["ppi-b12", FACT_SHEET.b12],
+        ["magnesium-risk", FACT_SHEET.mg],
+      ],
+    ],
+    ["metformin", { riskFactors: ["metformin"] }, [["metformin-b12", FACT_SHEET.b12]]],
+  ])("%s", (_label, overrides, expected) => {
+    expect(profileWarnings(profile(overrides), AS_OF).map((w) => [w.code, w.source.url])).toEqual(expected);
+  });
+
+  it("kidney disease: food magnesium is fine, ask a doctor about supplements, antacids, laxatives", () => {
+    const [caution] = profileWarnings(profile({ riskFactors: ["kidney_disease"] }), AS_OF);
+    expect(caution?.message).toMatch(/food is fine/);
+    expect(caution?.message).toMatch(/supplements/);
+    expect(caution?.message).toMatch(/antacids/);
+    expect(caution?.message).toMatch(/laxatives/);
+    expect(caution?.message).not.toMatch(/favour magnesium/);
+  });
+
+  it("never advises favouring magnesium to someone with kidney disease", () => {
+    fc.assert(
+      fc.property(arbProfile, (p) => {
+        const withKidney = { ...p, riskFactors: [...new Set([...p.riskFactors, "kidney_disease" as const])] };
+        for (const w of profileWarnings(withKidney, AS_OF)) expect(w.message).not.toMatch(/favour magnesium/);
+      }),
+      RUNS,
+    );
+  });
+
+  it("names only loop and thiazide diuretics, and tells a vegetarian nothing about fish", () => {
+    const diuretics = profileWarnings(profile({ riskFactors: ["diuretics"] }), AS_OF)[0]!;
+    expect(diuretics.message).toMatch(/loop and thiazide diuretics/i);
+    expect(diuretics.message).toMatch(/potassium-sparing ones do not/);
+    const vegetarian = profileWarnings(profile({ diet: "vegetarian" }), AS_OF)[0]!;
+    expect(vegetarian.message).not.toMatch(/(add|eat|from) fish/i);
+    expect(vegetarian.message).toMatch(/supplement/);
+    for (const w of profileWarnings(profile({ diet: "vegan" }), AS_OF))
+      expect(w.message).toMatch(/nutritional yeast labelled as fortified/);
   });
 });

@@ -62,6 +62,7 @@ export const catalogueArb: fc.Arbitrary<Dish[]> = fc
         dietFacts: facts,
         diets: dietsAllowing(facts),
         allergens: s.allergens,
+        mayContain: [],
         foodIds: s.foodIds,
         b12FortifiedMcg: facts === PLANT ? s.vitaminB12Mcg : 0,
         b12AnimalMcg: facts === PLANT ? 0 : s.vitaminB12Mcg,

@@ -94,3 +94,53 @@ describe("plan warnings", () => {
     expect(warning?.message).toMatch(/sunlight/);
   });
 });
+
+describe("daily upper limits", () => {
+  // A 60-year-old woman: calcium UL 2,000 mg a day. One day far above it, the week far below 7 × 2,000 mg.
+  const older: PlanRequest = {
+    dishes,
+    diet: "omnivore",
+    energyTargetKcal: 1800,
+    intakes: referenceIntakes({ sex: "female", age: 60 }),
+  };
+  const richest = [...dishes].sort((a, b) => b.perServing.calciumMg - a.perServing.calciumMg)[0]!;
+  const portion = Math.ceil((2100 / richest.perServing.calciumMg) * 4) / 4;
+  const oneDayOver: PlanDay[] = Array.from({ length: 7 }, (_, day) => ({
+    day,
+    meals: day === 2 ? [{ slot: "breakfast" as const, dishId: richest.id, portion, locked: false }] : [],
+  }));
+
+  it("names the day above the calcium UL and by how much, though the week is under 7 × the UL", () => {
+    const explanation = explainPlan({ days: oneDayOver }, older);
+    const week = explanation.week.find((entry) => entry.nutrient === "calciumMg")!;
+    expect(week.total).toBeLessThan(7 * 2000);
+    const calcium = planWarnings(explanation, "omnivore").filter((w) => w.code === "above-upper-limit");
+    const total = richest.perServing.calciumMg * portion;
+    expect(calcium).toHaveLength(1);
+    expect(calcium[0]).toMatchObject({
+      nutrient: "calciumMg",
+      severity: "warning",
+      title: "Calcium is above its safe daily upper limit of 2,000 mg on one day",
+    });
+    expect(calcium[0]!.message).toContain("Wednesday");
+    expect(calcium[0]!.message).toContain(`(${Math.round(total - 2000).toLocaleString("en-US")} mg over)`);
+  });
+
+  it("says nothing when every day is within the UL", () => {
+    const withinUl = oneDayOver.map((day) => ({
+      ...day,
+      meals: day.meals.map((meal) => ({ ...meal, portion: 0.25 })),
+    }));
+    const warnings = planWarnings(explainPlan({ days: withinUl }, older), "omnivore");
+    expect(warnings.filter((w) => w.code === "above-upper-limit")).toEqual([]);
+  });
+
+  it("does not tell a vegetarian short of B12 to add fish", () => {
+    const empty: PlanDay[] = Array.from({ length: 7 }, (_, day) => ({ day, meals: [] }));
+    const b12 = planWarnings(explainPlan({ days: empty }, older), "vegetarian").find(
+      (w) => w.code === "b12-short",
+    )!;
+    expect(b12.message).not.toMatch(/fish/i);
+    expect(b12.message).toMatch(/dairy, eggs, fortified foods .* or a supplement/);
+  });
+});

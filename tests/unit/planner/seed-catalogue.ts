@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Food, Recipe } from "@/lib/nutrition/types";
-import type { TFoodInput, TRecipeInput } from "@/lib/schemas/food";
+import { ZFoodInputSchema, type TRecipeInput } from "@/lib/schemas/food";
 
 export interface SeedCatalogue {
   foods: Food[];
@@ -15,7 +15,8 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 export function loadSeedCatalogue(root = ROOT): SeedCatalogue {
   const read = <T>(rel: string): T => JSON.parse(readFileSync(path.join(root, rel), "utf8")) as T;
-  const foodInputs = read<TFoodInput[]>("prisma/seed/foods.json");
+  // Parsed, so that fields the file leaves to their defaults (certain diet facts) are filled in.
+  const foodInputs = ZFoodInputSchema.array().parse(read<unknown>("prisma/seed/foods.json"));
   const recipeInputs = read<TRecipeInput[]>("prisma/seed/recipes.json");
   const foods: Food[] = foodInputs.map((f, i) => ({ id: i + 1, ...f }));
   const foodByNdb = new Map(foods.map((f) => [f.ndbNo ?? "", f]));

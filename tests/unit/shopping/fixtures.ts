@@ -24,7 +24,10 @@ export function food(id: number, name: string, aisle: Aisle, portions: Portion[]
     aisle,
     fortified: false,
     diet: { ...PLANT_ONLY_FACTS },
+    dietUncertain: [],
+    uncertainReason: null,
     allergens: [],
+    mayContain: [],
     per100g: ZERO,
     portions,
   };

@@ -1,10 +1,8 @@
-import { getFood } from "@/lib/services/catalogue/get-food";
+import { withRoute } from "@/lib/api/with-route";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
-import { badRequest, foodJson, notFound } from "@/app/api/_lib/json";
+import { getFood } from "@/lib/services/catalogue/get-food";
+import { foodJson } from "@/app/api/_lib/json";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const parsed = ZIdParamSchema.safeParse(await params);
-  if (!parsed.success) return badRequest(parsed.error);
-  const food = await getFood(parsed.data.id);
-  return food ? Response.json(foodJson(food)) : notFound("Food");
-}
+export const GET = withRoute({ auth: "none", params: ZIdParamSchema }, async ({ params }) =>
+  foodJson(await getFood(params.id)),
+);

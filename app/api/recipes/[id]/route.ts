@@ -1,10 +1,8 @@
-import { getRecipe } from "@/lib/services/catalogue/get-recipe";
+import { withRoute } from "@/lib/api/with-route";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
-import { badRequest, notFound, recipeJson } from "@/app/api/_lib/json";
+import { getRecipe } from "@/lib/services/catalogue/get-recipe";
+import { recipeJson } from "@/app/api/_lib/json";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const parsed = ZIdParamSchema.safeParse(await params);
-  if (!parsed.success) return badRequest(parsed.error);
-  const recipe = await getRecipe(parsed.data.id);
-  return recipe ? Response.json(recipeJson(recipe)) : notFound("Recipe");
-}
+export const GET = withRoute({ auth: "none", params: ZIdParamSchema }, async ({ params }) =>
+  recipeJson(await getRecipe(params.id)),
+);

@@ -1,0 +1,100 @@
+// Schema fuzz, people family: the profile form and POST /api/plans/preview (JSON), the account page's
+// delete form, and /welcome's starter choices. The properties are in tests/support/schema-fuzz.ts.
+import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES } from "@/lib/nutrition/profile";
+import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import {
+  arr,
+  fuzzSchemaFamily,
+  id,
+  num,
+  obj,
+  ok,
+  oneOf,
+  set,
+  show,
+  text,
+  type FormValues,
+} from "@/tests/support/schema-fuzz";
+
+const CURRENT_YEAR = new Date().getUTCFullYear();
+
+const PROFILE_FORM: FormValues = {
+  sex: "female",
+  birthYear: "1990",
+  heightCm: "168.5",
+  weightKg: "62",
+  activityLevel: "moderate",
+  energyTargetOverrideKcal: "2100",
+  diet: "vegetarian",
+  allergens: ["milk", "soy"],
+  dislikedFoodIds: ["3", "5"],
+  favouredNutrients: ["magnesiumMg", "calciumMg"],
+  householdSize: "2",
+  riskFactors: ["diuretics"],
+  sunExposure: "some",
+};
+
+const PROFILE_JSON = {
+  sex: "female",
+  birthYear: 1990,
+  pregnancy: null,
+  heightCm: 168.5,
+  weightKg: 62,
+  activityLevel: "moderate",
+  energyTargetOverrideKcal: null,
+  diet: "vegetarian",
+  allergens: ["milk"],
+  dislikedFoodIds: [3, 5],
+  favouredNutrients: ["vitaminDMcg"],
+  householdSize: 2,
+  riskFactors: [],
+  sunExposure: "little",
+};
+
+fuzzSchemaFamily("people", {
+  // account.ts: the delete-account form (the email is compared, never stored).
+  ZDeleteAccountSchema: {
+    feeds: { form: { confirmEmail: "ada@example.com" } },
+    check: (out) => text(obj(out).confirmEmail, 1, 320, { trimmed: true, stored: false }),
+  },
+
+  // profile.ts: the profile form, POST /api/plans/preview (JSON) and profile versions read back.
+  ZProfileSchema: {
+    feeds: { form: PROFILE_FORM, json: PROFILE_JSON },
+    check: (out) => {
+      const profile = obj(out);
+      oneOf(profile.sex, ["female", "male"]);
+      num(profile.birthYear, 1900, CURRENT_YEAR - 19, { int: true });
+      oneOf(profile.pregnancy, [null, "pregnant", "lactating"]);
+      if (profile.sex === "male")
+        ok(profile.pregnancy === null, () => "only women are pregnant or lactating");
+      num(profile.heightCm, 100, 250);
+      num(profile.weightKg, 30, 300);
+      oneOf(profile.activityLevel, ACTIVITY_LEVELS);
+      if (profile.energyTargetOverrideKcal !== null)
+        num(profile.energyTargetOverrideKcal, 1200, 5000, { int: true });
+      oneOf(profile.diet, DIETS);
+      set(profile.allergens, ALLERGENS);
+      const disliked = arr(profile.dislikedFoodIds, 0, 200);
+      disliked.forEach(id);
+      ok(new Set(disliked).size === disliked.length, () => `${show(disliked)} has no duplicates`);
+      set(profile.favouredNutrients, TARGET_NUTRIENTS);
+      num(profile.householdSize, 1, 12, { int: true });
+      set(profile.riskFactors, RISK_FACTORS);
+      oneOf(profile.sunExposure, SUN_EXPOSURES);
+    },
+  },
+  ZFavourNutrientsSchema: {
+    feeds: { form: { favouredNutrients: ["magnesiumMg", "vitaminB12Mcg"] } },
+    check: (out) => set(obj(out).favouredNutrients, TARGET_NUTRIENTS),
+  },
+
+  // welcome.ts: the save-starter-plan action and /welcome?diet=..&favour=..&favour=.. (repeated keys).
+  ZStarterChoicesSchema: {
+    feeds: { form: { diet: "vegan", favour: ["vitaminB12Mcg", "calciumMg"] } },
+    check: (out) => {
+      oneOf(obj(out).diet, DIETS);
+      set(obj(out).favour, TARGET_NUTRIENTS);
+    },
+  },
+});

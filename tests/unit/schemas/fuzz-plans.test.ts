@@ -1,0 +1,151 @@
+// Schema fuzz, plans family: POST /api/plans, the plan page and its actions, the shopping list API and
+// actions, the pantry, and the calendar export's query. The properties are in tests/support/schema-fuzz.ts.
+import { MEAL_TYPES } from "@/lib/nutrition/types";
+import { mondayOf } from "@/lib/planner/week";
+import {
+  arr,
+  bool,
+  fuzzSchemaFamily,
+  id,
+  matches,
+  num,
+  obj,
+  ok,
+  oneOf,
+  optional,
+  show,
+  text,
+  type Out,
+} from "@/tests/support/schema-fuzz";
+
+/** A week date the app can compute with and Postgres can store: a real calendar day whose Monday is too. */
+function weekDate(value: unknown): void {
+  ok(typeof value === "string", () => `${show(value)} is a string`);
+  const day = new Date(`${value}T00:00:00Z`);
+  ok(!Number.isNaN(day.getTime()), () => `${show(value)} is a date`);
+  ok(
+    day.toISOString().slice(0, 10) === value,
+    () => `${show(value)} is a real day, not ${day.toISOString()}`,
+  );
+  const monday = mondayOf(day);
+  const daysBack = (day.getTime() - new Date(`${monday}T00:00:00Z`).getTime()) / 86_400_000;
+  ok(daysBack >= 0 && daysBack <= 6, () => `mondayOf(${value}) = ${monday} is in the same week`);
+  ok(Number(monday.slice(0, 4)) >= 1, () => `${monday}: Postgres dates have no year 0`);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    return new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function mealRef(ref: Out): void {
+  id(ref.planId);
+  num(ref.day, 0, 6, { int: true });
+  oneOf(ref.slot, MEAL_TYPES);
+}
+
+fuzzSchemaFamily("plans", {
+  // calendar.ts: /api/plans/{id}/calendar.ics query.
+  ZCalendarQuerySchema: {
+    feeds: {
+      query: { tz: "Europe/Berlin", breakfast: "07:30", lunch: "12:30", dinner: "19:00", snack: "16:00" },
+    },
+    check: (out) => {
+      const query = obj(out);
+      optional(query.tz, (tz) => {
+        text(tz, 1, 64);
+        ok(isTimeZone(tz as string), () => `${show(tz)} is a time zone`);
+      });
+      for (const slot of MEAL_TYPES)
+        optional(query[slot], (time) => matches(time, /^([01]\d|2[0-3]):[0-5]\d$/));
+    },
+  },
+
+  // plan.ts: POST /api/plans, the plan page and its actions, the shopping list API and actions, pantry.
+  ZGeneratePlanSchema: {
+    feeds: { json: { weekStart: "2026-11-23" } },
+    check: (out) => optional(obj(out).weekStart, weekDate),
+  },
+  ZWeekQuerySchema: {
+    feeds: { query: { week: "2026-11-25" }, form: { week: "2026-11-23" } },
+    check: (out) => optional(obj(out).week, weekDate),
+  },
+  ZPlanPageQuerySchema: {
+    feeds: { query: { week: "2026-11-25", swap: "3-dinner" } },
+    check: (out) => {
+      weekDate(obj(out).week);
+      optional(obj(out).swap, (swap) => {
+        num(obj(swap).day, 0, 6, { int: true });
+        oneOf(obj(swap).slot, MEAL_TYPES);
+      });
+    },
+  },
+  ZMealRefSchema: {
+    feeds: { form: { planId: "7", day: "3", slot: "dinner" } },
+    check: (out) => mealRef(obj(out)),
+  },
+  ZSwapMealSchema: {
+    feeds: { form: { planId: "7", day: "0", slot: "breakfast", recipeId: "19" } },
+    check: (out) => {
+      mealRef(obj(out));
+      id(obj(out).recipeId);
+    },
+  },
+  ZLockMealSchema: {
+    feeds: { form: { planId: "7", day: "6", slot: "snack", locked: "true" } },
+    check: (out) => {
+      mealRef(obj(out));
+      bool(obj(out).locked);
+    },
+  },
+  ZPlanIdSchema: { feeds: { form: { planId: "7" } }, check: (out) => id(obj(out).planId) },
+  ZCheckItemsSchema: {
+    feeds: {
+      json: {
+        items: [
+          { foodId: 12, checked: true },
+          { foodId: 13, checked: false },
+        ],
+      },
+    },
+    check: (out) => {
+      for (const item of arr(obj(out).items, 1, 500)) {
+        id(obj(item).foodId);
+        bool(obj(item).checked);
+      }
+    },
+  },
+  ZCheckItemFormSchema: {
+    feeds: { form: { planId: "7", foodId: "12", checked: "false" } },
+    check: (out) => {
+      id(obj(out).planId);
+      id(obj(out).foodId);
+      bool(obj(out).checked);
+    },
+  },
+  ZExtraItemFormSchema: {
+    feeds: { form: { planId: "7", text: "Kitchen roll" } },
+    check: (out) => {
+      id(obj(out).planId);
+      text(obj(out).text, 1, 200, { trimmed: true });
+    },
+  },
+  ZCheckExtraFormSchema: {
+    feeds: { form: { planId: "7", id: "3", checked: "true" } },
+    check: (out) => {
+      id(obj(out).planId);
+      id(obj(out).id);
+      bool(obj(out).checked);
+    },
+  },
+  ZPantryFormSchema: {
+    feeds: { form: { foodId: "12", grams: "250.5" } },
+    check: (out) => {
+      id(obj(out).foodId);
+      num(obj(out).grams, 0, 100_000);
+    },
+  },
+});
