@@ -1,6 +1,7 @@
 // The best replacements for one meal of a plan, with their effect on weekly coverage. Pure.
 import type { TargetNutrient } from "@/lib/nutrition/types";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { dayAboveUpperLimit, withDishInSlot } from "@/lib/planner/daily-upper-limits";
 import { planObjective } from "@/lib/planner/objective";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
 import { scoreResolved } from "@/lib/planner/score";
@@ -34,36 +35,35 @@ export function mealAlternatives(
   if (!current) return [];
   const before = scoreResolved({ days }, req);
   const beforeObjective = planObjective(days, req).total;
-  const withDish = (dishId: number): PlanDay[] =>
-    days.map((d) =>
-      d.day !== day
-        ? d
-        : { ...d, meals: d.meals.map((meal) => (meal.slot === slot ? { ...meal, dishId } : meal)) },
-    );
-  return candidatesBySlot(req)
-    [slot].filter((dish) => dish.id !== current.dishId)
-    .map((dish) => {
-      const swapped = withDish(dish.id);
-      const after = scoreResolved({ days: swapped }, req);
-      const coverageDelta = Object.fromEntries(
-        TARGET_NUTRIENTS.map((n) => [n, after.coveragePercent[n] - before.coveragePercent[n]]),
-      ) as Record<TargetNutrient, number>;
-      const currentDish = req.dishById.get(current.dishId);
-      const amountDeltaPerDay = Object.fromEntries(
-        TARGET_NUTRIENTS.map((n) => [
-          n,
-          ((dish.perServing[n] - (currentDish?.perServing[n] ?? 0)) * current.portion) / DAYS_PER_WEEK,
-        ]),
-      ) as Record<TargetNutrient, number>;
-      return {
-        dishId: dish.id,
-        amountDeltaPerDay,
-        name: dish.name,
-        portion: current.portion,
-        coverageDelta,
-        objectiveDelta: planObjective(swapped, req).total - beforeObjective + after.hardRulesBroken * 1000,
-      };
-    })
-    .sort((a, b) => a.objectiveDelta - b.objectiveDelta || a.dishId - b.dishId)
-    .slice(0, count);
+  const withDish = (dishId: number): PlanDay[] => withDishInSlot(days, day, slot, dishId);
+  return (
+    candidatesBySlot(req)
+      [slot].filter((dish) => dish.id !== current.dishId)
+      // Never offer a dish that would put the day above a daily upper limit.
+      .filter((dish) => dayAboveUpperLimit(withDish(dish.id), day, req) === null)
+      .map((dish) => {
+        const swapped = withDish(dish.id);
+        const after = scoreResolved({ days: swapped }, req);
+        const coverageDelta = Object.fromEntries(
+          TARGET_NUTRIENTS.map((n) => [n, after.coveragePercent[n] - before.coveragePercent[n]]),
+        ) as Record<TargetNutrient, number>;
+        const currentDish = req.dishById.get(current.dishId);
+        const amountDeltaPerDay = Object.fromEntries(
+          TARGET_NUTRIENTS.map((n) => [
+            n,
+            ((dish.perServing[n] - (currentDish?.perServing[n] ?? 0)) * current.portion) / DAYS_PER_WEEK,
+          ]),
+        ) as Record<TargetNutrient, number>;
+        return {
+          dishId: dish.id,
+          amountDeltaPerDay,
+          name: dish.name,
+          portion: current.portion,
+          coverageDelta,
+          objectiveDelta: planObjective(swapped, req).total - beforeObjective + after.hardRulesBroken * 1000,
+        };
+      })
+      .sort((a, b) => a.objectiveDelta - b.objectiveDelta || a.dishId - b.dishId)
+      .slice(0, count)
+  );
 }

@@ -1,6 +1,7 @@
 // Warnings about one plan: what its dishes fail to cover, and where its B12 comes from. Pure.
 import type { Diet, TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
+import { longWeekday } from "@/lib/planner/daily-upper-limits";
 import type { NutrientExplanation, PlanExplanation } from "@/lib/planner/explain";
 import { DAYS_PER_WEEK } from "@/lib/planner/types";
 
@@ -23,8 +24,6 @@ const B12_SOURCES_FOR: Readonly<Record<Diet, string>> = Object.freeze({
   pescatarian: "Add fish, shellfish, eggs, dairy or fortified foods",
   omnivore: "Add meat, fish, eggs, dairy or fortified foods",
 });
-
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
 function perDay(explanation: NutrientExplanation) {
   return {
@@ -148,7 +147,7 @@ export function dailyUpperLimitWarnings(explanation: PlanExplanation): PlanWarni
     const label = NUTRIENT_META[nutrient].label;
     const days = over.map(
       ({ day, total, ul }) =>
-        `${DAY_NAMES[day] ?? `day ${day + 1}`} ${formatAmount(nutrient, total)} (${formatAmount(nutrient, total - ul)} over)`,
+        `${longWeekday(day)} ${formatAmount(nutrient, total)} (${formatAmount(nutrient, total - ul)} over)`,
     );
     out.push({
       code: "above-upper-limit",

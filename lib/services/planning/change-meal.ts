@@ -4,7 +4,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { findPlan, undoLastPlanChange, updatePlanEntries, type PlanEntryRecord } from "@/lib/db/plans";
 import { mealAlternatives, type MealAlternative } from "@/lib/planner/alternatives";
 import { exclusionReason, resolveRequest } from "@/lib/planner/request";
+import { dayAboveUpperLimit, longWeekday, type UpperLimitBreach } from "@/lib/planner/daily-upper-limits";
 import type { Slot } from "@/lib/planner/types";
+import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
 import { daysOf, planResult, type PlanResult } from "@/lib/services/planning/plan-result";
 import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 
@@ -36,12 +38,24 @@ export async function swapMeal(
     throw new AppError("UNPROCESSABLE", "That dish does not fit this meal or your profile.");
   }
   const label = `swap ${input.slot} of day ${input.day + 1}`;
-  return changeEntries(database, context, { userId, planId: input.planId, label }, (entries) =>
-    entries.map((entry) =>
+  return changeEntries(database, context, { userId, planId: input.planId, label }, (entries) => {
+    const swapped = entries.map((entry) =>
       entry.day === input.day && entry.slot === input.slot
         ? { ...entry, recipeId: input.recipeId, locked: false }
         : entry,
-    ),
+    );
+    const breach = dayAboveUpperLimit(daysOf(swapped), input.day, req);
+    if (breach) throw upperLimitRefusal(breach);
+    return swapped;
+  });
+}
+
+/** Refuses a swap in words: which day, which nutrient, how far above its daily upper limit. */
+function upperLimitRefusal({ day, nutrient, total, ul }: UpperLimitBreach): AppError {
+  const label = NUTRIENT_META[nutrient].label.toLowerCase();
+  return new AppError(
+    "UNPROCESSABLE",
+    `That swap would put ${longWeekday(day)}'s ${label} at ${formatAmount(nutrient, total)}, above its safe daily upper limit of ${formatAmount(nutrient, ul)}. Choose another dish.`,
   );
 }
 
