@@ -258,7 +258,7 @@ describe.each(testDatabaseKinds())("sign-in and account guards on %s", (kind) =>
       expect(after.profile).toMatchObject({ diet: "vegan", weightKg: 62, version: 1 });
       expect(after.profileVersions).toHaveLength(1);
       expect(after.plans).toEqual([]);
-      expect(await listPantry(demoId, db)).toEqual([]);
+      expect((await listPantry(demoId, db)).items).toEqual([]);
       expect(after.account.sessions).toEqual([]); // other visitors' addresses and browsers stay theirs
 
       const demoUser = { id: demoId, email: DEMO_ACCOUNT.email };

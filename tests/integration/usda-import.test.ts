@@ -1,6 +1,6 @@
 // The USDA importer on PGlite and (with TEST_DATABASE_URL) Postgres: the shared SR28 file when present,
 // a small fixture of the same format otherwise. Each run imports into a database of its own (a private
-// PGlite copy of the seeded template, or a fresh Postgres database) so other test files keep their 550 foods.
+// PGlite copy of the seeded template, or a fresh Postgres database) so other test files keep the seed's foods.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -23,10 +23,11 @@ const SHARED_CSV =
 const FIXTURES = path.resolve(process.cwd(), "tests/fixtures");
 const fullFile = existsSync(SHARED_CSV);
 const csvPath = fullFile ? SHARED_CSV : path.join(FIXTURES, "usda-sr28-sample.csv");
-const SEED_FOODS = 550;
+// Every curated seed food is an SR28 row: the full file holds all of them.
+const SEED_FOODS = loadSeedCatalogue().foods.length;
 
 /** Rows in the file and how many of them are curated seed foods (pinned for both files). */
-const expected = fullFile ? { rows: 8790, seedRows: 550 } : { rows: 35, seedRows: 7 };
+const expected = fullFile ? { rows: 8790, seedRows: SEED_FOODS } : { rows: 35, seedRows: 7 };
 
 /** A dozen foods that are not in the seed, with their SR28 figures per 100 g (null = blank cell). */
 const KNOWN_FOODS = [
