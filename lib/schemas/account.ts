@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul } from "@/lib/schemas/form-data";
 
 /** Deleting an account takes the account's email, typed out, so that no stray click deletes it. */
 export const ZDeleteAccountSchema = z.object({
@@ -23,4 +24,5 @@ export const ZUserNameSchema = z
   .string({ error: "Enter a name" })
   .trim()
   .min(1, "Enter a name")
-  .max(MAX_USER_NAME_LENGTH, `Use at most ${MAX_USER_NAME_LENGTH} characters for your name`);
+  .max(MAX_USER_NAME_LENGTH, `Use at most ${MAX_USER_NAME_LENGTH} characters for your name`)
+  .refine(hasNoNul, "A name cannot contain NUL characters");

@@ -81,7 +81,8 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     const data = (await exportAccountData(alice.id, db))!;
     expect(data.account).toMatchObject({ id: alice.id, email: alice.email, name: "alice" });
     expect(data.account.signInMethods).toEqual([expect.objectContaining({ provider: "credential" })]);
-    expect(data.account.sessions).toHaveLength(1); // sign-up opens none (ADR 016), the sign-in one
+    // Sign-up opens none (ADR 016); signUpUser signs in once and fullUser a second time.
+    expect(data.account.sessions).toHaveLength(2);
     expect(data.profile).toMatchObject({ version: 2, diet: "vegetarian", householdSize: 2 });
     expect(data.profileVersions.map((v) => v.version)).toEqual([1, 2]);
     expect(data.plans).toHaveLength(1);

@@ -58,6 +58,12 @@ fuzzSchemaFamily("people", {
     check: (out) => text(obj(out).confirmEmail, 1, 320, { trimmed: true, stored: false }),
   },
 
+  // account.ts: the user's name at sign-up and on every update (better-auth hooks).
+  ZUserNameSchema: {
+    feeds: { json: "Ada Lovelace" },
+    check: (out) => text(out, 1, 100, { trimmed: true }),
+  },
+
   // profile.ts: the profile form, POST /api/plans/preview (JSON) and profile versions read back.
   ZProfileSchema: {
     feeds: { form: PROFILE_FORM, json: PROFILE_JSON },
