@@ -3,7 +3,9 @@
 // Before that, requests no route should see are refused here (lib/security/request-guard.ts, ADR 016):
 // state changes from other sites, non-JSON API bodies, and bodies over the cap, declared or streamed.
 import { NextResponse, type NextRequest } from "next/server";
+import { errorResponse } from "@/lib/api/error-response";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/request-id";
 import {
   contentSecurityPolicy,
@@ -12,16 +14,22 @@ import {
   NONCE_HEADER,
 } from "@/lib/security/content-security-policy";
 import { bodyLimitApplies, originsOf, refusalFor, type Refusal } from "@/lib/security/request-guard";
-import { MAX_JSON_BODY_BYTES, streamExceeds } from "@/lib/security/request-limits";
+import { bodyTooLargeError, MAX_JSON_BODY_BYTES, streamExceeds } from "@/lib/security/request-limits";
 
 const CONFIGURED_ORIGINS = originsOf([env.BETTER_AUTH_URL, ...env.BETTER_AUTH_TRUSTED_ORIGINS]);
 
-/** The API's error shape, for API routes and server actions alike (a server action's client shows an error). */
+/** The API's error shape (one AppError), for API routes and server actions alike. */
 function refuse({ status, error }: Refusal, requestId: string): Response {
-  const field = status === 403 ? "(origin)" : status === 415 ? "(content-type)" : "(body)";
-  const response = Response.json({ error, errors: [{ field, message: error }] }, { status });
+  const refusal =
+    status === 413
+      ? bodyTooLargeError()
+      : status === 403
+        ? new AppError("FORBIDDEN", error, { fieldErrors: [{ field: "(origin)", message: error }] })
+        : new AppError("UNSUPPORTED_MEDIA_TYPE", error, {
+            fieldErrors: [{ field: "(content-type)", message: error }],
+          });
+  const response = errorResponse(refusal);
   response.headers.set(REQUEST_ID_HEADER, requestId);
-  response.headers.set("cache-control", "no-store");
   return response;
 }
 

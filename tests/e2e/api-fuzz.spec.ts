@@ -222,6 +222,7 @@ const FUZZERS: Record<string, Fuzzer> = {
     idRoute((id) => `/api/plans/${id}`),
     queryRoute((id) => `/api/plans/${id}`, ["format"]),
   ),
+  "GET /api/shopping-list": queryRoute(() => "/api/shopping-list", ["from", "to"]),
   "GET /api/plans/[id]/shopping-list": idRoute((id) => `/api/plans/${id}/shopping-list`),
   "PATCH /api/plans/[id]/shopping-list": bodyRoute("PATCH", (id) => `/api/plans/${id}/shopping-list`, {
     items: [{ foodId: 1, checked: true }],
