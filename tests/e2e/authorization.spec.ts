@@ -409,7 +409,7 @@ test.describe("personal data stays with its owner", () => {
     await page.getByRole("button", { name: "Add", exact: true }).click();
     await expect(page.getByText(secret, { exact: true })).toBeVisible();
     const saved = page.waitForResponse(
-      (r) => r.request().method() === "POST" && r.url().includes("/shopping"),
+      (r) => r.request().method() === "PATCH" && r.url().includes("/shopping-list"),
     );
     await page.locator('input[type="checkbox"][data-testid^="check-food-"]').first().check();
     await saved;
