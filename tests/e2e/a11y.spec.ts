@@ -6,6 +6,8 @@ import { createPlan, createProfile, expect, test } from "@/tests/playwright-util
 test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
   for (const path of ["/", "/foods", "/recipes", "/sign-in", "/sign-up", "/foods?q=zzzzqqq", "/api-docs"]) {
     test(path, async ({ page }) => {
+      // /api-docs renders every operation: axe needs ~30 s there on a busy 2-core machine.
+      test.setTimeout(90_000);
       await page.goto(path);
       await expectNoViolations(page, path);
     });
