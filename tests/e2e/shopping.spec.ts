@@ -4,6 +4,7 @@ import { saveProfile, signUp, uniqueEmail } from "@/tests/e2e/helpers";
 test("shopping list: checks survive a reload and a swap; free-text items render as text; print view", async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await signUp(page, uniqueEmail("shopper"));
   await page.getByLabel("Diet").selectOption("pescatarian");
   await saveProfile(page);
@@ -25,8 +26,7 @@ test("shopping list: checks survive a reload and a swap; free-text items render 
   await Promise.all([saved(), page.getByTestId(firstId).check()]);
   await Promise.all([saved(), page.getByTestId(secondId).check()]);
   await expect(first).toBeChecked();
-  // Saved at once: the server answers before we reload.
-  await page.waitForLoadState("networkidle");
+  // Both PATCHes have answered (awaited above): the reload reads the server's state.
   await page.reload();
   await expect(page.getByTestId(firstId)).toBeChecked();
   await expect(page.getByTestId(secondId)).toBeChecked();
