@@ -2,6 +2,8 @@ import { saveProfile } from "@/tests/e2e/helpers";
 import { expect, test } from "@/tests/playwright-utils";
 
 test("user B can neither read nor change A's profile or history", async ({ browser, newUser }) => {
+  // Two users, two contexts and replayed actions: over 30 s when the machine is busy.
+  test.setTimeout(90_000);
   const alice = await browser.newContext();
   const alicePage = await alice.newPage();
   await newUser({ context: alice, label: "alice" });
