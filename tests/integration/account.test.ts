@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/lib/auth/config";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -13,7 +13,7 @@ import { addShoppingExtra, checkShoppingItems } from "@/lib/services/shopping/up
 import { authPost, cookieOf, createPlan, createProfile, randomIp, signUpUser } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
 import { buildProfile } from "@/tests/factories/profile";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 /** Tables that hold no one's personal data: the shared catalogue and better-auth's own bookkeeping. */
 const NOT_PERSONAL = new Set<string>(["Food", "FoodPortion", "Recipe", "RecipeIngredient", "Verification"]);
@@ -39,14 +39,10 @@ async function rowsOf(db: Database, userId: string): Promise<Record<string, numb
 }
 
 describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
-  let db: Database;
+  const db = useTestDatabase(kind);
   let auth: ReturnType<typeof createAuth>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  beforeAll(() => {
     auth = createAuth(db, { trustClientAddressHeader: true });
-  });
-  afterAll(async () => {
-    await db?.close();
   });
 
   /** A real account (sign-up, a second sign-in) with a profile, a plan with a swap, a list and a pantry. */

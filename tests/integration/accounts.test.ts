@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/lib/auth/config";
-import type { Database } from "@/lib/db/client";
 import { findProfile, listProfileVersions } from "@/lib/db/profiles";
 import { AppError } from "@/lib/errors/app-error";
 import { saveProfile } from "@/lib/services/profile/save-profile";
@@ -9,17 +8,13 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { AUTH_ORIGIN, authPost, cookieOf, createProfile, createUser, randomIp } from "@/tests/db-utils";
 import { buildProfile } from "@/tests/factories/profile";
 import { newUserCredentials } from "@/tests/factories/user";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
-  let db: Database;
+  const db = useTestDatabase(kind);
   let auth: ReturnType<typeof createAuth>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  beforeAll(() => {
     auth = createAuth(db, { trustClientAddressHeader: true });
-  });
-  afterAll(async () => {
-    await db?.close();
   });
 
   it("signs up, signs in with a new session, and signing out ends it", async () => {

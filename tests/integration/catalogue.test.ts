@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { seedCatalogue } from "@/lib/db/seed";
 import { loadSeedCatalogue } from "@/lib/db/seed-data";
 import { isAllowedFor, recipeDiets } from "@/lib/nutrition/diet";
@@ -9,7 +8,7 @@ import { getFood } from "@/lib/services/catalogue/get-food";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 const foodQuery = (input: Record<string, unknown>) => ZFoodListQuerySchema.parse(input);
 const recipeQuery = (input: Record<string, unknown>) => ZRecipeListQuerySchema.parse(input);
@@ -22,13 +21,7 @@ function isNonIncreasing(values: (number | null)[]) {
 }
 
 describe.each(testDatabaseKinds())("catalogue on %s", (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase(kind);
 
   it("serves at least 400 foods and finds raw spinach with its SR28 magnesium", async () => {
     expect((await listFoods(foodQuery({}), db)).total).toBeGreaterThanOrEqual(400);

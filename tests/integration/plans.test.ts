@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { isAllowedFor } from "@/lib/nutrition/diet";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
@@ -16,16 +15,10 @@ import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { createProfile, createUser } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase(kind);
 
   async function userWith(profile: Partial<DietaryProfile>) {
     const { id } = await createUser(db, "planner");
@@ -107,13 +100,7 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
 });
 
 describe.runIf(testDatabaseKinds().includes("postgres"))("concurrent generation on postgres", () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase("postgres");
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase("postgres");
 
   it("20 simultaneous generations for one user leave one coherent plan for the week and no orphans", async () => {
     const { id } = await createUser(db, "racer");

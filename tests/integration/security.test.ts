@@ -1,10 +1,9 @@
 // better-auth as the app configures it (lib/auth/config.ts), on a real database: whose address counts, the
 // per-account sign-in throttle, sign-up that names no registered address, user names, and the demo account.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@/lib/auth/config";
 import { DEMO_ACCOUNT } from "@/lib/auth/demo-account";
-import type { Database } from "@/lib/db/client";
 import { demoAccountEnabled, env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { deleteAccount } from "@/lib/services/account/delete-account";
@@ -13,7 +12,7 @@ import { exportAccountData } from "@/lib/services/account/export-account-data";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { listPantry, setPantryItem } from "@/lib/services/shopping/pantry";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { openTestDatabase, testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 const ORIGIN = "http://localhost:3000";
 const PASSWORD = "plum-tarts-are-9";
@@ -25,14 +24,10 @@ const freshAddress = () => `198.18.${Math.floor(++addressCounter / 250) % 250}.$
 const email = (label: string) => `${label}-${randomUUID()}@example.test`;
 
 describe.each(testDatabaseKinds())("sign-in and account guards on %s", (kind) => {
-  let db: Database;
+  const db = useTestDatabase(kind);
   let auth: ReturnType<typeof createAuth>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  beforeAll(() => {
     auth = createAuth(db, { trustClientAddressHeader: true, signInThrottle: THROTTLE });
-  });
-  afterAll(async () => {
-    await db?.close();
   });
 
   function post(path: string, body: unknown, headers: Record<string, string> = {}) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { listMealAlternatives, swapMeal } from "@/lib/services/planning/change-meal";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
@@ -9,19 +9,13 @@ import {
   clearCheckedItems,
 } from "@/lib/services/shopping/update-shopping-list";
 import { createPlannedUser, createUser } from "@/tests/db-utils";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 const plannedUser = (db: Database, householdSize = 2) =>
   createPlannedUser(db, { label: "shopper", profile: { diet: "vegetarian", householdSize } });
 
 describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase(kind);
 
   it("lists each food once, for the household, less the pantry", async () => {
     const { userId, planId } = await plannedUser(db, 3);
@@ -114,13 +108,7 @@ describe.each(testDatabaseKinds())("shopping lists on %s", (kind) => {
 });
 
 describe.runIf(testDatabaseKinds().includes("postgres"))("concurrent checks on postgres", () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase("postgres");
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase("postgres");
 
   it("50 simultaneous check/uncheck requests leave one row per item in the state of its last write", async () => {
     const { userId, planId } = await plannedUser(db);
