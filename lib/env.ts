@@ -68,22 +68,10 @@ const ZEnvSchema = z.object({
 export type TEnv = z.infer<typeof ZEnvSchema>;
 
 function readEnv(): TEnv {
-  const parsed = ZEnvSchema.safeParse({
-    NODE_ENV: process.env.NODE_ENV,
-    DATABASE_URL: process.env.DATABASE_URL || undefined,
-    PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR || undefined,
-    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || undefined,
-    BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || undefined,
-    BETTER_AUTH_TRUSTED_ORIGINS: process.env.BETTER_AUTH_TRUSTED_ORIGINS || undefined,
-    AUTH_RATE_LIMIT_MAX: process.env.AUTH_RATE_LIMIT_MAX || undefined,
-    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || undefined,
-    NUTRIWEEK_SERVER: process.env.NUTRIWEEK_SERVER || undefined,
-    DEMO_ACCOUNT: process.env.DEMO_ACCOUNT || undefined,
-    AUTH_ACCOUNT_FAILURE_MAX: process.env.AUTH_ACCOUNT_FAILURE_MAX || undefined,
-    AUTH_ACCOUNT_FAILURE_WINDOW_S: process.env.AUTH_ACCOUNT_FAILURE_WINDOW_S || undefined,
-    PLAN_RATE_LIMIT_MAX: process.env.PLAN_RATE_LIMIT_MAX || undefined,
-    LOG_LEVEL: process.env.LOG_LEVEL || undefined,
-  });
+  // An empty variable counts as unset, so `FOO=` falls back to the default.
+  const parsed = ZEnvSchema.safeParse(
+    Object.fromEntries(Object.keys(ZEnvSchema.shape).map((key) => [key, process.env[key] || undefined])),
+  );
   if (!parsed.success) {
     throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
   }

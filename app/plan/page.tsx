@@ -12,24 +12,10 @@ import { searchParamsToObject } from "@/lib/schemas/catalogue";
 import { ZPlanPageQuerySchema } from "@/lib/schemas/plan";
 import { listMealAlternatives } from "@/lib/services/planning/change-meal";
 import { getWeeklyPlan, listPlannedWeeks } from "@/lib/services/planning/get-weekly-plan";
+import { ProfileFirst } from "@/components/profile-first";
 import { generatePlanAction, lockMealAction, swapMealAction, undoPlanChangeAction } from "@/app/plan/actions";
 
 export const metadata: Metadata = { title: "Your week" };
-
-function ProfileFirst() {
-  return (
-    <section className="space-y-3">
-      <h1 className="text-2xl font-bold">Your week</h1>
-      <p>
-        The planner needs your diet, allergies and the nutrients you want more of.{" "}
-        <Link className="text-primary underline" href="/profile">
-          Fill in your profile
-        </Link>{" "}
-        first.
-      </p>
-    </section>
-  );
-}
 
 /** The week's plan, or "profile first" when the user has none yet (null: no plan this week). */
 async function loadWeek(userId: string, weekStart: string) {
@@ -54,7 +40,13 @@ export default async function PlanPage({
     ? query.data
     : { week: weekStartOf(undefined), swap: undefined };
   const week = await loadWeek(user.id, weekStart);
-  if (week === "profile-required") return <ProfileFirst />;
+  if (week === "profile-required")
+    return (
+      <ProfileFirst
+        title="Your week"
+        why="The planner needs your diet, allergies and the nutrients you want more of."
+      />
+    );
   const { result } = week;
   const weeks = await listPlannedWeeks(user.id);
   const swap = result ? (requestedSwap ?? null) : null;

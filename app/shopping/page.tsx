@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ProfileFirst } from "@/components/profile-first";
 import { AddExtraForm } from "@/components/shopping/add-extra-form";
 import { Checklist } from "@/components/shopping/checklist";
 import { ClearCheckedButton } from "@/components/shopping/clear-checked-button";
@@ -79,16 +80,10 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Sea
   const list = await orNotFound(loadList(user.id, query));
   if (list === "profile-required") {
     return (
-      <section className="space-y-3">
-        <h1 className="text-2xl font-bold">Shopping list</h1>
-        <p>
-          Your list comes from your weekly plan, and the planner needs your diet first.{" "}
-          <Link className="text-primary underline" href="/profile">
-            Fill in your profile
-          </Link>{" "}
-          first.
-        </p>
-      </section>
+      <ProfileFirst
+        title="Shopping list"
+        why="Your list comes from your weekly plan, and the planner needs your diet first."
+      />
     );
   }
   if (!list) {

@@ -1,47 +1,28 @@
-import Link from "next/link";
 import type { FoodSummary } from "@/lib/nutrition/catalogue-view";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
-import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { NutrientAmount, NutrientBadges, NutrientLabel } from "@/components/nutrient";
-import { Card } from "@/components/ui/card";
+import { CatalogueCard } from "@/components/catalogue/catalogue-card";
 
 export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" | "portion" }) {
   const { food, portion, perPortion, badges } = summary;
   return (
-    <Card className="flex h-full flex-col gap-3" data-testid="food-card">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-base font-semibold">
-          <Link href={`/foods/${food.id}`} className="hover:underline">
-            {food.name}
-          </Link>
-        </h2>
-        <span className="text-xs text-muted-foreground">
-          {foodGroupLabel(food.foodGroup)}
-          {food.fortified ? " · fortified" : ""}
-        </span>
-      </div>
+    <CatalogueCard
+      testId="food-card"
+      href={`/foods/${food.id}`}
+      name={food.name}
+      meta={`${foodGroupLabel(food.foodGroup)}${food.fortified ? " · fortified" : ""}`}
+      amountOf={(nutrient) => ({
+        amount: per === "portion" ? perPortion[nutrient] : food.per100g[nutrient],
+      })}
+      badges={badges}
+      footer={
+        food.uncertainReason && (
+          <p className="text-xs text-muted-foreground">Diet not verified: {food.uncertainReason}.</p>
+        )
+      }
+    >
       <p className="text-xs text-muted-foreground">
         {per === "portion" ? `Per ${portion.description} (${portion.grams} g)` : "Per 100 g"}
       </p>
-      <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
-        {TARGET_NUTRIENTS.map((nutrient) => (
-          <div key={nutrient}>
-            <dt className="text-xs font-medium">
-              <NutrientLabel nutrient={nutrient} />
-            </dt>
-            <dd>
-              <NutrientAmount
-                nutrient={nutrient}
-                amount={per === "portion" ? perPortion[nutrient] : food.per100g[nutrient]}
-              />
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <NutrientBadges badges={badges} />
-      {food.uncertainReason && (
-        <p className="text-xs text-muted-foreground">Diet not verified: {food.uncertainReason}.</p>
-      )}
-    </Card>
+    </CatalogueCard>
   );
 }

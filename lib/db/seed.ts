@@ -130,21 +130,8 @@ function comparableRecipe(recipe: TRecipeInput) {
   return { ...recipe, description: recipe.description ?? "" };
 }
 
-function seedFoodOf(food: ReturnType<typeof toFood>): TFoodInput {
-  return {
-    ndbNo: food.ndbNo!,
-    name: food.name,
-    foodGroup: food.foodGroup,
-    aisle: food.aisle,
-    fortified: food.fortified,
-    diet: food.diet,
-    dietUncertain: food.dietUncertain,
-    uncertainReason: food.uncertainReason,
-    allergens: food.allergens,
-    mayContain: food.mayContain,
-    per100g: food.per100g,
-    portions: food.portions,
-  };
+function seedFoodOf({ id, ndbNo, ...food }: ReturnType<typeof toFood>): TFoodInput {
+  return { ...food, ndbNo: ndbNo! };
 }
 
 function seedRecipeOf(recipe: ReturnType<typeof toRecipe>): TRecipeInput {

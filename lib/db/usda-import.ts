@@ -5,7 +5,7 @@ import type { TFoodInput } from "@/lib/schemas/food";
 import type { Database } from "@/lib/db/client";
 import { forgetCachedRecipes } from "@/lib/db/recipes";
 import { Prisma } from "@/lib/db/generated/client";
-import { foodInclude, toFood } from "@/lib/db/mappers";
+import { foodColumns, foodInclude, toFood } from "@/lib/db/mappers";
 
 export type UsdaFoodOutcome =
   | { ndbNo: string; result: "inserted" | "updated" | "unchanged" }
@@ -31,21 +31,7 @@ function comparable(food: Comparable): Comparable {
 }
 
 /** Columns as JSON for jsonb_to_recordset: one parameter per batch instead of one per value. */
-function foodRecord(food: TFoodInput) {
-  return {
-    ndbNo: food.ndbNo,
-    name: food.name,
-    foodGroup: food.foodGroup,
-    aisle: food.aisle,
-    fortified: food.fortified,
-    ...food.diet,
-    dietUncertain: food.dietUncertain,
-    uncertainReason: food.uncertainReason,
-    allergens: food.allergens,
-    mayContain: food.mayContain,
-    ...food.per100g,
-  };
-}
+const foodRecord = (food: TFoodInput) => foodColumns(food);
 
 const RECORD_COLUMNS = Prisma.sql`r("ndbNo" text, name text, "foodGroup" text, aisle text, fortified boolean,
   "containsMeat" boolean, "containsFish" boolean, "containsShellfish" boolean, "containsDairy" boolean,

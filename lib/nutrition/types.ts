@@ -98,6 +98,9 @@ export interface Food {
   portions: Portion[];
 }
 
+/** A food before it is stored (seed, import, a user's label): what ZFoodInputSchema parses. */
+export type NewFood = Omit<Food, "id" | "ndbNo"> & { ndbNo: string };
+
 export interface Ingredient {
   food: Food;
   grams: number;

@@ -12,9 +12,9 @@ import { sr28MayContain } from "@/lib/nutrition/sr28-may-contain";
 import { readableFoodName } from "@/lib/nutrition/sr28-names";
 import {
   ALLERGENS,
+  type NewFood,
   type Aisle,
   type Allergen,
-  type DietFact,
   type DietFacts,
   type Nutrients,
   type Portion,
@@ -369,23 +369,7 @@ export function sr28Aisle(group: string, name: string): Aisle {
 // ---------------------------------------------------------------------------------------------------
 // The whole food.
 
-/** What the importer writes for one SR28 row (the shape of lib/schemas ZFoodInputSchema). */
-export interface Sr28FoodInput {
-  ndbNo: string;
-  name: string;
-  foodGroup: string;
-  aisle: Aisle;
-  fortified: boolean;
-  diet: DietFacts;
-  dietUncertain: DietFact[];
-  uncertainReason: string | null;
-  allergens: Allergen[];
-  mayContain: Allergen[];
-  per100g: Nutrients;
-  portions: Portion[];
-}
-
-export type Sr28Derivation = { ok: true; food: Sr28FoodInput } | { ok: false; reason: string };
+export type Sr28Derivation = { ok: true; food: NewFood } | { ok: false; reason: string };
 
 /** A catalogue food from an SR28 row, or the reason it cannot be one (its food group is unknown). */
 export function foodFromSr28Row(row: {

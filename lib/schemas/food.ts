@@ -5,6 +5,7 @@ import {
   DIET_FACTS,
   MEAL_TYPES,
   NUTRIENT_KEYS,
+  type NewFood,
   type NutrientKey,
 } from "@/lib/nutrition/types";
 import { hasNoNul } from "@/lib/schemas/form-data";
@@ -66,3 +67,8 @@ export const ZSeedCatalogueSchema = z.object({
   recipes: z.array(ZRecipeInputSchema),
 });
 export type TSeedCatalogue = z.infer<typeof ZSeedCatalogueSchema>;
+
+// One food shape: what the schema parses is the domain's NewFood, checked by the compiler both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const foodInputIsNewFood: Same<TFoodInput, NewFood> = true;
+void foodInputIsNewFood;

@@ -1,5 +1,6 @@
 // fast-check arbitraries and a builder for DietaryProfile, shared by the profile tests.
 import fc from "fast-check";
+import { starterProfile } from "@/lib/nutrition/default-profile";
 import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
 import {
   ACTIVITY_LEVELS,
@@ -17,24 +18,9 @@ export const AS_OF = new Date(Date.UTC(2026, 5, 15));
 /** A 40-year-old sedentary omnivore woman with nothing flagged: override what a test needs. */
 export function profile(overrides: Partial<DietaryProfile> = {}): DietaryProfile {
   return {
-    sex: "female",
-    birthYear: 1986,
-    birthMonth: null,
-    pregnancy: null,
-    heightCm: 165,
+    ...starterProfile(AS_OF.getUTCFullYear()),
     weightKg: 62,
     activityLevel: "sedentary",
-    energyTargetOverrideKcal: null,
-    diet: "omnivore",
-    allergens: [],
-    dislikedFoodIds: [],
-    dislikedFamilies: [],
-    dislikedRecipeIds: [],
-    favouredNutrients: [],
-    householdSize: 1,
-    riskFactors: [],
-    sunExposure: "some",
-    units: "metric",
     ...overrides,
   };
 }

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { certainDiets } from "@/lib/nutrition/diet";
-import { DIETS, type Allergen, type Diet } from "@/lib/nutrition/types";
-import { foodFromSr28Row, type Sr28FoodInput } from "@/lib/nutrition/usda-rules";
+import { DIETS, type Allergen, type Diet, type NewFood } from "@/lib/nutrition/types";
+import { foodFromSr28Row } from "@/lib/nutrition/usda-rules";
 import { parseSr28Csv, type Sr28Row } from "@/lib/usda/sr28-csv";
 
 const CSV_PATH =
@@ -32,7 +32,7 @@ function trueDiets(label: Label): Diet[] {
   return DIETS.slice(DIETS.indexOf(label.diet));
 }
 
-function derive(row: Sr28Row): Sr28FoodInput {
+function derive(row: Sr28Row): NewFood {
   const derived = foodFromSr28Row(row);
   if (!derived.ok) throw new Error(derived.reason);
   return derived.food;
