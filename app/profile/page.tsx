@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProfileForm } from "@/components/profile/profile-form";
-import { ProfileNav } from "@/components/profile/profile-nav";
+import { ProfileHeader } from "@/components/profile/profile-header";
 import { TargetsPanel, WarningsList } from "@/components/profile/targets-panel";
 import { requireUser } from "@/lib/auth/server";
 import { starterProfile } from "@/lib/nutrition/default-profile";
@@ -23,15 +23,13 @@ export default async function ProfilePage() {
   const dislikedDishes = await getRecipeNames(profile.dislikedRecipeIds);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Your profile</h1>
-        <ProfileNav />
+      <ProfileHeader title="Your profile">
         {!stored && (
           <p className="text-sm text-muted-foreground">
             Tell NutriWeek about you to get your own targets. Nothing is saved until you press “Save profile”.
           </p>
         )}
-      </header>
+      </ProfileHeader>
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <ProfileForm
           action={saveProfileAction}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ProfileNav } from "@/components/profile/profile-nav";
+import { ProfileHeader } from "@/components/profile/profile-header";
 import { requireUser } from "@/lib/auth/server";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
 
@@ -17,10 +17,7 @@ export default async function ProfileHistoryPage() {
   const history = await listProfileHistory(user.id);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Profile history</h1>
-        <ProfileNav />
-      </header>
+      <ProfileHeader title="Profile history" />
       {history.length === 0 ? (
         <p>
           No saved profile yet.{" "}

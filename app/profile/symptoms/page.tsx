@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ProfileNav } from "@/components/profile/profile-nav";
+import { ProfileHeader } from "@/components/profile/profile-header";
 import { SymptomHelper } from "@/components/profile/symptom-helper";
 import { requireUser } from "@/lib/auth/server";
 import { SYMPTOM_DISCLAIMER } from "@/lib/nutrition/symptoms";
@@ -14,10 +14,7 @@ export default async function SymptomsPage() {
   const current = await getProfile(user.id);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Symptom helper</h1>
-        <ProfileNav />
-      </header>
+      <ProfileHeader title="Symptom helper" />
       <aside className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="disclaimer">
         <ul className="list-disc space-y-1 pl-5">
           {SYMPTOM_DISCLAIMER.map((line) => (
