@@ -4,6 +4,7 @@ import { isDemoAccount } from "@/lib/auth/demo-account";
 import { requireUser } from "@/lib/auth/server";
 import { deleteAccountAction } from "@/app/account/actions";
 import { DeleteAccountForm } from "@/app/account/delete-account-form";
+import { PageSection } from "@/components/page-section";
 
 export const metadata: Metadata = { title: "Your data and account" };
 
@@ -25,10 +26,7 @@ export default async function AccountPage() {
           </p>
         )}
       </header>
-      <section aria-labelledby="export" className="space-y-2">
-        <h2 id="export" className="text-lg font-semibold">
-          Download my data
-        </h2>
+      <PageSection id="export" title="Download my data">
         <p className="text-sm">
           One JSON file with everything NutriWeek holds about you: your account, your profile and each saved
           version of it, your weekly plans with their meals and shopping lists, and your pantry.
@@ -39,18 +37,15 @@ export default async function AccountPage() {
             Download my data
           </a>
         </Button>
-      </section>
-      <section aria-labelledby="delete" className="space-y-2 rounded-lg border border-red-300 p-4">
-        <h2 id="delete" className="text-lg font-semibold">
-          Delete my account
-        </h2>
+      </PageSection>
+      <PageSection id="delete" title="Delete my account" className="rounded-lg border border-red-300 p-4">
         <p className="text-sm">
           This deletes your account and all of your data at once: profile and its history, plans, shopping
           lists and pantry. You are signed out everywhere. It cannot be undone; download your data first if
           you want to keep it.
         </p>
         <DeleteAccountForm action={deleteAccountAction} email={user.email} />
-      </section>
+      </PageSection>
     </div>
   );
 }

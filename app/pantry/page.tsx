@@ -8,6 +8,7 @@ import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listPantry } from "@/lib/services/shopping/pantry";
 import { describePantryAmount, pantryFormValue, pantryUnitOptions } from "@/lib/shopping/pantry-units";
 import { setPantryAction } from "@/app/pantry/actions";
+import { PageSection } from "@/components/page-section";
 
 export const metadata: Metadata = { title: "Pantry" };
 
@@ -29,10 +30,7 @@ export default async function PantryPage({ searchParams }: { searchParams: Promi
           off, partial amounts too: half a bag of oats at home leaves the rest to buy.
         </p>
       </header>
-      <section aria-labelledby="at-home" className="space-y-2">
-        <h2 id="at-home" className="text-lg font-semibold">
-          At home
-        </h2>
+      <PageSection id="at-home" title="At home">
         {pantry.items.length === 0 ? (
           <p className="text-sm">Nothing yet: search for a food below to add it.</p>
         ) : (
@@ -52,11 +50,8 @@ export default async function PantryPage({ searchParams }: { searchParams: Promi
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="add" className="space-y-3">
-        <h2 id="add" className="text-lg font-semibold">
-          Add a food
-        </h2>
+      </PageSection>
+      <PageSection id="add" title="Add a food" className="space-y-3">
         <form method="get" role="search" className="flex flex-wrap items-end gap-2">
           <div className="min-w-48 flex-1 space-y-1">
             <Label htmlFor="pantry-q">Search foods</Label>
@@ -83,7 +78,7 @@ export default async function PantryPage({ searchParams }: { searchParams: Promi
               ))}
           </ul>
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

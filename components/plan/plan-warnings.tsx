@@ -2,6 +2,7 @@ import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
 import { weekWarnings } from "@/lib/planner/week-warnings";
 import { WarningItem } from "@/components/warning-item";
+import { PageSection } from "@/components/page-section";
 
 export function PlanWarnings({
   planWarnings,
@@ -13,10 +14,7 @@ export function PlanWarnings({
   const all = weekWarnings(planWarnings, profileWarnings);
   if (!all.length) return null;
   return (
-    <section aria-labelledby="plan-warnings" className="space-y-2">
-      <h2 id="plan-warnings" className="text-lg font-semibold">
-        What to know about this week
-      </h2>
+    <PageSection id="plan-warnings" title="What to know about this week">
       <ul className="space-y-2">
         {all.map((warning) => (
           <WarningItem key={warning.code} warning={warning} />
@@ -25,6 +23,6 @@ export function PlanWarnings({
       <p className="text-xs text-muted-foreground">
         Symptoms that persist or get worse need a doctor, who can test your magnesium, calcium and B12 levels.
       </p>
-    </section>
+    </PageSection>
   );
 }
