@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { NativeSelect, Label } from "@/components/ui/input";
 import { WarningItem } from "@/components/warning-item";
+import { CheckboxChip } from "@/components/ui/checkbox-chip";
 
 interface PreviewMeal {
   slot: string;
@@ -86,18 +87,13 @@ export function TryIt() {
           <legend className="text-sm font-medium">Nutrients to favour</legend>
           <div className="flex flex-wrap gap-2">
             {TARGET_NUTRIENTS.map((nutrient) => (
-              <label
+              <CheckboxChip
                 key={nutrient}
-                className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
+                checked={favour.includes(nutrient)}
+                onChange={(event) => setFavoured((list) => toggle(list, nutrient, event.target.checked))}
               >
-                <input
-                  type="checkbox"
-                  className="size-4"
-                  checked={favour.includes(nutrient)}
-                  onChange={(event) => setFavoured((list) => toggle(list, nutrient, event.target.checked))}
-                />
                 <NutrientLabel nutrient={nutrient} />
-              </label>
+              </CheckboxChip>
             ))}
           </div>
         </fieldset>
@@ -105,18 +101,13 @@ export function TryIt() {
           <legend className="text-sm font-medium">…or tick what you notice</legend>
           <div className="flex flex-wrap gap-2">
             {SYMPTOMS.map((symptom) => (
-              <label
+              <CheckboxChip
                 key={symptom.id}
-                className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
+                checked={symptoms.includes(symptom.id)}
+                onChange={(event) => setSymptoms((list) => toggle(list, symptom.id, event.target.checked))}
               >
-                <input
-                  type="checkbox"
-                  className="size-4"
-                  checked={symptoms.includes(symptom.id)}
-                  onChange={(event) => setSymptoms((list) => toggle(list, symptom.id, event.target.checked))}
-                />
                 {symptom.label}
-              </label>
+              </CheckboxChip>
             ))}
           </div>
         </fieldset>

@@ -29,6 +29,7 @@ const MONTHS = [
 ] as const;
 import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "@/components/profile/labels";
 import { useActionToast } from "@/components/use-action-toast";
+import { CheckboxChip } from "@/components/ui/checkbox-chip";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -50,19 +51,9 @@ function Checkboxes<T extends string>({
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="grid gap-2 sm:grid-cols-2">
         {options.map((option) => (
-          <label
-            key={option}
-            className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
-          >
-            <input
-              type="checkbox"
-              name={name}
-              value={option}
-              defaultChecked={checked.includes(option)}
-              className="size-4"
-            />
+          <CheckboxChip key={option} name={name} value={option} defaultChecked={checked.includes(option)}>
             {label(option)}
-          </label>
+          </CheckboxChip>
         ))}
       </div>
     </fieldset>

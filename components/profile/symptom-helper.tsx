@@ -7,6 +7,7 @@ import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionToast } from "@/components/use-action-toast";
+import { CheckboxChip } from "@/components/ui/checkbox-chip";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -32,20 +33,16 @@ export function SymptomHelper({
         <legend className="font-medium">What do you notice?</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {SYMPTOMS.map((symptom) => (
-            <label
+            <CheckboxChip
               key={symptom.id}
-              className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 py-2 text-sm"
+              className="py-2"
+              checked={ticked.includes(symptom.id)}
+              onChange={(event) =>
+                setTicked((list) =>
+                  event.target.checked ? [...list, symptom.id] : list.filter((id) => id !== symptom.id),
+                )
+              }
             >
-              <input
-                type="checkbox"
-                className="size-4"
-                checked={ticked.includes(symptom.id)}
-                onChange={(event) =>
-                  setTicked((list) =>
-                    event.target.checked ? [...list, symptom.id] : list.filter((id) => id !== symptom.id),
-                  )
-                }
-              />
               <span>
                 {symptom.label}
                 <span className="block text-xs text-muted-foreground">
@@ -58,7 +55,7 @@ export function SymptomHelper({
                   ))}
                 </span>
               </span>
-            </label>
+            </CheckboxChip>
           ))}
         </div>
       </fieldset>
