@@ -7,41 +7,17 @@ import {
   ALLERGENS,
   MEAL_TYPES,
   NUTRIENT_KEYS,
-  type Aisle,
-  type Allergen,
   type Diet,
   type DietFacts,
-  type MealType,
-  type Nutrients,
-  type Portion,
 } from "@/lib/nutrition/types.ts";
 import { recipeDiets } from "@/lib/nutrition/diet";
 import { foodGroupFromNdbNo } from "@/lib/nutrition/food-groups.ts";
 import { loadSeedCatalogue as loadDomainCatalogue } from "@/tests/unit/planner/seed-catalogue";
-import { ZSeedCatalogueSchema } from "@/lib/schemas/food.ts";
+import { ZSeedCatalogueSchema, type TFoodInput, type TRecipeInput } from "@/lib/schemas/food.ts";
 import { SR28_NUTRIENT_COLUMNS } from "@/lib/usda/sr28-csv.ts";
 
-interface SeedFood {
-  ndbNo: string;
-  name: string;
-  foodGroup: string;
-  aisle: Aisle;
-  fortified: boolean;
-  diet: DietFacts;
-  allergens: Allergen[];
-  per100g: Nutrients;
-  portions: Portion[];
-}
-
-interface SeedRecipe {
-  slug: string;
-  name: string;
-  description: string;
-  mealTypes: MealType[];
-  servings: number;
-  steps: string[];
-  ingredients: { ndbNo: string; grams: number }[];
-}
+type SeedFood = TFoodInput;
+type SeedRecipe = TRecipeInput;
 
 const root = process.cwd();
 const readJson = <T>(rel: string): T => JSON.parse(readFileSync(path.resolve(root, rel), "utf8")) as T;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { PLANT_ONLY_FACTS } from "@/lib/nutrition/diet";
 import { readableFoodName } from "@/lib/nutrition/sr28-names";
 import {
   foodFromSr28Row,
@@ -49,14 +50,7 @@ describe("sr28FoodGroup", () => {
   });
 });
 
-const PLANT: DietFacts = {
-  containsMeat: false,
-  containsFish: false,
-  containsShellfish: false,
-  containsDairy: false,
-  containsEgg: false,
-  containsHoney: false,
-};
+const PLANT = PLANT_ONLY_FACTS;
 
 describe("sr28DietFacts and sr28Allergens", () => {
   it.each<[string, string, keyof DietFacts | "plant", string[]]>([
