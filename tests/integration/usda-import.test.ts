@@ -30,80 +30,18 @@ const SEED_FOODS = loadSeedCatalogue().foods.length;
 const expected = fullFile ? { rows: 8790, seedRows: SEED_FOODS } : { rows: 35, seedRows: 7 };
 
 /** A dozen foods that are not in the seed, with their SR28 figures per 100 g (null = blank cell). */
-const KNOWN_FOODS = [
-  [
-    "01002",
-    "Butter, whipped, with salt",
-    "dairy-egg",
-    { magnesiumMg: 1, calciumMg: 23, vitaminDMcg: 0, vitaminB12Mcg: 0.07, energyKcal: 718 },
-  ],
-  [
-    "05006",
-    "Chicken, broilers or fryers, meat & skin, raw",
-    "poultry",
-    { magnesiumMg: 20, calciumMg: 11, vitaminDMcg: 0.2, vitaminB12Mcg: 0.31, energyKcal: 215 },
-  ],
-  [
-    "10982",
-    "Pork, fresh, loin, blade (chops or roasts), boneless, lean, raw",
-    "pork",
-    { magnesiumMg: 22, calciumMg: 6, vitaminDMcg: 0.4, vitaminB12Mcg: 0.49, energyKcal: 123 },
-  ],
-  [
-    "15001",
-    "Anchovy, european, raw",
-    "fish-shellfish",
-    { magnesiumMg: 41, calciumMg: 147, vitaminDMcg: null, vitaminB12Mcg: 0.62, energyKcal: 131 },
-  ],
-  [
-    "17102",
-    "Veal, leg (top rnd), lean, cooked, pan-fried, not breaded",
-    "lamb-game",
-    { magnesiumMg: 32, calciumMg: 7, vitaminDMcg: 0, vitaminB12Mcg: 1.51, energyKcal: 183 },
-  ],
-  [
-    "20444",
-    "Rice, white, long-grain, regular, raw, unenriched",
-    "grains-pasta",
-    { magnesiumMg: 25, calciumMg: 28, vitaminDMcg: 0, vitaminB12Mcg: 0, energyKcal: 365 },
-  ],
-  [
-    "23557",
-    "Beef, ground, 95% lean meat / 5% fat, raw",
-    "beef",
-    { magnesiumMg: 22, calciumMg: 9, vitaminDMcg: 0.1, vitaminB12Mcg: 2.24, energyKcal: 137 },
-  ],
-  [
-    "35190",
-    "Salmon, red (sockeye), filets with skin, smoked (alaska native)",
-    "indigenous",
-    { magnesiumMg: 58, calciumMg: 58, vitaminDMcg: null, vitaminB12Mcg: 18.1, energyKcal: 345 },
-  ],
-  [
-    "43260",
-    "Beverage, instant breakfast powder, chocolate, sugar-free, not reconstituted",
-    "beverages",
-    { magnesiumMg: 410, calciumMg: 500, vitaminDMcg: 0, vitaminB12Mcg: 3.1, energyKcal: 358 },
-  ],
-  [
-    "43285",
-    "Eggs, scrambled, frozen mixture",
-    "dairy-egg",
-    { magnesiumMg: 10, calciumMg: 17, vitaminDMcg: 1.8, vitaminB12Mcg: 0.17, energyKcal: 131 },
-  ],
-  [
-    "80200",
-    "Frog legs, raw",
-    "lamb-game",
-    { magnesiumMg: 20, calciumMg: 18, vitaminDMcg: 0.2, vitaminB12Mcg: 0.4, energyKcal: 73 },
-  ],
-  [
-    "90240",
-    "Scallop, (bay & sea), cooked, steamed",
-    "fish-shellfish",
-    { magnesiumMg: 37, calciumMg: 10, vitaminDMcg: 0, vitaminB12Mcg: 2.15, energyKcal: 111 },
-  ],
-] as const;
+interface KnownFood {
+  ndbNo: string;
+  name: string;
+  foodGroup: string;
+  per100g: Record<
+    "magnesiumMg" | "calciumMg" | "vitaminDMcg" | "vitaminB12Mcg" | "energyKcal",
+    number | null
+  >;
+}
+const KNOWN_FOODS = (
+  JSON.parse(readFileSync(path.join(FIXTURES, "usda-known-foods.json"), "utf8")) as KnownFood[]
+).map((food) => [food.ndbNo, food.name, food.foodGroup, food.per100g] as const);
 
 const foodQuery = (input: Record<string, unknown>) => ZFoodListQuerySchema.parse(input);
 
