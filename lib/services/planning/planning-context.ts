@@ -11,6 +11,7 @@ import type { Food, Recipe } from "@/lib/nutrition/types";
 import { recipeCalciumCounted, type CalciumCounted } from "@/lib/nutrition/calcium-absorption";
 import { dishWithCountedCalcium } from "@/lib/planner/counted-calcium";
 import { dishFromRecipe } from "@/lib/planner/dish";
+import { fillEmptySlots } from "@/lib/planner/fill-empty-slots";
 import type { ProfileRules } from "@/lib/planner/profile-conflicts";
 import {
   isRelaxationId,
@@ -20,7 +21,7 @@ import {
 } from "@/lib/planner/relaxations";
 import { resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
-import type { Dish, PlanDay, PlanRequest } from "@/lib/planner/types";
+import { SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
 
 /** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
@@ -200,4 +201,21 @@ export function weekViolations(days: readonly PlanDay[], request: PlanRequest, c
     ...planned.filter((violation) => violation.rule !== "upper-limit"),
     ...eaten.filter((violation) => violation.rule === "upper-limit"),
   ];
+}
+
+/**
+ * The meals a request plans each day: its meal pattern when it has one (`slots`), else all four. Read
+ * structurally so that a request without a pattern keeps today's meaning.
+ */
+export function plannedSlots(request: PlanRequest): readonly Slot[] {
+  const pattern = "slots" in request ? (request as { slots?: unknown }).slots : undefined;
+  return Array.isArray(pattern) ? SLOTS.filter((slot) => pattern.includes(slot)) : SLOTS;
+}
+
+/** The solved days with every empty meal filled where an allowed dish keeps the day under its ULs. */
+export function filledWeek(days: readonly PlanDay[], request: PlanRequest, catalogue: PlanningCatalogue) {
+  return fillEmptySlots(days, resolveRequest({ ...request, locked: [] }), {
+    slots: plannedSlots(request),
+    ulReq: resolveRequest({ ...eatenRequestOf(request, catalogue), locked: [] }),
+  });
 }

@@ -11,6 +11,7 @@ import type { HardRuleViolation, SolverReport } from "@/lib/planner/types";
 import { weekVariety } from "@/lib/planner/week-variety";
 import {
   dislikesOf,
+  filledWeek,
   eatenRequestOf,
   loadPlanningCatalogue,
   planRequestFor,
@@ -32,7 +33,8 @@ export async function previewPlan(
   const asOf = new Date();
   const catalogue = await loadPlanningCatalogue(await db);
   const request = planRequestFor(profile, catalogue, asOf);
-  const plan = await solveInWorker(request);
+  const solved = await solveInWorker(request);
+  const plan = { ...solved, days: filledWeek(solved.days, request, catalogue) };
   const violations = weekViolations(plan.days, request, catalogue);
   const infeasibility = explainInfeasibility(
     resolveRequest(request),

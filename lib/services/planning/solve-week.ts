@@ -4,6 +4,7 @@ import { exclusionReason, resolveRequest } from "@/lib/planner/request";
 import type { LockedMeal, WeekPlan } from "@/lib/planner/types";
 import { readPlanResult, type PlanResult } from "@/lib/services/planning/plan-result";
 import {
+  filledWeek,
   recentDishIds,
   withRelaxations,
   type PlanningContext,
@@ -58,7 +59,7 @@ export async function solveAndSaveWeek(
       profileVersion: context.profileVersion,
       solver: solved.solver,
       relaxations: [...context.relaxations],
-      entries: solved.days.flatMap((day) =>
+      entries: filledWeek(solved.days, context.request, context.catalogue).flatMap((day) =>
         day.meals.map((meal) => ({
           day: day.day,
           slot: meal.slot,
