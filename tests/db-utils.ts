@@ -83,6 +83,17 @@ export async function createProfile(
   return profile;
 }
 
+/** A new user with a first profile (the starter profile with `overrides`); returns the user's id. */
+export async function createUserWithProfile(
+  db: Database,
+  label: string,
+  overrides: Partial<DietaryProfile> = {},
+): Promise<string> {
+  const { id } = await createUser(db, label);
+  await createProfile(db, id, overrides);
+  return id;
+}
+
 /** Generates and saves the user's plan for `week` (the user needs a profile). */
 export async function createPlan(db: Database, userId: string, week = PLAN_WEEK) {
   return generateWeeklyPlan(userId, week, db);

@@ -3,17 +3,25 @@
 import { revalidatePath } from "next/cache";
 
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { ZLockMealSchema, ZPlanIdSchema, ZSwapMealSchema, ZWeekQuerySchema } from "@/lib/schemas/plan";
+import { weekReadyMessage } from "@/lib/planner/follow-warnings";
+import { ZGenerateWeekFormSchema, ZLockMealSchema, ZPlanIdSchema, ZSwapMealSchema } from "@/lib/schemas/plan";
 import { setMealLocked, swapMeal, undoPlanChange } from "@/lib/services/planning/change-meal";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
+import { relaxWeeklyPlan } from "@/lib/services/planning/relax-weekly-plan";
+import { replaceConflictingMeals } from "@/lib/services/planning/replace-conflicting-meals";
 
+/** Generates the week, or replaces only its conflicting meals (fix), or plans it with a rule relaxed. */
 export const generatePlanAction = validatedActionWithUser(
-  ZWeekQuerySchema,
+  ZGenerateWeekFormSchema,
   "/plan",
-  async ({ week }, user) => {
-    await generateWeeklyPlan(user.id, week);
+  async ({ week, fix, relax }, user) => {
+    const result = fix
+      ? await replaceConflictingMeals(user.id, { weekStart: week })
+      : relax
+        ? await relaxWeeklyPlan(user.id, { weekStart: week, relaxation: relax })
+        : await generateWeeklyPlan(user.id, week);
     revalidatePath("/plan");
-    return "Your week is ready.";
+    return weekReadyMessage(result.follow);
   },
 );
 

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { ActionButton } from "@/components/plan/action-button";
 import { AlternativesPanel } from "@/components/plan/alternatives-panel";
 import { CoverageSummary } from "@/components/plan/coverage-summary";
+import { PlanFollowBanners } from "@/components/plan/plan-follow-banners";
 import { PlanWarnings } from "@/components/plan/plan-warnings";
+import { WeekFacts } from "@/components/plan/week-facts";
 import { WeekGrid } from "@/components/plan/week-grid";
 import { requireUser } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors/app-error";
@@ -122,6 +124,7 @@ export default async function PlanPage({
               swapAction={swapMealAction}
             />
           )}
+          <PlanFollowBanners weekStart={weekStart} follow={result.follow} action={generatePlanAction} />
           <div className="grid gap-6 lg:grid-cols-2">
             <CoverageSummary view={result.view} />
             <PlanWarnings planWarnings={result.view.warnings} profileWarnings={result.profileWarnings} />
@@ -132,6 +135,7 @@ export default async function PlanPage({
             days={result.view.days}
             lockAction={lockMealAction}
           />
+          <WeekFacts follow={result.follow} />
           <p className="text-xs text-muted-foreground" data-testid="solver">
             Planned in {result.plan.solver.ms} ms · solver {result.plan.solver.status} · within{" "}
             {result.plan.solver.gapPercent.toFixed(1)} % of the best possible plan · built for profile version{" "}

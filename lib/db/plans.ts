@@ -29,6 +29,8 @@ export interface StoredPlan {
   profileVersion: number;
   solver: SolverSummary;
   entries: PlanEntryRecord[];
+  /** Rules relaxed for this week only (lib/planner/relaxations.ts ids); empty for most plans. */
+  relaxations: string[];
   /** The label of the change "undo" would revert, or null when there is nothing to undo. */
   undoLabel: string | null;
   updatedAt: Date;
@@ -72,6 +74,7 @@ function toStoredPlan(row: PlanRow): StoredPlan {
     entries: row.entries
       .map(({ day, slot, recipeId, portion, locked }) => ({ day, slot, recipeId, portion, locked }))
       .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot)),
+    relaxations: [...(row.relaxations ?? [])],
     undoLabel: row.revisions[0]?.label ?? null,
     updatedAt: row.updatedAt,
   };
@@ -110,6 +113,8 @@ export async function savePlanForWeek(
     profileVersion: number;
     solver: SolverSummary;
     entries: PlanEntryRecord[];
+    /** Replaces the week's relaxations; absent: kept as they are. */
+    relaxations?: string[];
   },
   label = "regenerate",
 ): Promise<StoredPlan> {
@@ -121,10 +126,11 @@ export async function savePlanForWeek(
       include: planInclude,
     });
     if (existing) await recordRevision(tx, existing, label);
+    const relaxations = input.relaxations === undefined ? {} : { relaxations: input.relaxations };
     const plan = existing
       ? await tx.plan.update({
           where: { id: existing.id },
-          data: { profileVersion: input.profileVersion, ...solverColumns(input.solver) },
+          data: { profileVersion: input.profileVersion, ...solverColumns(input.solver), ...relaxations },
         })
       : await tx.plan.create({
           data: {
@@ -132,6 +138,7 @@ export async function savePlanForWeek(
             weekStart,
             profileVersion: input.profileVersion,
             ...solverColumns(input.solver),
+            ...relaxations,
           },
         });
     await tx.planEntry.deleteMany({ where: { planId: plan.id } });

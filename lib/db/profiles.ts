@@ -90,3 +90,16 @@ export async function listProfileVersions(db: Database, userId: string): Promise
     profile: ZProfileSchema.parse(row.profile),
   }));
 }
+
+/** One saved version of a user's profile (what a plan was built for); null when there is none. */
+export async function findProfileVersion(
+  db: Database,
+  userId: string,
+  version: number,
+): Promise<DietaryProfile | null> {
+  const row = await db.prisma.profileVersion.findUnique({ where: { userId_version: { userId, version } } });
+  if (!row) return null;
+  const parsed = ZProfileSchema.safeParse(row.profile);
+  // A snapshot an older schema wrote and this one refuses: say nothing about drift rather than fail.
+  return parsed.success ? parsed.data : null;
+}

@@ -164,6 +164,25 @@ export function energyTarget(profile: EnergyProfile, asOf: AsOf): EnergyTarget {
   return { kcal: computedKcal, source: "computed", computedKcal, bmr, factor, pregnancyExtraKcal };
 }
 
+/**
+ * The lowest daily energy target a plan is built for. Hand-set targets below it are refused by the
+ * profile form; a computed one below it (a small, sedentary, older person) is raised to it, and the
+ * person is told to ask a doctor: a week below 1,200 kcal rarely covers the reference intakes and needs
+ * medical supervision.
+ */
+export const MIN_PLANNED_ENERGY_KCAL = 1200;
+
+/** The target a plan is built for: the energy target, raised to MIN_PLANNED_ENERGY_KCAL if below it. */
+export function plannedEnergyTarget(
+  profile: EnergyProfile,
+  asOf: AsOf,
+): { kcal: number; raisedFromKcal: number | null } {
+  const { kcal } = energyTarget(profile, asOf);
+  return kcal < MIN_PLANNED_ENERGY_KCAL
+    ? { kcal: MIN_PLANNED_ENERGY_KCAL, raisedFromKcal: kcal }
+    : { kcal, raisedFromKcal: null };
+}
+
 /** One nutrient's personal target: the NIH reference intake plus why it applies to this person. */
 export interface PersonalTarget extends ReferenceIntake {
   nutrient: TargetNutrient;

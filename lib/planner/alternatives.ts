@@ -21,7 +21,8 @@ export interface MealAlternative {
 
 /**
  * Ranks every allowed dish for (day, slot) by the plan objective after the swap, keeping the
- * current portion, and returns the `count` best that differ from the current dish.
+ * current portion, and returns the `count` best that differ from the current dish. `eaten` (the same
+ * request with nutrients as eaten, see viewPlan) is what the daily upper limits are checked on.
  */
 export function mealAlternatives(
   days: readonly PlanDay[],
@@ -29,8 +30,10 @@ export function mealAlternatives(
   day: number,
   slot: Slot,
   count = 5,
+  eaten: PlanRequest = request,
 ): MealAlternative[] {
   const req = resolveRequest({ ...request, locked: [] });
+  const ulReq = eaten === request ? req : resolveRequest({ ...eaten, locked: [] });
   const current = days.find((d) => d.day === day)?.meals.find((meal) => meal.slot === slot);
   if (!current) return [];
   const before = scoreResolved({ days }, req);
@@ -40,7 +43,7 @@ export function mealAlternatives(
     candidatesBySlot(req)
       [slot].filter((dish) => dish.id !== current.dishId)
       // Never offer a dish that would put the day above a daily upper limit.
-      .filter((dish) => dayAboveUpperLimit(withDish(dish.id), day, req) === null)
+      .filter((dish) => dayAboveUpperLimit(withDish(dish.id), day, ulReq) === null)
       .map((dish) => {
         const swapped = withDish(dish.id);
         const after = scoreResolved({ days: swapped }, req);

@@ -2,7 +2,7 @@
 // day and week against targets, and warnings. Pure.
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { explainPlan, type NutrientExplanation, type PlanExplanation } from "@/lib/planner/explain";
-import { planWarnings, type PlanWarning } from "@/lib/planner/plan-warnings";
+import { dailyUpperLimitWarnings, planWarnings, type PlanWarning } from "@/lib/planner/plan-warnings";
 import { SLOTS, type FavouringEffect, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 
 export const COVERAGE_KEYS = ["energyKcal", ...TARGET_NUTRIENTS] as const;
@@ -62,13 +62,20 @@ function coverageOf(list: NutrientExplanation[]): Record<CoverageKey, Coverage> 
   ) as Record<CoverageKey, Coverage>;
 }
 
+/**
+ * The plan as a person sees it. `eaten`, when given, is the same request with each dish's nutrients as
+ * eaten where `request` counts them otherwise (calcium, milk-equivalent): daily upper limits are about
+ * what is eaten, so its days are the ones checked against them.
+ */
 export function viewPlan(
   days: readonly PlanDay[],
   request: PlanRequest,
   favouring: readonly FavouringEffect[] = [],
+  eaten?: PlanRequest,
 ): PlanView {
   const dishById = new Map(request.dishes.map((dish) => [dish.id, dish]));
   const explanation = explainPlan({ days }, request);
+  const warnings = planWarnings(explanation, request.diet);
   return {
     days: explanation.days.map(({ day, nutrients }) => ({
       day,
@@ -91,7 +98,12 @@ export function viewPlan(
         }),
     })),
     coverage: coverageOf(explanation.week),
-    warnings: planWarnings(explanation, request.diet),
+    warnings: eaten
+      ? [
+          ...warnings.filter((warning) => warning.code !== "above-upper-limit"),
+          ...dailyUpperLimitWarnings(explainPlan({ days }, eaten)),
+        ]
+      : warnings,
     b12: explanation.b12,
     favouring: [...favouring],
   };

@@ -14,6 +14,7 @@ import {
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
 import { SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
+import { planFollowShape, planRelaxedShape } from "@/lib/schemas/plan-follow-responses";
 import { ZProfileSchema } from "@/lib/schemas/profile";
 
 /** An object with one property per key, all of the same schema (records would document as a map). */
@@ -261,6 +262,7 @@ export const ZPlanPreviewResponseSchema = z
       })
       .meta({ description: "How close the plan is to the best possible (ADR 006)." }),
   })
+  .extend(planFollowShape)
   .meta({ id: "PlanPreview" });
 export type TPlanPreviewResponse = z.infer<typeof ZPlanPreviewResponseSchema>;
 
@@ -271,6 +273,7 @@ export const ZPlanResponseSchema = z
     profileVersion: z.number().int().meta({ description: "The profile version the plan was built for." }),
   })
   .extend(ZPlanPreviewResponseSchema.shape)
+  .extend(planRelaxedShape)
   .meta({ id: "Plan" });
 export type TPlanResponse = z.infer<typeof ZPlanResponseSchema>;
 

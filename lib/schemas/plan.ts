@@ -23,7 +23,18 @@ const ZWeekStart = ZIsoDate.optional().transform((value) => weekStartOf(value));
 
 export const ZGeneratePlanSchema = z.object({ weekStart: ZWeekStart }).strict();
 
-export const ZWeekQuerySchema = z.object({ week: ZWeekStart });
+/**
+ * The plan page's week form: generate or regenerate the week; with `fix: "conflicts"` replace only the
+ * meals that break the profile; with `relax` plan it again with one rule relaxed for this week.
+ */
+export const ZGenerateWeekFormSchema = z.object({
+  week: ZWeekStart,
+  fix: z.literal("conflicts", { error: 'fix must be "conflicts"' }).optional(),
+  relax: z
+    .string()
+    .regex(/^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/, "Unknown relaxation")
+    .optional(),
+});
 
 const WEEK_MS = 7 * 86_400_000;
 

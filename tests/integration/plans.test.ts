@@ -13,18 +13,14 @@ import {
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
-import { createProfile, createUser } from "@/tests/db-utils";
+import { createProfile, createUser, createUserWithProfile } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
 import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
   const db = useTestDatabase(kind);
 
-  async function userWith(profile: Partial<DietaryProfile>) {
-    const { id } = await createUser(db, "planner");
-    await createProfile(db, id, profile);
-    return id;
-  }
+  const userWith = (profile: Partial<DietaryProfile>) => createUserWithProfile(db, "planner", profile);
 
   it("generates a vegan week favouring B12 that keeps the diet, fills every slot and is saved with its profile version", async () => {
     const userId = await userWith({ diet: "vegan", favouredNutrients: ["vitaminB12Mcg", "magnesiumMg"] });

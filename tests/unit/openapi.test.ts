@@ -19,7 +19,13 @@ import { profileWarnings } from "@/lib/nutrition/warnings";
 import { getOpenApiDocument, NO_SUCH_ROUTE_RESPONSE, SESSION_SCHEME } from "@/lib/openapi/document";
 import { HTTP_METHODS, listOperations, type HttpMethod } from "@/lib/openapi/operations";
 import { dishFromRecipe } from "@/lib/planner/dish";
+import { recipeCalciumCounted } from "@/lib/nutrition/calcium-absorption";
+import { planCalcium } from "@/lib/planner/counted-calcium";
+import type { PlanFollow } from "@/lib/planner/follow-warnings";
 import { viewPlan } from "@/lib/planner/plan-view";
+import { planConflicts } from "@/lib/planner/profile-conflicts";
+import { explainInfeasibility } from "@/lib/planner/relaxations";
+import { weekVariety } from "@/lib/planner/week-variety";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
 import { SLOTS, type PlanRequest } from "@/lib/planner/types";
@@ -249,7 +255,25 @@ describe("response schemas describe what the builders send", () => {
     // A week with only some slots filled breaks hard rules: the violations must be documented too.
     const violations = checkHardRules(days, resolveRequest(request));
     expect(violations.length).toBeGreaterThan(0);
-    const preview = planViewJson(view, solver, warnings, violations);
+    // A week that breaks the profile and cannot keep its rules: conflicts and relaxations are documented too.
+    const req = resolveRequest(request);
+    const follow: PlanFollow = {
+      conflicts: planConflicts(days, req.dishById, {
+        diet: "vegan",
+        allergens: ["soy", "wheat_gluten"],
+        dislikedFoodIds: [],
+        dislikedFamilies: [],
+        dislikedDishIds: [days[0]!.meals[0]!.dishId],
+      }),
+      drift: null,
+      infeasibility: explainInfeasibility(req, violations),
+      variety: weekVariety(days, [days[0]!.meals[0]!.dishId]),
+      calcium: planCalcium(days, new Map(catalogue.recipes.map((r) => [r.id, recipeCalciumCounted(r)]))),
+      warnings: [],
+    };
+    expect(follow.conflicts.length).toBeGreaterThan(0);
+    expect(follow.infeasibility).not.toBeNull();
+    const preview = planViewJson(view, solver, warnings, violations, follow);
     expectDescribes(ZPlanPreviewResponseSchema, preview);
     expect(preview.days[0]!.date).toBeNull();
 
@@ -260,6 +284,7 @@ describe("response schemas describe what the builders send", () => {
         profileVersion: 2,
         solver,
         entries: [],
+        relaxations: ["repeats-3"],
         undoLabel: null,
         updatedAt: new Date(),
       },
@@ -267,6 +292,7 @@ describe("response schemas describe what the builders send", () => {
       profileWarnings: warnings,
       violations,
       request,
+      follow,
     });
     expectDescribes(ZPlanResponseSchema, plan);
     expect(plan.days[6]!.date).toBe("2026-11-29");

@@ -1,6 +1,7 @@
 import type { Warning } from "@/lib/nutrition/warnings";
 import type { PlanView } from "@/lib/planner/plan-view";
 import type { PlanWarning } from "@/lib/planner/plan-warnings";
+import type { PlanFollow } from "@/lib/planner/follow-warnings";
 import { weekWarnings } from "@/lib/planner/week-warnings";
 import type { HardRuleViolation, SolverReport } from "@/lib/planner/types";
 import { dayOfWeek } from "@/lib/planner/week";
@@ -14,6 +15,7 @@ import type {
   TPlanWarning,
 } from "@/lib/schemas/api-responses";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
+import { planFollowJson } from "@/app/api/_lib/plan-follow-json";
 
 // Typed with the documented response schemas (lib/schemas/api-responses.ts), like json.ts. Callbacks that
 // build objects declare their return type: only then does TypeScript reject a field the schema lacks.
@@ -63,9 +65,11 @@ export function planViewJson(
   solver: Pick<SolverReport, "status" | "objective" | "bound" | "gapPercent" | "ms">,
   profileWarnings: Warning[],
   violations: HardRuleViolation[],
+  follow: PlanFollow,
   weekStart?: string,
 ): TPlanPreviewResponse {
   return {
+    ...planFollowJson(follow),
     days: view.days.map((day): TPlanDay => ({
       day: day.day,
       date: weekStart ? dayOfWeek(weekStart, day.day) : null,
@@ -80,7 +84,7 @@ export function planViewJson(
       coverage: coverageJson(day.coverage),
     })),
     coverage: coverageJson(view.coverage),
-    warnings: warningsJson(view.warnings, profileWarnings),
+    warnings: warningsJson([...follow.warnings, ...view.warnings], profileWarnings),
     violations: violations.map(violationJson),
     favouring: view.favouring.map(({ nutrient, perDay, perDayWithoutFavouring }) => ({
       nutrient,
@@ -107,7 +111,9 @@ export function planJson(result: PlanResult): TPlanResponse {
       result.plan.solver,
       result.profileWarnings,
       result.violations,
+      result.follow,
       result.plan.weekStart,
     ),
+    relaxed: [...result.plan.relaxations],
   };
 }

@@ -57,6 +57,7 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
       id: plan.id,
       weekStart: isoDate(plan.weekStart),
       profileVersion: plan.profileVersion,
+      relaxations: [...plan.relaxations],
       solver: {
         status: plan.status,
         objective: plan.objective,

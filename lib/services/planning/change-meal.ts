@@ -7,10 +7,12 @@ import { exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { dayAboveUpperLimit, longWeekday, type UpperLimitBreach } from "@/lib/planner/daily-upper-limits";
 import type { Slot } from "@/lib/planner/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
-import { daysOf, planResult, type PlanResult } from "@/lib/services/planning/plan-result";
-import { loadPlanningContext } from "@/lib/services/planning/planning-context";
-
-type PlanningContext = Awaited<ReturnType<typeof loadPlanningContext>>;
+import { daysOf, readPlanResult, type PlanResult } from "@/lib/services/planning/plan-result";
+import {
+  eatenRequestOf,
+  loadPlanningContext,
+  type PlanningContext,
+} from "@/lib/services/planning/planning-context";
 
 /** Changes a saved plan's entries (with an undo step); NOT_FOUND when the plan is not the user's. */
 async function changeEntries(
@@ -21,7 +23,7 @@ async function changeEntries(
 ): Promise<PlanResult> {
   const stored = await updatePlanEntries(database, change.userId, change.planId, edit, change.label);
   if (!stored) throw AppError.notFound("Plan");
-  return planResult(stored, context.request, context.profile);
+  return readPlanResult(database, change.userId, stored, context);
 }
 
 /** Puts another allowed dish into one slot (the user's choice among the alternatives). */
@@ -33,6 +35,8 @@ export async function swapMeal(
   const database = await db;
   const context = await loadPlanningContext(database, userId);
   const req = resolveRequest(context.request);
+  // Upper limits are about what is eaten (the planner counts calcium milk-equivalent).
+  const eatenReq = resolveRequest(eatenRequestOf(context.request, context.catalogue));
   const dish = req.dishById.get(input.recipeId);
   if (!dish || !dish.mealTypes.includes(input.slot) || exclusionReason(dish, req) !== null) {
     throw new AppError("UNPROCESSABLE", "That dish does not fit this meal or your profile.");
@@ -44,7 +48,7 @@ export async function swapMeal(
         ? { ...entry, recipeId: input.recipeId, locked: false }
         : entry,
     );
-    const breach = dayAboveUpperLimit(daysOf(swapped), input.day, req);
+    const breach = dayAboveUpperLimit(daysOf(swapped), input.day, eatenReq);
     if (breach) throw upperLimitRefusal(breach);
     return swapped;
   });
@@ -83,7 +87,7 @@ export async function undoPlanChange(
   const stored = await undoLastPlanChange(database, userId, planId);
   if (!stored) throw AppError.notFound("Plan");
   const context = await loadPlanningContext(database, userId);
-  return planResult(stored, context.request, context.profile);
+  return readPlanResult(database, userId, stored, context);
 }
 
 /** The five best dishes for one slot of a saved plan, with their effect on coverage. */
@@ -96,5 +100,6 @@ export async function listMealAlternatives(
   const plan = await findPlan(database, userId, input.planId);
   if (!plan) throw AppError.notFound("Plan");
   const context = await loadPlanningContext(database, userId);
-  return mealAlternatives(daysOf(plan.entries), context.request, input.day, input.slot, 5);
+  const eaten = eatenRequestOf(context.request, context.catalogue);
+  return mealAlternatives(daysOf(plan.entries), context.request, input.day, input.slot, 5, eaten);
 }

@@ -1,13 +1,13 @@
 import { getDatabase, type Db } from "@/lib/db";
-import { findPlanForWeek, savePlanForWeek } from "@/lib/db/plans";
-import type { LockedMeal, WeekPlan } from "@/lib/planner/types";
-import { planResult, type PlanResult } from "@/lib/services/planning/plan-result";
-import { loadPlanningContext, recentDishIds } from "@/lib/services/planning/planning-context";
-import { solveInWorker } from "@/lib/services/planning/solver-pool";
+import { findPlanForWeek } from "@/lib/db/plans";
+import type { PlanResult } from "@/lib/services/planning/plan-result";
+import { loadPlanningContext, withRelaxations } from "@/lib/services/planning/planning-context";
+import { keptLockedMeals, solveAndSaveWeek } from "@/lib/services/planning/solve-week";
 
 /**
  * Builds (or rebuilds, keeping locked meals) the user's plan for a week and saves it atomically with
- * the profile version it used. The solve runs in a worker thread with a time limit.
+ * the profile version it used. The solve runs in a worker thread with a time limit. A week keeps the
+ * rules it relaxed (relax-weekly-plan.ts); a locked meal the profile now forbids is replaced.
  */
 export async function generateWeeklyPlan(
   userId: string,
@@ -15,36 +15,17 @@ export async function generateWeeklyPlan(
   db: Db = getDatabase(),
 ): Promise<PlanResult> {
   const database = await db;
-  const context = await loadPlanningContext(database, userId);
-  const [existing, recent] = await Promise.all([
+  const [baseContext, existing] = await Promise.all([
+    loadPlanningContext(database, userId),
     findPlanForWeek(database, userId, weekStart),
-    recentDishIds(database, userId, weekStart),
   ]);
-  const dishIds = new Set(context.request.dishes.map((dish) => dish.id));
-  const locked: LockedMeal[] = (existing?.entries ?? [])
-    .filter((entry) => entry.locked && dishIds.has(entry.recipeId))
-    .map((entry) => ({ day: entry.day, slot: entry.slot, dishId: entry.recipeId, portion: entry.portion }));
-  // A new seed per regeneration gives a fresh plan; the same inputs and seed give the same plan.
-  const seed = existing ? (existing.updatedAt.getTime() % 1_000_000) + 1 : 1;
-  const solved: WeekPlan = await solveInWorker({ ...context.request, locked, seed, recentDishIds: recent });
-  const stored = await savePlanForWeek(
-    database,
-    {
-      userId,
-      weekStart,
-      profileVersion: context.profileVersion,
-      solver: solved.solver,
-      entries: solved.days.flatMap((day) =>
-        day.meals.map((meal) => ({
-          day: day.day,
-          slot: meal.slot,
-          recipeId: meal.dishId,
-          portion: meal.portion,
-          locked: meal.locked,
-        })),
-      ),
-    },
-    existing ? "regenerate" : "generate",
-  );
-  return planResult(stored, context.request, context.profile);
+  const relaxations = existing?.relaxations ?? [];
+  return solveAndSaveWeek(database, userId, {
+    weekStart,
+    baseContext,
+    existing,
+    relaxations,
+    locked: keptLockedMeals(existing, withRelaxations(baseContext, relaxations)),
+    label: existing ? "regenerate" : "generate",
+  });
 }

@@ -1,7 +1,7 @@
 import { getDatabase, type Db } from "@/lib/db";
 import { findPlan, findPlanForWeek, listPlanWeeks } from "@/lib/db/plans";
 import { AppError } from "@/lib/errors/app-error";
-import { planResult, type PlanResult } from "@/lib/services/planning/plan-result";
+import { readPlanResult, type PlanResult } from "@/lib/services/planning/plan-result";
 import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 
 /**
@@ -32,7 +32,7 @@ export async function getWeeklyPlan(
     if ("planId" in which) throw AppError.notFound("Plan");
     return null;
   }
-  return planResult(plan, context.request, context.profile);
+  return readPlanResult(database, userId, plan, context);
 }
 
 export async function listPlannedWeeks(userId: string, db: Db = getDatabase()) {

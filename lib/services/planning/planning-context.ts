@@ -3,18 +3,35 @@ import type { Database } from "@/lib/db/client";
 import { findPlanForWeek } from "@/lib/db/plans";
 import { findProfile } from "@/lib/db/profiles";
 import { findAllRecipes } from "@/lib/db/recipes";
-import { ageOn, energyTarget } from "@/lib/nutrition/energy";
-import { foodIdsInFamilies } from "@/lib/nutrition/food-families";
+import { ageOn, plannedEnergyTarget } from "@/lib/nutrition/energy";
+import { foodFamily, foodIdsInFamilies } from "@/lib/nutrition/food-families";
 import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import type { Food, Recipe } from "@/lib/nutrition/types";
+import { recipeCalciumCounted, type CalciumCounted } from "@/lib/nutrition/calcium-absorption";
+import { dishWithCountedCalcium } from "@/lib/planner/counted-calcium";
 import { dishFromRecipe } from "@/lib/planner/dish";
-import type { Dish, PlanRequest } from "@/lib/planner/types";
+import { fillEmptySlots } from "@/lib/planner/fill-empty-slots";
+import type { ProfileRules } from "@/lib/planner/profile-conflicts";
+import {
+  isRelaxationId,
+  relaxedProfile,
+  relaxedRequest,
+  type DislikeOption,
+} from "@/lib/planner/relaxations";
+import { resolveRequest } from "@/lib/planner/request";
+import { checkHardRules } from "@/lib/planner/score";
+import { SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
 
 /** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
 export interface PlanningCatalogue {
+  /** Calcium counted milk-equivalent: what the planner and the coverage aim at. */
   dishes: Dish[];
+  /** The same dishes with the calcium eaten: what the daily upper limits are checked against. */
+  eatenDishes: Dish[];
+  /** Per recipe id: one serving's calcium eaten and counted. */
+  calcium: ReadonlyMap<number, CalciumCounted>;
   foods: Food[];
 }
 
@@ -34,10 +51,10 @@ export function planRequestFor(
     dislikedFoodIds: profile.dislikedFoodIds,
     dislikedFamilyFoodIds: foodIdsInFamilies(catalogue.foods, profile.dislikedFamilies),
     dislikedDishIds: profile.dislikedRecipeIds,
-    energyTargetKcal: energyTarget(profile, asOf).kcal,
+    energyTargetKcal: plannedEnergyTarget(profile, asOf).kcal,
     intakes: referenceIntakes({
       sex: profile.sex,
-      age: ageOn(profile.birthYear, asOf),
+      age: ageOn(profile.birthYear, asOf, profile.birthMonth),
       pregnancy: profile.pregnancy,
     }),
     favouredNutrients: profile.favouredNutrients,
@@ -53,7 +70,14 @@ export async function loadPlanningCatalogue(db: Database): Promise<PlanningCatal
   let catalogue = planningCatalogues.get(recipes);
   if (!catalogue) {
     const foods = new Map(recipes.flatMap((recipe) => recipe.ingredients.map(({ food }) => [food.id, food])));
-    catalogue = { dishes: recipes.map(dishFromRecipe), foods: [...foods.values()] };
+    const calcium = new Map(recipes.map((recipe) => [recipe.id, recipeCalciumCounted(recipe)]));
+    const eatenDishes = recipes.map(dishFromRecipe);
+    catalogue = {
+      dishes: eatenDishes.map((dish) => dishWithCountedCalcium(dish, calcium.get(dish.id)!)),
+      eatenDishes,
+      calcium,
+      foods: [...foods.values()],
+    };
     planningCatalogues.set(recipes, catalogue);
   }
   return catalogue;
@@ -69,13 +93,129 @@ export async function recentDishIds(db: Database, userId: string, weekStart: str
   return [...new Set(plans.flatMap((plan) => plan?.entries.map((entry) => entry.recipeId) ?? []))];
 }
 
-export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
+/** What plans of one user are read and built with: the profile (relaxed for a week), its rules, the request. */
+export interface PlanningContext {
+  /** The profile as the week sees it: the saved one with the week's relaxations applied. */
+  profile: DietaryProfile;
+  /** The profile as saved. */
+  savedProfile: DietaryProfile;
+  profileVersion: number;
+  request: PlanRequest;
+  /** The profile's hard rules, for the conflict check. */
+  rules: ProfileRules;
+  /** The saved profile's dislikes, each of which a week may drop. */
+  dislikes: DislikeOption[];
+  /** The relaxation ids applied. */
+  relaxations: readonly string[];
+  catalogue: PlanningCatalogue;
+  asOf: Date;
+}
+
+function rulesOf(profile: DietaryProfile, catalogue: PlanningCatalogue): ProfileRules {
+  const foodNames = new Map(catalogue.foods.map((food) => [food.id, food.name]));
+  return {
+    diet: profile.diet,
+    allergens: profile.allergens,
+    dislikedFoodIds: profile.dislikedFoodIds,
+    dislikedFamilies: profile.dislikedFamilies.map((id) => ({
+      label: foodFamily(id).label,
+      foodIds: foodIdsInFamilies(catalogue.foods, [id]),
+    })),
+    dislikedDishIds: profile.dislikedRecipeIds,
+    foodNames,
+  };
+}
+
+export function dislikesOf(profile: DietaryProfile, catalogue: PlanningCatalogue): DislikeOption[] {
+  const foodName = new Map(catalogue.foods.map((food) => [food.id, food.name]));
+  const dishName = new Map(catalogue.dishes.map((dish) => [dish.id, dish.name]));
+  return [
+    ...profile.dislikedFamilies.map((id) => ({
+      id: `drop-family-${id}`,
+      label: foodFamily(id).label.toLowerCase(),
+      foodIds: foodIdsInFamilies(catalogue.foods, [id]),
+      dishId: null,
+    })),
+    ...profile.dislikedFoodIds.map((id) => ({
+      id: `drop-food-${id}`,
+      label: foodName.get(id) ?? `food ${id}`,
+      foodIds: [id],
+      dishId: null,
+    })),
+    ...profile.dislikedRecipeIds.map((id) => ({
+      id: `drop-dish-${id}`,
+      label: dishName.get(id) ?? `recipe ${id}`,
+      foodIds: [],
+      dishId: id,
+    })),
+  ];
+}
+
+/** The context for one week: the saved profile with that week's relaxations applied. */
+export function withRelaxations(context: PlanningContext, ids: readonly string[]): PlanningContext {
+  const known = ids.filter(isRelaxationId);
+  const profile = relaxedProfile(context.savedProfile, known);
+  return {
+    ...context,
+    profile,
+    request: relaxedRequest(planRequestFor(profile, context.catalogue, context.asOf), known),
+    rules: rulesOf(profile, context.catalogue),
+    relaxations: known,
+  };
+}
+
+export async function loadPlanningContext(
+  db: Database,
+  userId: string,
+  asOf = new Date(),
+): Promise<PlanningContext> {
   const stored = await findProfile(db, userId);
   if (!stored) throw AppError.profileRequired();
   const catalogue = await loadPlanningCatalogue(db);
   return {
     profile: stored.profile,
+    savedProfile: stored.profile,
     profileVersion: stored.version,
     request: planRequestFor(stored.profile, catalogue, asOf),
+    rules: rulesOf(stored.profile, catalogue),
+    dislikes: dislikesOf(stored.profile, catalogue),
+    relaxations: [],
+    catalogue,
+    asOf,
   };
+}
+
+/** The request with each dish's calcium as eaten: what the daily upper limits are checked against. */
+export function eatenRequestOf(request: PlanRequest, catalogue: PlanningCatalogue): PlanRequest {
+  return { ...request, dishes: catalogue.eatenDishes };
+}
+
+/**
+ * Every hard rule a week breaks: the rules on the request as planned, with the daily upper limits checked
+ * on calcium eaten (the planner counts calcium milk-equivalent, which is never more).
+ */
+export function weekViolations(days: readonly PlanDay[], request: PlanRequest, catalogue: PlanningCatalogue) {
+  const planned = checkHardRules(days, resolveRequest(request));
+  const eaten = checkHardRules(days, resolveRequest(eatenRequestOf(request, catalogue)));
+  return [
+    ...planned.filter((violation) => violation.rule !== "upper-limit"),
+    ...eaten.filter((violation) => violation.rule === "upper-limit"),
+  ];
+}
+
+/**
+ * The meals a request plans each day: its meal pattern when it has one (`slots`), else all four. Read
+ * structurally so that a request without a pattern keeps today's meaning.
+ */
+export function plannedSlots(request: PlanRequest): readonly Slot[] {
+  const pattern = "slots" in request ? (request as { slots?: unknown }).slots : undefined;
+  return Array.isArray(pattern) ? SLOTS.filter((slot) => pattern.includes(slot)) : SLOTS;
+}
+
+/** The solved days with every empty meal filled where an allowed dish keeps the day under its ULs. */
+export function filledWeek(days: readonly PlanDay[], request: PlanRequest, catalogue: PlanningCatalogue) {
+  return fillEmptySlots(days, resolveRequest({ ...request, locked: [] }), {
+    slots: plannedSlots(request),
+    ulReq: resolveRequest({ ...eatenRequestOf(request, catalogue), locked: [] }),
+  });
 }

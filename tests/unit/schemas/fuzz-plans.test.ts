@@ -69,9 +69,18 @@ fuzzSchemaFamily("plans", {
     feeds: { json: { weekStart: "2026-11-23" } },
     check: (out) => optional(obj(out).weekStart, weekDate),
   },
-  ZWeekQuerySchema: {
-    feeds: { query: { week: "2026-11-25" }, form: { week: "2026-11-23" } },
-    check: (out) => optional(obj(out).week, weekDate),
+  ZGenerateWeekFormSchema: {
+    feeds: {
+      form: { week: "2026-11-23", relax: "drop-family-mushrooms" },
+      query: { week: "2026-11-25", fix: "conflicts" },
+    },
+    check: (out) => {
+      optional(obj(out).week, weekDate);
+      optional(obj(out).fix, (fix) => oneOf(fix, ["conflicts"]));
+      optional(obj(out).relax, (relax) =>
+        matches(relax, /^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/),
+      );
+    },
   },
   ZShoppingPageQuerySchema: {
     feeds: { query: { week: "2026-11-25", weeks: "2", plan: "7" } },

@@ -17,7 +17,7 @@ export const POST = withRoute(
     },
   },
   async ({ body }) => {
-    const { view, solver, profileWarnings, violations } = await previewPlan(body);
-    return planViewJson(view, solver, profileWarnings, violations);
+    const { view, solver, profileWarnings, violations, follow } = await previewPlan(body);
+    return planViewJson(view, solver, profileWarnings, violations, follow);
   },
 );

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Plan" ADD COLUMN     "relaxations" TEXT[] DEFAULT ARRAY[]::TEXT[];
