@@ -1,11 +1,17 @@
 import { z } from "zod";
+import { hasNoNul } from "@/lib/schemas/form-data";
 
 /** Most lines one parse request (and one imported recipe) may carry. */
 export const MAX_INGREDIENT_LINES = 100;
 /** Pasted HTML: the JSON API's body cap is 64 KB, so the page sends only its recipe parts (ADR 023). */
 export const MAX_PASTED_HTML_CHARS = 60_000;
 
-const ZIngredientLine = z.string().trim().max(300, "at most 300 characters a line");
+// Lines reach Postgres as search parameters: no NUL (a text value cannot hold it).
+const ZIngredientLine = z
+  .string()
+  .trim()
+  .max(300, "at most 300 characters a line")
+  .refine(hasNoNul, "a line cannot contain NUL characters");
 
 /** POST /api/ingredients/parse */
 export const ZIngredientParseRequestSchema = z.strictObject({
@@ -30,7 +36,8 @@ export const ZRecipeImportRequestSchema = z.union(
       html: z
         .string()
         .min(1, "paste the page's HTML")
-        .max(MAX_PASTED_HTML_CHARS, `at most ${MAX_PASTED_HTML_CHARS} characters`),
+        .max(MAX_PASTED_HTML_CHARS, `at most ${MAX_PASTED_HTML_CHARS} characters`)
+        .refine(hasNoNul, "the HTML cannot contain NUL characters"),
     }),
   ],
   { error: "send either url or html" },

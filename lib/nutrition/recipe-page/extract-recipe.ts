@@ -19,7 +19,7 @@ type JsonObject = { [key: string]: Json };
 
 /** Entities decoded (twice: pages double-encode "&amp;frac12;"), tags removed, spaces collapsed. */
 export function cleanText(value: string): string {
-  const decoded = decodeHTML(decodeHTML(value));
+  const decoded = decodeHTML(decodeHTML(value)).replace(/\u0000/g, "");
   return decoded
     .replace(/<[^>]*>/g, " ")
     .replace(/[\u00a0\s]+/g, " ")
