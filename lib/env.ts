@@ -61,6 +61,16 @@ const ZEnvSchema = z.object({
     .int()
     .positive()
     .default(15 * 60),
+  /**
+   * Hosts (name or name:port, comma-separated) that recipe import may fetch although they are local or
+   * private: for tests of a local fixture server only. Empty by default: every such address is refused.
+   */
+  RECIPE_IMPORT_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((list) => splitList(list)),
+  /** Recipe imports (URL or HTML) allowed per user per minute. */
+  RECIPE_IMPORT_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
   /** The least severe log line written (pino levels); "silent" writes none. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -79,6 +89,9 @@ function readEnv(): TEnv {
 }
 
 export const env: TEnv = readEnv();
+
+/** The environment schema, for tests of how a setting is read (RECIPE_IMPORT_ALLOWED_HOSTS). */
+export const parseEnv = (values: Record<string, string | undefined>) => ZEnvSchema.parse(values);
 
 /** Whether the demo account exists on this deployment (see DEMO_ACCOUNT). */
 export const demoAccountEnabled = (config: TEnv = env) =>

@@ -7,6 +7,7 @@ import { accountPaths } from "@/lib/openapi/paths/account";
 import { authPaths } from "@/lib/openapi/paths/auth";
 import { cataloguePaths } from "@/lib/openapi/paths/catalogue";
 import { planPaths } from "@/lib/openapi/paths/plans";
+import { recipeImportPaths } from "@/lib/openapi/paths/recipe-import";
 import { servicePaths } from "@/lib/openapi/paths/service";
 import { shoppingPaths } from "@/lib/openapi/paths/shopping";
 import { errorResponse, SESSION_SCHEME, TAGS } from "@/lib/openapi/responses";
@@ -17,6 +18,7 @@ export const NO_SUCH_ROUTE_RESPONSE = "NoSuchRoute";
 
 const paths = {
   ...cataloguePaths,
+  ...recipeImportPaths,
   ...planPaths,
   ...shoppingPaths,
   ...accountPaths,

@@ -218,6 +218,10 @@ const FUZZERS: Record<string, Fuzzer> = {
   ),
   "POST /api/plans/preview": bodyRoute("POST", () => "/api/plans/preview", PROFILE),
   "POST /api/plans": bodyRoute("POST", () => "/api/plans", { weekStart: "2026-11-23" }),
+  "POST /api/ingredients/parse": bodyRoute("POST", () => "/api/ingredients/parse", {
+    lines: ["2 large eggs"],
+  }),
+  "POST /api/recipes/import": bodyRoute("POST", () => "/api/recipes/import", { html: "<p>no recipe</p>" }),
   "GET /api/plans/[id]": both(
     idRoute((id) => `/api/plans/${id}`),
     queryRoute((id) => `/api/plans/${id}`, ["format"]),

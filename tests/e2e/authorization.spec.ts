@@ -187,9 +187,24 @@ const PAGES: Record<string, Entry> = {
     () => ["/pantry"],
     async (page) => expect(page.getByTestId("pantry-item")).toHaveCount(0),
   ),
+  "/recipes/import": personalPage(() => ["/recipes/import"]),
   "/account": personalPage(() => ["/account"]),
   "/welcome": personalPage(() => ["/welcome?diet=vegan"]),
 };
+
+/** A route that needs a session but reads and saves nothing of anyone's: 401 without one, no leak with Bob's. */
+function signedInNoStoredData(url: string, body: object): Entry {
+  return {
+    personal: async (world) => {
+      expect((await world.stranger.request.post(url, { data: body })).status()).toBe(401);
+      await expectAliceUnchanged(world, async () => {
+        const response = await world.bob.request.post(url, { data: body });
+        expect(response.status()).toBeLessThan(500);
+        expectNoMarkers(await response.text(), world);
+      });
+    },
+  };
+}
 
 const API: Record<string, Entry> = {
   "GET /api/foods": { public: "catalogue search" },
@@ -205,6 +220,8 @@ const API: Record<string, Entry> = {
     ]),
   ),
   "POST /api/plans/preview": { public: "a plan preview from the posted choices; nothing is read or saved" },
+  "POST /api/ingredients/parse": signedInNoStoredData("/api/ingredients/parse", { lines: ["2 large eggs"] }),
+  "POST /api/recipes/import": signedInNoStoredData("/api/recipes/import", { html: "<p>no recipe</p>" }),
   "GET /api/plans/[id]": alicesPlanRoute("GET", (id) => `/api/plans/${id}`),
   "GET /api/plans/[id]/shopping-list": alicesPlanRoute("GET", (id) => `/api/plans/${id}/shopping-list`),
   "PATCH /api/plans/[id]/shopping-list": alicesPlanRoute("PATCH", (id) => `/api/plans/${id}/shopping-list`),

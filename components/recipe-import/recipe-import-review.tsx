@@ -1,0 +1,219 @@
+"use client";
+// Import a recipe page (its URL, or its HTML pasted), review each line → food + grams, fix any, save.
+import { useState } from "react";
+import { FoodPicker, type PickedFood } from "@/components/recipe-import/food-picker";
+import { recipePartsOf } from "@/components/recipe-import/recipe-page-html";
+import { Button } from "@/components/ui/button";
+import { Input, Label } from "@/components/ui/input";
+import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
+import type { TParsedIngredient, TRecipeImportResponse } from "@/lib/schemas/recipe-import-responses";
+
+interface Row extends TParsedIngredient {
+  editing: boolean;
+}
+
+async function errorOf(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { error?: string } | null;
+  return body?.error ?? `The server answered ${response.status}.`;
+}
+
+function confidenceLabel(row: Row): string {
+  if (row.kind === "heading") return "heading";
+  if (row.foodId === null) return "no food found";
+  return row.confidence >= 0.75 ? "sure" : row.confidence >= 0.5 ? "check" : "unsure";
+}
+
+export function RecipeImportReview() {
+  const [source, setSource] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<TRecipeImportResponse | null>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [name, setName] = useState("");
+  const [servings, setServings] = useState("4");
+  const [mealTypes, setMealTypes] = useState<MealType[]>(["dinner"]);
+  const [savedId, setSavedId] = useState<number | null>(null);
+
+  async function runImport() {
+    setError(null);
+    setBusy(true);
+    const text = source.trim();
+    const body = /^https?:\/\//i.test(text) ? { url: text } : { html: recipePartsOf(text) };
+    const response = await fetch("/api/recipes/import", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    setBusy(false);
+    if (!response.ok) return setError(await errorOf(response));
+    const result = (await response.json()) as TRecipeImportResponse;
+    setDraft(result);
+    setName(result.name);
+    setServings(String(result.servings ?? 4));
+    setRows(result.ingredients.map((item) => ({ ...item, editing: false })));
+    setSavedId(null);
+  }
+
+  const update = (index: number, change: Partial<Row>) =>
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  async function save() {
+    if (!draft) return;
+    setError(null);
+    const ingredients = rows
+      .filter((row) => row.foodId !== null && row.grams !== null && row.grams > 0)
+      .map((row) => ({ foodId: row.foodId!, grams: row.grams!, line: row.line }));
+    setBusy(true);
+    const response = await fetch("/api/recipes", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name, mealTypes, servings: Number(servings), ingredients, steps: draft.steps }),
+    });
+    setBusy(false);
+    if (response.status !== 201) return setError(await errorOf(response));
+    setSavedId(((await response.json()) as { id: number }).id);
+  }
+
+  return (
+    <div className="space-y-6">
+      <form
+        className="space-y-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void runImport();
+        }}
+      >
+        <Label htmlFor="import-source">Recipe page address, or the page’s HTML</Label>
+        <textarea
+          id="import-source"
+          className="min-h-24 w-full rounded-md border border-input bg-card p-3 font-mono text-sm"
+          value={source}
+          onChange={(event) => setSource(event.target.value)}
+          placeholder="https://… or <html>…"
+        />
+        <Button type="submit" disabled={busy || !source.trim()}>
+          {busy && !draft ? "Importing…" : "Import"}
+        </Button>
+      </form>
+      {error && (
+        <p role="alert" className="rounded-md border border-destructive p-3 text-sm text-destructive">
+          {error}
+        </p>
+      )}
+      {draft && (
+        <section aria-label="Review the imported recipe" className="space-y-4">
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div>
+              <Label htmlFor="recipe-name">Name</Label>
+              <Input id="recipe-name" value={name} onChange={(event) => setName(event.target.value)} />
+            </div>
+            <div>
+              <Label htmlFor="recipe-servings">
+                Servings{draft.servings === null && " (the page gave none)"}
+              </Label>
+              <Input
+                id="recipe-servings"
+                type="number"
+                min={1}
+                value={servings}
+                onChange={(event) => setServings(event.target.value)}
+              />
+            </div>
+          </div>
+          <fieldset className="flex flex-wrap gap-4">
+            <legend className="text-sm font-medium">Meal types</legend>
+            {MEAL_TYPES.map((type) => (
+              <label key={type} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  checked={mealTypes.includes(type)}
+                  onChange={(event) =>
+                    setMealTypes((current) =>
+                      event.target.checked ? [...current, type] : current.filter((t) => t !== type),
+                    )
+                  }
+                />
+                {type}
+              </label>
+            ))}
+          </fieldset>
+          <ol className="space-y-3" aria-label="Ingredients">
+            {rows.map((row, index) => (
+              <li key={index} data-testid="import-line" className="rounded-md border p-3">
+                <p className="font-medium">{row.line}</p>
+                {row.kind === "heading" ? (
+                  <p className="text-sm text-muted-foreground">Heading: no food.</p>
+                ) : (
+                  <div className="mt-2 flex flex-wrap items-end gap-3">
+                    <p className="text-sm" data-testid="import-food">
+                      {row.name ?? "No food found"}{" "}
+                      <span className="text-muted-foreground">({confidenceLabel(row)})</span>
+                    </p>
+                    <div>
+                      <Label htmlFor={`grams-${index}`}>Grams</Label>
+                      <Input
+                        id={`grams-${index}`}
+                        className="w-28"
+                        type="number"
+                        min={0}
+                        step="any"
+                        value={row.grams ?? ""}
+                        onChange={(event) =>
+                          update(index, {
+                            grams: event.target.value === "" ? null : Number(event.target.value),
+                          })
+                        }
+                      />
+                    </div>
+                    <Button
+                      type="button"
+                      variant="outline"
+                      size="sm"
+                      onClick={() => update(index, { editing: !row.editing })}
+                    >
+                      {row.editing ? "Done" : "Change food"}
+                    </Button>
+                  </div>
+                )}
+                {row.editing && (
+                  <div className="mt-2">
+                    <FoodPicker
+                      line={row.line}
+                      onPick={(food: PickedFood) =>
+                        update(index, {
+                          foodId: food.id,
+                          ndbNo: food.ndbNo,
+                          name: food.name,
+                          editing: false,
+                          confidence: 1,
+                        })
+                      }
+                    />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+          <p className="text-sm text-muted-foreground">
+            Lines without a food or grams (headings, “to taste”) are left out of the saved recipe.
+          </p>
+          <Button
+            type="button"
+            onClick={() => void save()}
+            disabled={busy || !name.trim() || mealTypes.length === 0}
+          >
+            Save recipe
+          </Button>
+          {savedId !== null && (
+            <p role="status">
+              Saved.{" "}
+              <a className="underline" href={`/recipes/${savedId}`}>
+                Open the recipe
+              </a>
+            </p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
