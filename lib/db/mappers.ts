@@ -42,6 +42,7 @@ export function toFood(row: FoodRowWithPortions): Food {
       vitaminB12Mcg: row.vitaminB12Mcg,
     },
     portions: row.portions.map((portion) => ({ grams: portion.grams, description: portion.description })),
+    ownerId: row.ownerId,
   };
 }
 
@@ -58,6 +59,8 @@ export function toRecipe(row: RecipeRowWithIngredients): Recipe {
       food: toFood(ingredient.food),
       grams: ingredient.grams,
     })),
+    ownerId: row.ownerId,
+    archived: row.archivedAt !== null,
   };
 }
 

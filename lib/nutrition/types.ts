@@ -96,6 +96,8 @@ export interface Food {
   mayContain: Allergen[];
   per100g: Nutrients;
   portions: Portion[];
+  /** The user whose own food this is (from a nutrition label); absent or null for the shared catalogue. */
+  ownerId?: string | null;
 }
 
 export interface Ingredient {
@@ -112,4 +114,8 @@ export interface Recipe {
   servings: number;
   steps: string[];
   ingredients: Ingredient[];
+  /** The user whose own recipe this is; absent or null for the shared catalogue. */
+  ownerId?: string | null;
+  /** Deleted by its owner while a saved plan uses it: shown in past weeks, never planned again. */
+  archived?: boolean;
 }

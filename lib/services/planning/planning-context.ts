@@ -11,6 +11,7 @@ import type { Food, Recipe } from "@/lib/nutrition/types";
 import { dishFromRecipe } from "@/lib/planner/dish";
 import type { Dish, PlanRequest } from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
+import { withOwnDishes } from "@/lib/services/planning/own-dishes";
 
 /** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
 export interface PlanningCatalogue {
@@ -72,7 +73,7 @@ export async function recentDishIds(db: Database, userId: string, weekStart: str
 export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
   const stored = await findProfile(db, userId);
   if (!stored) throw AppError.profileRequired();
-  const catalogue = await loadPlanningCatalogue(db);
+  const catalogue = await withOwnDishes(db, userId, await loadPlanningCatalogue(db));
   return {
     profile: stored.profile,
     profileVersion: stored.version,
