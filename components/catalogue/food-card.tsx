@@ -4,6 +4,7 @@ import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NutrientAmount, NutrientBadges, NutrientLabel } from "@/components/nutrient";
 import { Card } from "@/components/ui/card";
+import { YoursBadge } from "@/components/own/own-badges";
 
 export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" | "portion" }) {
   const { food, portion, perPortion, badges } = summary;
@@ -13,7 +14,8 @@ export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" |
         <h2 className="text-base font-semibold">
           <Link href={`/foods/${food.id}`} className="hover:underline">
             {food.name}
-          </Link>
+          </Link>{" "}
+          <YoursBadge owned={Boolean(food.ownerId)} />
         </h2>
         <span className="text-xs text-muted-foreground">
           {foodGroupLabel(food.foodGroup)}

@@ -5,6 +5,7 @@ import { formatAmount } from "@/lib/nutrition/units";
 import { NutrientAmount, NutrientBadges, NutrientLabel } from "@/components/nutrient";
 import { Card } from "@/components/ui/card";
 import { DietBadges } from "@/components/catalogue/diet-badges";
+import { YoursBadge } from "@/components/own/own-badges";
 
 export function RecipeCard({ summary }: { summary: RecipeSummary }) {
   const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges } = summary;
@@ -14,7 +15,8 @@ export function RecipeCard({ summary }: { summary: RecipeSummary }) {
         <h2 className="text-base font-semibold">
           <Link href={`/recipes/${recipe.id}`} className="hover:underline">
             {recipe.name}
-          </Link>
+          </Link>{" "}
+          <YoursBadge owned={Boolean(recipe.ownerId)} />
         </h2>
         <span className="text-xs text-muted-foreground">
           {recipe.mealTypes.join(", ")} · {formatAmount("energyKcal", perServing.energyKcal.amount)} per

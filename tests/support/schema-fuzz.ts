@@ -82,6 +82,8 @@ export const SCHEMA_FAMILIES: Record<string, readonly string[]> = {
   plans: ["calendar.ts", "plan.ts"],
   // The profile form and plan preview, the account page, /welcome.
   people: ["account.ts", "profile.ts", "welcome.ts"],
+  // A user's own foods (nutrition labels: /foods/new and /api/foods) and recipes (the editor, /api/recipes).
+  own: ["own-food.ts", "own-recipe.ts"],
 };
 
 /** The keys of the object a schema parses (through defaults, optionals and pipes); [] for a single value. */
