@@ -42,8 +42,17 @@ function TickBoxes({
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="grid gap-2 sm:grid-cols-3">
         {options.map((option) => (
-          <label key={option} className="flex min-h-10 items-center gap-2 rounded-md border border-border px-3 text-sm">
-            <input type="checkbox" name={name} value={option} defaultChecked={checked.includes(option)} className="size-4" />
+          <label
+            key={option}
+            className="flex min-h-10 items-center gap-2 rounded-md border border-border px-3 text-sm"
+          >
+            <input
+              type="checkbox"
+              name={name}
+              value={option}
+              defaultChecked={checked.includes(option)}
+              className="size-4"
+            />
             {label(option)}
           </label>
         ))}
@@ -75,7 +84,9 @@ export function LabelFoodForm({ action }: { action: Action }) {
           {(props) => <Input {...props} name="name" defaultValue={value("name")} maxLength={200} required />}
         </Field>
         <Field id="servingSize" label="Serving size" error={errors.servingSize}>
-          {(props) => <Input {...props} name="servingSize" inputMode="decimal" defaultValue={value("servingSize")} />}
+          {(props) => (
+            <Input {...props} name="servingSize" inputMode="decimal" defaultValue={value("servingSize")} />
+          )}
         </Field>
         <Field id="servingUnit" label="Serving unit" error={errors.servingUnit} hint="1 ml is counted as 1 g">
           {(props) => (
@@ -105,10 +116,20 @@ export function LabelFoodForm({ action }: { action: Action }) {
             <div key={key} className="grid grid-cols-[1fr_8rem_9rem] items-start gap-2">
               <Field id={key} label={NUTRIENT_META[key].label} error={errorOf(key)}>
                 {(props) => (
-                  <Input {...props} name={key} inputMode="decimal" defaultValue={value(key)} placeholder="not printed" />
+                  <Input
+                    {...props}
+                    name={key}
+                    inputMode="decimal"
+                    defaultValue={value(key)}
+                    placeholder="not printed"
+                  />
                 )}
               </Field>
-              <Field id={`${key}Unit`} label={`${NUTRIENT_META[key].label} unit`} error={errors[`${key}Unit`]}>
+              <Field
+                id={`${key}Unit`}
+                label={`${NUTRIENT_META[key].label} unit`}
+                error={errors[`${key}Unit`]}
+              >
                 {(props) => (
                   <NativeSelect {...props} name={`${key}Unit`} defaultValue={value(`${key}Unit`) ?? units[0]}>
                     {units.map((unit) => (
@@ -124,7 +145,12 @@ export function LabelFoodForm({ action }: { action: Action }) {
         })}
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="fortified" defaultChecked={value("fortified") === "on"} className="size-4" />
+        <input
+          type="checkbox"
+          name="fortified"
+          defaultChecked={value("fortified") === "on"}
+          className="size-4"
+        />
         Fortified: vitamin B12 or D is added (the ingredients list says so)
       </label>
       <TickBoxes

@@ -58,6 +58,7 @@ export function toRecipe(row: RecipeRowWithIngredients): Recipe {
     ingredients: row.ingredients.map((ingredient) => ({
       food: toFood(ingredient.food),
       grams: ingredient.grams,
+      ...(ingredient.line ? { line: ingredient.line } : {}),
     })),
     ownerId: row.ownerId,
     archived: row.archivedAt !== null,

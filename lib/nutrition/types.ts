@@ -103,6 +103,8 @@ export interface Food {
 export interface Ingredient {
   food: Food;
   grams: number;
+  /** The line as the user typed or imported it ("2 large eggs"); own recipes only. */
+  line?: string | null;
 }
 
 export interface Recipe {
