@@ -9,6 +9,8 @@ import { Label, NativeSelect } from "@/components/ui/input";
 import { FOOD_GROUPS } from "@/lib/nutrition/food-groups";
 import { fieldErrors, searchParamsToObject, ZFoodListQuerySchema } from "@/lib/schemas/catalogue";
 import { listFoods } from "@/lib/services/catalogue/list-foods";
+import { currentUser } from "@/lib/auth/server";
+import { AddOwnLink } from "@/components/own/own-badges";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -18,12 +20,14 @@ export default async function FoodsPage({ searchParams }: { searchParams: Promis
   const params = searchParamsToObject(await searchParams);
   const parsed = ZFoodListQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : ZFoodListQuerySchema.parse({});
-  const { total, items } = await listFoods(query);
+  const user = await currentUser();
+  const { total, items } = await listFoods({ ...query, viewerId: user?.id ?? null });
   return (
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Foods</h1>
         <p className="text-sm text-muted-foreground">{RDA_BASIS_NOTE}</p>
+        <AddOwnLink signedIn={user !== null} href="/foods/new" label="Add a food from its nutrition label" />
       </div>
       <FilterForm
         action="/foods"

@@ -9,6 +9,8 @@ import { Label, NativeSelect } from "@/components/ui/input";
 import { MEAL_TYPES } from "@/lib/nutrition/types";
 import { fieldErrors, searchParamsToObject, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
+import { currentUser } from "@/lib/auth/server";
+import { AddOwnLink } from "@/components/own/own-badges";
 
 export const metadata: Metadata = { title: "Recipes" };
 
@@ -18,7 +20,8 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
   const params = searchParamsToObject(await searchParams);
   const parsed = ZRecipeListQuerySchema.safeParse(params);
   const query = parsed.success ? parsed.data : ZRecipeListQuerySchema.parse({});
-  const { total, items } = await listRecipes(query);
+  const user = await currentUser();
+  const { total, items } = await listRecipes({ ...query, viewerId: user?.id ?? null });
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -26,6 +29,7 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
         <p className="text-sm text-muted-foreground">
           Nutrients per serving, computed from the ingredients. {RDA_BASIS_NOTE}
         </p>
+        <AddOwnLink signedIn={user !== null} href="/recipes/new" label="Write a recipe of your own" />
       </div>
       <FilterForm action="/recipes" values={query} searchLabel="Search recipes">
         <div className="space-y-1">

@@ -15,6 +15,7 @@ export function CatalogueCard({
   testId,
   href,
   name,
+  nameBadge,
   meta,
   amountOf,
   badges,
@@ -24,6 +25,8 @@ export function CatalogueCard({
   testId: string;
   href: string;
   name: string;
+  /** Beside the name (say "yours"). */
+  nameBadge?: ReactNode;
   meta: ReactNode;
   amountOf: (nutrient: TargetNutrient) => CardAmount;
   badges: NutrientBadge[];
@@ -38,7 +41,8 @@ export function CatalogueCard({
         <h2 className="text-base font-semibold">
           <Link href={href} className="hover:underline">
             {name}
-          </Link>
+          </Link>{" "}
+          {nameBadge}
         </h2>
         <span className="text-xs text-muted-foreground">{meta}</span>
       </div>

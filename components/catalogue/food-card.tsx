@@ -1,6 +1,7 @@
 import type { FoodSummary } from "@/lib/nutrition/catalogue-view";
 import { foodGroupLabel } from "@/lib/nutrition/food-groups";
 import { CatalogueCard } from "@/components/catalogue/catalogue-card";
+import { YoursBadge } from "@/components/own/own-badges";
 
 export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" | "portion" }) {
   const { food, portion, perPortion, badges } = summary;
@@ -9,6 +10,7 @@ export function FoodCard({ summary, per }: { summary: FoodSummary; per: "100g" |
       testId="food-card"
       href={`/foods/${food.id}`}
       name={food.name}
+      nameBadge={<YoursBadge owned={Boolean(food.ownerId)} />}
       meta={`${foodGroupLabel(food.foodGroup)}${food.fortified ? " · fortified" : ""}`}
       amountOf={(nutrient) => ({
         amount: per === "portion" ? perPortion[nutrient] : food.per100g[nutrient],

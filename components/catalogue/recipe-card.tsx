@@ -1,6 +1,7 @@
 import type { RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import { formatAmount } from "@/lib/nutrition/units";
 import { CatalogueCard } from "@/components/catalogue/catalogue-card";
+import { YoursBadge } from "@/components/own/own-badges";
 import { DietBadges } from "@/components/catalogue/diet-badges";
 
 export function RecipeCard({ summary }: { summary: RecipeSummary }) {
@@ -10,6 +11,7 @@ export function RecipeCard({ summary }: { summary: RecipeSummary }) {
       testId="recipe-card"
       href={`/recipes/${recipe.id}`}
       name={recipe.name}
+      nameBadge={<YoursBadge owned={Boolean(recipe.ownerId)} />}
       meta={`${recipe.mealTypes.join(", ")} · ${formatAmount("energyKcal", perServing.energyKcal.amount)} per serving`}
       amountOf={(nutrient) => perServing[nutrient]}
       badges={badges}

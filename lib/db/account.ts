@@ -42,6 +42,16 @@ const accountDataSelect = {
     orderBy: { foodId: "asc" },
     include: { food: { select: { name: true } } },
   },
+  foods: {
+    omit: { ownerId: true },
+    orderBy: { id: "asc" },
+    include: { portions: { orderBy: { position: "asc" } } },
+  },
+  recipes: {
+    omit: { ownerId: true },
+    orderBy: { id: "asc" },
+    include: { ingredients: { orderBy: { position: "asc" }, include: { food: { select: { name: true } } } } },
+  },
 } satisfies Prisma.UserSelect;
 
 export type AccountDataRow = Prisma.UserGetPayload<{ select: typeof accountDataSelect }>;
@@ -50,10 +60,22 @@ export async function findAccountData(db: Database, userId: string): Promise<Acc
   return db.prisma.user.findUnique({ where: { id: userId }, select: accountDataSelect });
 }
 
+type Tx = Parameters<Parameters<Database["prisma"]["$transaction"]>[0]>[0];
+
+/**
+ * Plans first, then own recipes, then own foods: plan entries and recipe ingredients restrict deleting
+ * what they point at, and a single cascade from User would not order them.
+ */
+async function deleteOwnCatalogue(tx: Tx, userId: string): Promise<void> {
+  await tx.plan.deleteMany({ where: { userId } });
+  await tx.recipe.deleteMany({ where: { ownerId: userId } });
+  await tx.food.deleteMany({ where: { ownerId: userId } });
+}
+
 /**
  * Deletes the user and every row of theirs in one transaction: the cascade takes sessions (so every
  * sign-in ends), sign-in methods, profile and its versions, plans with their entries, revisions and
- * shopping lists, and the pantry. Rate-limit counters keyed by the user's id and pending verifications
+ * shopping lists, the pantry, own foods and recipes. Rate-limit counters keyed by the user's id and pending verifications
  * have no foreign key and go explicitly. False when there was no such user.
  */
 export async function deleteUserAndData(db: Database, userId: string): Promise<boolean> {
@@ -62,19 +84,20 @@ export async function deleteUserAndData(db: Database, userId: string): Promise<b
     if (!user) return false;
     await tx.rateLimit.deleteMany({ where: { key: { endsWith: `|${userId}` } } });
     await tx.verification.deleteMany({ where: { OR: [{ identifier: user.email }, { value: userId }] } });
+    await deleteOwnCatalogue(tx, userId);
     await tx.user.delete({ where: { id: userId } });
     return true;
   });
 }
 
 /**
- * Deletes what a user made (plans with everything hanging off them, the pantry, the profile and its
- * versions) and keeps the account, its sign-in methods and sessions. In one transaction, so a reader sees
- * the old data or none.
+ * Deletes what a user made (plans with everything hanging off them, own recipes and foods, the pantry,
+ * the profile and its versions) and keeps the account, its sign-in methods and sessions. In one
+ * transaction, so a reader sees the old data or none.
  */
 export async function deletePersonalData(db: Database, userId: string): Promise<void> {
   await db.prisma.$transaction(async (tx) => {
-    await tx.plan.deleteMany({ where: { userId } });
+    await deleteOwnCatalogue(tx, userId);
     await tx.pantryItem.deleteMany({ where: { userId } });
     await tx.profileVersion.deleteMany({ where: { userId } });
     await tx.profile.deleteMany({ where: { userId } });

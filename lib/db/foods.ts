@@ -28,8 +28,15 @@ export function nameMatchesAllWords(q: string | undefined): Prisma.Sql[] {
   });
 }
 
-function whereClause(query: TFoodListQuery): Prisma.Sql {
-  const conditions = [...nameMatchesAllWords(query.q)];
+/** The shared catalogue, and the viewer's own foods (private: nobody else sees them, ADR 022). */
+export function visibleTo(viewerId: string | null): Prisma.Sql {
+  return viewerId === null
+    ? Prisma.sql`f."ownerId" IS NULL`
+    : Prisma.sql`(f."ownerId" IS NULL OR f."ownerId" = ${viewerId})`;
+}
+
+function whereClause(query: TFoodListQuery, viewerId: string | null): Prisma.Sql {
+  const conditions = [visibleTo(viewerId), ...nameMatchesAllWords(query.q)];
   if (query.group) conditions.push(Prisma.sql`f."foodGroup" = ${query.group}`);
   if (query.diet) {
     const excluded = DIET_EXCLUSIONS[query.diet];
@@ -47,7 +54,8 @@ function orderClause(query: TFoodListQuery): Prisma.Sql {
     // Best match first: names that start with the first word ("Spinach, raw" before "Babyfood, spinach"),
     // then by trigram similarity to the whole search (short, close names first), then by name.
     const prefix = `${words[0]!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return Prisma.sql`ORDER BY (f.name ILIKE ${prefix}) DESC, similarity(f.name, ${words.join(" ")}) DESC,
+    // The viewer's own foods first: they are what a person who added them searches for.
+    return Prisma.sql`ORDER BY (f."ownerId" IS NOT NULL) DESC, (f.name ILIKE ${prefix}) DESC, similarity(f.name, ${words.join(" ")}) DESC,
       f.name ASC, f.id ASC`;
   }
   if (query.sort === "name") return Prisma.sql`ORDER BY f.name ASC, f.id ASC`;
@@ -61,8 +69,9 @@ function orderClause(query: TFoodListQuery): Prisma.Sql {
 export async function findFoods(
   db: Database,
   query: TFoodListQuery,
+  viewerId: string | null = null,
 ): Promise<{ total: number; foods: Food[] }> {
-  const where = whereClause(query);
+  const where = whereClause(query, viewerId);
   // The first portion is only needed to sort per portion; it is at most one row per food either way.
   const from =
     query.sort !== "name" && query.per === "portion"
@@ -85,15 +94,22 @@ export async function findFoods(
   };
 }
 
-export async function findFoodById(db: Database, id: number): Promise<Food | null> {
+/** A catalogue food, or the viewer's own; someone else's own food is not found (null). */
+export async function findFoodById(
+  db: Database,
+  id: number,
+  viewerId: string | null = null,
+): Promise<Food | null> {
   const row = await db.prisma.food.findUnique({ where: { id }, include: foodInclude });
-  return row ? toFood(row) : null;
+  if (!row || (row.ownerId !== null && row.ownerId !== viewerId)) return null;
+  return toFood(row);
 }
 
 export async function foodNamesByIds(db: Database, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
   const rows = await db.prisma.food.findMany({
-    where: { id: { in: ids } },
+    // Catalogue foods only: someone's own food stays private even to a hand-made id list.
+    where: { id: { in: ids }, ownerId: null },
     select: { id: true, name: true },
   });
   return new Map(rows.map((row) => [row.id, row.name]));

@@ -42,6 +42,7 @@ export function toFood(row: FoodRowWithPortions): Food {
       vitaminB12Mcg: row.vitaminB12Mcg,
     },
     portions: row.portions.map((portion) => ({ grams: portion.grams, description: portion.description })),
+    ownerId: row.ownerId,
   };
 }
 
@@ -57,7 +58,10 @@ export function toRecipe(row: RecipeRowWithIngredients): Recipe {
     ingredients: row.ingredients.map((ingredient) => ({
       food: toFood(ingredient.food),
       grams: ingredient.grams,
+      ...(ingredient.line ? { line: ingredient.line } : {}),
     })),
+    ownerId: row.ownerId,
+    archived: row.archivedAt !== null,
   };
 }
 

@@ -13,13 +13,15 @@ const cachedCatalogues = new WeakMap<Database, { loadedAt: number; recipes: Prom
 
 async function loadAllRecipes(db: Database): Promise<readonly Recipe[]> {
   const rows = await db.prisma.recipe.findMany({
+    // The shared catalogue only: users' own recipes are private and never cached (lib/db/own-recipes.ts).
+    where: { ownerId: null },
     include: recipeInclude,
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   return Object.freeze(rows.map(toRecipe));
 }
 
-/** All recipes with their ingredients (shared and frozen: do not change them); nutrients come from lib/nutrition. */
+/** All catalogue recipes with their ingredients (shared and frozen: do not change them); nutrients come from lib/nutrition. */
 export function findAllRecipes(db: Database): Promise<readonly Recipe[]> {
   const cached = cachedCatalogues.get(db);
   if (cached && Date.now() - cached.loadedAt < CATALOGUE_TTL_MS) return cached.recipes;
@@ -34,7 +36,8 @@ export function forgetCachedRecipes(db: Database): void {
   cachedCatalogues.delete(db);
 }
 
+/** A catalogue recipe by id; users' own recipes are found through lib/db/own-recipes.ts. */
 export async function findRecipeById(db: Database, id: number): Promise<Recipe | null> {
-  const row = await db.prisma.recipe.findUnique({ where: { id }, include: recipeInclude });
+  const row = await db.prisma.recipe.findFirst({ where: { id, ownerId: null }, include: recipeInclude });
   return row ? toRecipe(row) : null;
 }

@@ -111,6 +111,8 @@ export async function clearChecked(db: Database, planId: number): Promise<void> 
   ]);
 }
 
-export async function foodExists(db: Database, foodId: number): Promise<boolean> {
-  return (await db.prisma.food.count({ where: { id: foodId } })) > 0;
+/** A catalogue food or one of the user's own (someone else's own food does not exist for them). */
+export async function foodExists(db: Database, foodId: number, userId: string): Promise<boolean> {
+  const where = { id: foodId, OR: [{ ownerId: null }, { ownerId: userId }] };
+  return (await db.prisma.food.count({ where })) > 0;
 }

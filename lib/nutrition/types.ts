@@ -96,6 +96,8 @@ export interface Food {
   mayContain: Allergen[];
   per100g: Nutrients;
   portions: Portion[];
+  /** The user whose own food this is (from a nutrition label); absent or null for the shared catalogue. */
+  ownerId?: string | null;
 }
 
 /** A food before it is stored (seed, import, a user's label): what ZFoodInputSchema parses. */
@@ -104,6 +106,8 @@ export type NewFood = Omit<Food, "id" | "ndbNo"> & { ndbNo: string };
 export interface Ingredient {
   food: Food;
   grams: number;
+  /** The line as the user typed or imported it ("2 large eggs"); own recipes only. */
+  line?: string | null;
 }
 
 export interface Recipe {
@@ -115,4 +119,8 @@ export interface Recipe {
   servings: number;
   steps: string[];
   ingredients: Ingredient[];
+  /** The user whose own recipe this is; absent or null for the shared catalogue. */
+  ownerId?: string | null;
+  /** Deleted by its owner while a saved plan uses it: shown in past weeks, never planned again. */
+  archived?: boolean;
 }

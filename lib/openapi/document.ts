@@ -6,6 +6,7 @@ import packageJson from "@/package.json";
 import { accountPaths } from "@/lib/openapi/paths/account";
 import { authPaths } from "@/lib/openapi/paths/auth";
 import { cataloguePaths } from "@/lib/openapi/paths/catalogue";
+import { withOwnCatalogue } from "@/lib/openapi/paths/own-recipes";
 import { planPaths } from "@/lib/openapi/paths/plans";
 import { recipeImportPaths } from "@/lib/openapi/paths/recipe-import";
 import { servicePaths } from "@/lib/openapi/paths/service";
@@ -17,7 +18,7 @@ export { SESSION_SCHEME };
 export const NO_SUCH_ROUTE_RESPONSE = "NoSuchRoute";
 
 const paths = {
-  ...cataloguePaths,
+  ...withOwnCatalogue(cataloguePaths),
   ...recipeImportPaths,
   ...planPaths,
   ...shoppingPaths,

@@ -129,7 +129,7 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
 export function candidatesBySlot(req: ResolvedRequest): Record<Slot, Dish[]> {
   const out = Object.fromEntries(SLOTS.map((s) => [s, [] as Dish[]])) as Record<Slot, Dish[]>;
   for (const dish of req.dishes) {
-    if (exclusionReason(dish, req) !== null) continue;
+    if (dish.retired || exclusionReason(dish, req) !== null) continue;
     for (const slot of SLOTS) if (dish.mealTypes.includes(slot)) out[slot].push(dish);
   }
   return out;

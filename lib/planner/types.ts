@@ -58,6 +58,8 @@ export interface Dish {
   fortifiedB12: boolean;
   /** Contains an animal food that carries B12. */
   animalB12: boolean;
+  /** Kept only to show past weeks (a deleted own recipe a plan used): never planned or offered again. */
+  retired?: boolean;
 }
 
 export interface LockedMeal {

@@ -120,6 +120,7 @@ export const ZFoodResponseSchema = z
       .extend(objectOfKeys(TARGET_NUTRIENTS, z.number().nullable()).shape)
       .meta({ description: "The four target nutrients in the first household portion (or 100 g)." }),
     badges: z.array(ZNutrientBadgeSchema),
+    yours: z.boolean().meta({ description: "Your own food (from a label): only you can see it." }),
   })
   .meta({ id: "Food" });
 export type TFoodResponse = z.infer<typeof ZFoodResponseSchema>;
@@ -149,6 +150,8 @@ export const ZRecipeResponseSchema = z
     badges: z.array(ZNutrientBadgeSchema),
     ingredients: z.array(z.object({ foodId: ZId, name: z.string(), grams: z.number() })),
     steps: z.array(z.string()),
+    yours: z.boolean().meta({ description: "Your own recipe: only you can see it." }),
+    archived: z.boolean().meta({ description: "Deleted while a saved plan uses it: kept for that week." }),
   })
   .meta({ id: "Recipe" });
 export type TRecipeResponse = z.infer<typeof ZRecipeResponseSchema>;

@@ -5,6 +5,8 @@
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
 import { apiRoutes, pagePaths, serverActions } from "@/tests/support/route-inventory";
 import { saveProfile } from "@/tests/e2e/helpers";
+import { addOwnFoodAndRecipe } from "@/tests/e2e/own-catalogue";
+import { plantMilkLabel, recipeDraft } from "@/tests/factories/own-catalogue";
 import { newUserCredentials, type UserCredentials } from "@/tests/factories/user";
 import { createPlan, createProfile, deleteUser, expect, signUpUser, test } from "@/tests/playwright-utils";
 
@@ -12,6 +14,9 @@ interface Alice {
   email: string;
   planId: number;
   week: string;
+  /** Her own food (from a label) and recipe: private, 404 for anyone else. */
+  foodId: number;
+  recipeId: number;
   /** Texts only Alice's data contains: none may reach Bob. */
   markers: string[];
 }
@@ -154,15 +159,68 @@ async function captureAction(page: Page, trigger: () => Promise<void>): Promise<
   return captured!;
 }
 
+/** Alice's own food or recipe: signed out and as Bob it does not exist (404, never 403), and stays hers. */
+function alicesOwnRoute(
+  method: "GET" | "POST" | "PATCH" | "DELETE",
+  path: (alice: Alice) => string,
+  body?: (alice: Alice) => object,
+): Entry {
+  return {
+    personal: async (world) => {
+      const url = path(world.alice);
+      const send = (request: APIRequestContext) => request.fetch(url, { method, data: body?.(world.alice) });
+      const signedOut = await send(world.stranger.request);
+      expect(signedOut.status(), `signed out ${method} ${url}`).toBe(method === "GET" ? 404 : 401);
+      await expectAliceUnchanged(world, async () => {
+        const response = await send(world.bob.request);
+        expect(response.status(), `Bob ${method} ${url}`).toBe(method === "POST" ? 400 : 404);
+        expectNoMarkers(await response.text(), world);
+      });
+    },
+  };
+}
+
+/** A page with Alice's own food or recipe id: the not-found page for Bob and signed out. */
+function alicesOwnPage(path: (alice: Alice) => string, signedOutRedirect = false): Entry {
+  return {
+    personal: async (world) => {
+      const url = path(world.alice);
+      if (signedOutRedirect) await expectSignInRedirect(world.stranger, url);
+      for (const context of signedOutRedirect ? [world.bob] : [world.stranger, world.bob]) {
+        const page = await context.newPage();
+        expect((await page.goto(url))?.status()).toBe(404);
+        expectNoMarkers(await page.content(), world);
+        await page.close();
+      }
+    },
+  };
+}
+
+/** Catalogue searches signed out and as Bob never list Alice's own food or recipe. */
+function alicesOwnNotListed(path: string): Entry {
+  return {
+    personal: async (world) => {
+      for (const context of [world.stranger, world.bob]) {
+        const response = await context.request.get(`${path}?q=${world.alice.markers[1]}`);
+        expect(response.status()).toBe(200);
+        expect(((await response.json()) as { total: number }).total).toBe(0);
+      }
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The matrix
 
 const PAGES: Record<string, Entry> = {
   "/": { public: "the landing page and plan preview for visitors; signed in it redirects to /plan" },
   "/foods": { public: "the food catalogue" },
-  "/foods/[id]": { public: "one catalogue food" },
+  "/foods/[id]": alicesOwnPage((alice) => `/foods/${alice.foodId}`),
+  "/foods/new": personalPage(() => ["/foods/new"]),
   "/recipes": { public: "the recipe catalogue" },
-  "/recipes/[id]": { public: "one catalogue recipe" },
+  "/recipes/[id]": alicesOwnPage((alice) => `/recipes/${alice.recipeId}`),
+  "/recipes/new": personalPage(() => ["/recipes/new"]),
+  "/recipes/[id]/edit": alicesOwnPage((alice) => `/recipes/${alice.recipeId}/edit`, true),
   "/sign-in": { public: "the sign-in form" },
   "/sign-up": { public: "the sign-up form" },
   "/api-docs": { public: "the API documentation" },
@@ -207,10 +265,39 @@ function signedInNoStoredData(url: string, body: object): Entry {
 }
 
 const API: Record<string, Entry> = {
-  "GET /api/foods": { public: "catalogue search" },
-  "GET /api/foods/[id]": { public: "one catalogue food" },
-  "GET /api/recipes": { public: "recipe search" },
-  "GET /api/recipes/[id]": { public: "one catalogue recipe" },
+  "GET /api/foods": alicesOwnNotListed("/api/foods"),
+  "GET /api/foods/[id]": alicesOwnRoute("GET", (alice) => `/api/foods/${alice.foodId}`),
+  "POST /api/foods": {
+    personal: async (world) => {
+      const label = plantMilkLabel({ name: "Bob's drink" });
+      expect((await world.stranger.request.post("/api/foods", { data: label })).status()).toBe(401);
+      await expectAliceUnchanged(world, async () => {
+        expect((await world.bob.request.post("/api/foods", { data: label })).status()).toBe(201);
+      });
+    },
+  },
+  "PATCH /api/foods/[id]": alicesOwnRoute(
+    "PATCH",
+    (alice) => `/api/foods/${alice.foodId}`,
+    () => plantMilkLabel(),
+  ),
+  "DELETE /api/foods/[id]": alicesOwnRoute("DELETE", (alice) => `/api/foods/${alice.foodId}`),
+  "GET /api/recipes": alicesOwnNotListed("/api/recipes"),
+  "GET /api/recipes/[id]": alicesOwnRoute("GET", (alice) => `/api/recipes/${alice.recipeId}`),
+  // Bob cannot cook with Alice's food: the 400 says there is no such food.
+  "POST /api/recipes": alicesOwnRoute(
+    "POST",
+    () => "/api/recipes",
+    (alice) => recipeDraft(alice.foodId),
+  ),
+  "PATCH /api/recipes/[id]": alicesOwnRoute(
+    "PATCH",
+    (alice) => `/api/recipes/${alice.recipeId}`,
+    () => ({
+      name: "Bob's now",
+    }),
+  ),
+  "DELETE /api/recipes/[id]": alicesOwnRoute("DELETE", (alice) => `/api/recipes/${alice.recipeId}`),
   "GET /api/health": { public: "liveness and database check, no data" },
   "GET /api/openapi.json": { public: "the API's OpenAPI document" },
   ...Object.fromEntries(
@@ -305,6 +392,14 @@ const API: Record<string, Entry> = {
 
 /** How Alice's browser sends each server action; the request is captured, not delivered. */
 const ACTIONS: Record<string, { capture: (page: Page, alice: Alice) => Promise<void> }> = {
+  "app/foods/actions.ts#createOwnFoodAction": {
+    capture: async (page) => {
+      await page.goto("/foods/new");
+      await page.getByLabel("Name").fill("Replayed yeast");
+      await page.getByLabel("Serving size").fill("15");
+      await page.getByRole("button", { name: "Save food" }).click();
+    },
+  },
   "app/profile/actions.ts#saveProfileAction": {
     capture: async (page) => {
       await page.goto("/profile");
@@ -413,14 +508,14 @@ test.describe("personal data stays with its owner", () => {
     const { email } = aliceUser;
     await createProfile(page.request, { weightKg: ALICE_WEIGHT });
     const plan = await createPlan(page.request);
-    const alice: Alice = { email, planId: plan.id, week: plan.weekStart, markers: [email] };
+    const secret = `alice-only-${Math.random().toString(36).slice(2, 10)}`;
+    const own = await addOwnFoodAndRecipe(page.request, secret);
+    const alice: Alice = { email, planId: plan.id, week: plan.weekStart, markers: [email, secret], ...own };
 
     // Alice's rows in every table: a swap (so undo exists), a checked item, a free-text item, the pantry.
     await page.goto(`/plan?week=${alice.week}&swap=0-dinner`);
     await page.getByTestId("alternatives").getByRole("button", { name: "Choose" }).first().click();
     await expect(page.getByTestId("undo")).toBeVisible();
-    const secret = `alice-only-${Math.random().toString(36).slice(2, 10)}`;
-    alice.markers.push(secret);
     await page.goto(`/shopping?plan=${alice.planId}`);
     await page.getByLabel("Add an item").fill(secret);
     await page.getByRole("button", { name: "Add", exact: true }).click();

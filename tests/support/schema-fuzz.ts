@@ -84,6 +84,8 @@ export const SCHEMA_FAMILIES: Record<string, readonly string[]> = {
   people: ["account.ts", "profile.ts", "welcome.ts"],
   // POST /api/ingredients/parse and POST /api/recipes/import.
   imports: ["recipe-import.ts"],
+  // A user's own foods (nutrition labels: /foods/new and /api/foods) and recipes (the editor, /api/recipes).
+  own: ["own-food.ts", "own-recipe.ts"],
 };
 
 /** The keys of the object a schema parses (through defaults, optionals and pipes); [] for a single value. */

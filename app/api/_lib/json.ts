@@ -34,6 +34,7 @@ export function foodJson({ food, diets, portion, perPortion, badges }: FoodSumma
     portions: food.portions,
     perPortion: { portion, ...perPortion },
     badges,
+    yours: Boolean(food.ownerId),
   };
 }
 
@@ -73,6 +74,8 @@ export function recipeJson({
       grams,
     })),
     steps: recipe.steps,
+    yours: Boolean(recipe.ownerId),
+    archived: recipe.archived ?? false,
   };
 }
 

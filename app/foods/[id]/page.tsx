@@ -10,6 +10,8 @@ import { exactTotals, scaleNutrients } from "@/lib/nutrition/recipe-nutrition";
 import { orNotFound } from "@/app/_lib/page-data";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getFood } from "@/lib/services/catalogue/get-food";
+import { currentUser } from "@/lib/auth/server";
+import { OwnFoodActions } from "@/components/own/own-badges";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 const loadFood = cache(async (params: Props["params"]) => {
   const parsed = ZIdParamSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  return orNotFound(getFood(parsed.data.id));
+  return orNotFound(getFood({ id: parsed.data.id, viewerId: (await currentUser())?.id ?? null }));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -52,6 +54,7 @@ export default async function FoodPage({ params }: Props) {
           notVerified={food.uncertainReason ? [food.uncertainReason] : []}
         />
         <NutrientBadges badges={badges} />
+        <OwnFoodActions food={food} />
       </header>
       <NutrientPanel caption="Nutrients" columns={columns} />
       <p className="text-xs text-muted-foreground">

@@ -8,6 +8,8 @@ import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
 import { orNotFound } from "@/app/_lib/page-data";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
+import { currentUser } from "@/lib/auth/server";
+import { OwnRecipeActions } from "@/components/own/own-badges";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 const loadRecipe = cache(async (params: Props["params"]) => {
   const parsed = ZIdParamSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  return orNotFound(getRecipe(parsed.data.id));
+  return orNotFound(getRecipe({ id: parsed.data.id, viewerId: (await currentUser())?.id ?? null }));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,6 +35,7 @@ export default async function RecipePage({ params }: Props) {
       </Link>
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{recipe.name}</h1>
+        <OwnRecipeActions recipe={recipe} />
         {recipe.description && <p>{recipe.description}</p>}
         <p className="text-sm text-muted-foreground">
           {recipe.mealTypes.join(", ")} · {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}

@@ -1,5 +1,5 @@
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { errors, ok, TAGS } from "@/lib/openapi/responses";
+import { errors, ok, signedIn, TAGS } from "@/lib/openapi/responses";
 import {
   ZFoodPageSchema,
   ZFoodResponseSchema,
@@ -8,13 +8,19 @@ import {
 } from "@/lib/schemas/api-responses";
 import { ZFoodListQuerySchema, ZIdParamSchema, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
 
+/** Public, and personal when signed in: the user's own foods and recipes are listed too (ADR 022). */
+const optionalSession = [{}, ...signedIn];
+
 export const cataloguePaths: ZodOpenApiPathsObject = {
   "/api/foods": {
     get: {
       tags: [TAGS.catalogue],
       operationId: "listFoods",
       summary: "Search and list foods",
-      description: "Foods with values per 100 g and per household portion, filtered and sorted; one page.",
+      description:
+        "Foods with values per 100 g and per household portion, filtered and sorted; one page. Signed in, " +
+        "your own foods are found too, first.",
+      security: optionalSession,
       requestParams: { query: ZFoodListQuerySchema },
       responses: { 200: ok("A page of foods.", ZFoodPageSchema), ...errors("INVALID_INPUT") },
     },
@@ -24,6 +30,8 @@ export const cataloguePaths: ZodOpenApiPathsObject = {
       tags: [TAGS.catalogue],
       operationId: "getFood",
       summary: "One food",
+      description: "A catalogue food, or one of your own (signed in).",
+      security: optionalSession,
       requestParams: { path: ZIdParamSchema },
       responses: {
         200: ok("The food.", ZFoodResponseSchema),
@@ -36,7 +44,10 @@ export const cataloguePaths: ZodOpenApiPathsObject = {
       tags: [TAGS.catalogue],
       operationId: "listRecipes",
       summary: "Search and list recipes",
-      description: "Recipes with nutrients per serving, filtered and sorted; one page.",
+      description:
+        "Recipes with nutrients per serving, filtered and sorted; one page. Signed in, your own recipes " +
+        "come first (`yours`).",
+      security: optionalSession,
       requestParams: { query: ZRecipeListQuerySchema },
       responses: { 200: ok("A page of recipes.", ZRecipePageSchema), ...errors("INVALID_INPUT") },
     },
@@ -46,6 +57,8 @@ export const cataloguePaths: ZodOpenApiPathsObject = {
       tags: [TAGS.catalogue],
       operationId: "getRecipe",
       summary: "One recipe",
+      description: "A catalogue recipe, or one of your own (signed in; archived ones too).",
+      security: optionalSession,
       requestParams: { path: ZIdParamSchema },
       responses: {
         200: ok("The recipe.", ZRecipeResponseSchema),

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { getDatabase, type Db } from "@/lib/db";
 import { findAccountData } from "@/lib/db/account";
 import { isFoodFamilyId } from "@/lib/nutrition/food-families";
+import { ownFoodsExport, ownRecipesExport } from "@/lib/services/account/export-own-catalogue";
 
 const EXPORT_FORMAT = "nutriweek-account-export/1";
 
@@ -104,6 +105,8 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
       grams: item.grams,
       updatedAt: item.updatedAt.toISOString(),
     })),
+    ownFoods: ownFoodsExport(row.foods),
+    ownRecipes: ownRecipesExport(row.recipes),
   };
 }
 

@@ -1,10 +1,15 @@
 import { AppError } from "@/lib/errors/app-error";
 import { getDatabase, type Db } from "@/lib/db";
-import { findRecipeById } from "@/lib/db/recipes";
+import { findRecipeForViewer } from "@/lib/db/own-recipes";
 import { summarizeRecipe, type RecipeSummary } from "@/lib/nutrition/catalogue-view";
 
-export async function getRecipe(id: number, db: Db = getDatabase()): Promise<RecipeSummary> {
-  const recipe = await findRecipeById(await db, id);
+/** A catalogue recipe, or the viewer's own (archived too); NOT_FOUND for anyone else's (never 403). */
+export async function getRecipe(
+  which: number | { id: number; viewerId: string | null },
+  db: Db = getDatabase(),
+): Promise<RecipeSummary> {
+  const { id, viewerId } = typeof which === "number" ? { id: which, viewerId: null } : which;
+  const recipe = await findRecipeForViewer(await db, id, viewerId);
   if (!recipe) throw AppError.notFound("Recipe");
   return summarizeRecipe(recipe);
 }

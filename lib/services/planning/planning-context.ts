@@ -23,6 +23,7 @@ import { resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
 import { SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
+import { withOwnDishes } from "@/lib/services/planning/own-dishes";
 
 /** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
 export interface PlanningCatalogue {
@@ -65,19 +66,27 @@ export function planRequestFor(
 // Dishes are derived from the (cached) catalogue: derive them once per catalogue, not per request.
 const planningCatalogues = new WeakMap<readonly Recipe[], PlanningCatalogue>();
 
+/** Dishes (calcium counted and eaten) and foods of some recipes; `retired` recipes are never planned. */
+export function planningCatalogueOf(
+  recipes: readonly Recipe[],
+  retired: (recipe: Recipe) => boolean = () => false,
+): PlanningCatalogue {
+  const foods = new Map(recipes.flatMap((recipe) => recipe.ingredients.map(({ food }) => [food.id, food])));
+  const calcium = new Map(recipes.map((recipe) => [recipe.id, recipeCalciumCounted(recipe)]));
+  const eatenDishes = recipes.map((recipe) => ({ ...dishFromRecipe(recipe), retired: retired(recipe) }));
+  return {
+    dishes: eatenDishes.map((dish) => dishWithCountedCalcium(dish, calcium.get(dish.id)!)),
+    eatenDishes,
+    calcium,
+    foods: [...foods.values()],
+  };
+}
+
 export async function loadPlanningCatalogue(db: Database): Promise<PlanningCatalogue> {
   const recipes = await findAllRecipes(db);
   let catalogue = planningCatalogues.get(recipes);
   if (!catalogue) {
-    const foods = new Map(recipes.flatMap((recipe) => recipe.ingredients.map(({ food }) => [food.id, food])));
-    const calcium = new Map(recipes.map((recipe) => [recipe.id, recipeCalciumCounted(recipe)]));
-    const eatenDishes = recipes.map(dishFromRecipe);
-    catalogue = {
-      dishes: eatenDishes.map((dish) => dishWithCountedCalcium(dish, calcium.get(dish.id)!)),
-      eatenDishes,
-      calcium,
-      foods: [...foods.values()],
-    };
+    catalogue = planningCatalogueOf(recipes);
     planningCatalogues.set(recipes, catalogue);
   }
   return catalogue;
@@ -171,7 +180,7 @@ export async function loadPlanningContext(
 ): Promise<PlanningContext> {
   const stored = await findProfile(db, userId);
   if (!stored) throw AppError.profileRequired();
-  const catalogue = await loadPlanningCatalogue(db);
+  const catalogue = await withOwnDishes(db, userId, await loadPlanningCatalogue(db));
   return {
     profile: stored.profile,
     savedProfile: stored.profile,

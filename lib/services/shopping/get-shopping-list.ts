@@ -2,7 +2,7 @@ import { getDatabase, type Db } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import { findPlan, findPlanForWeek, type StoredPlan } from "@/lib/db/plans";
 import { findProfile } from "@/lib/db/profiles";
-import { findAllRecipes } from "@/lib/db/recipes";
+import { findRecipesForUser } from "@/lib/db/own-recipes";
 import { findPantry, findShoppingState } from "@/lib/db/shopping";
 import { AppError } from "@/lib/errors/app-error";
 import type { UnitSystem } from "@/lib/nutrition/profile";
@@ -40,7 +40,7 @@ export const MAX_LIST_WEEKS = 4;
 async function listOfPlans(database: Database, userId: string, plans: readonly StoredPlan[]) {
   const [profile, recipes, pantry] = await Promise.all([
     findProfile(database, userId),
-    findAllRecipes(database),
+    findRecipesForUser(database, userId),
     findPantry(database, userId),
   ]);
   if (!profile) throw AppError.profileRequired();

@@ -22,7 +22,7 @@ export async function listPantry(userId: string, db: Db = getDatabase()): Promis
 /** Sets what is at home, in grams of the food; 0 removes it. Throws NOT_FOUND for an unknown food. */
 export async function setPantryItem(userId: string, foodId: number, grams: number, db: Db = getDatabase()) {
   const database = await db;
-  if (!(await foodExists(database, foodId))) throw AppError.notFound("Food");
+  if (!(await foodExists(database, foodId, userId))) throw AppError.notFound("Food");
   await setPantryGrams(database, userId, foodId, grams);
 }
 
@@ -33,7 +33,7 @@ export async function setPantryItem(userId: string, foodId: number, grams: numbe
 export async function setPantryAmount(userId: string, amount: TPantryForm, db: Db = getDatabase()) {
   const database = await db;
   const [food, profile] = await Promise.all([
-    findFoodById(database, amount.foodId),
+    findFoodById(database, amount.foodId, userId),
     findProfile(database, userId),
   ]);
   if (!food) throw AppError.notFound("Food");
@@ -52,7 +52,7 @@ export async function setPantryAmount(userId: string, amount: TPantryForm, db: D
 /** "I have this": adds grams of a food to what is at home. */
 export async function addToPantry(userId: string, foodId: number, grams: number, db: Db = getDatabase()) {
   const database = await db;
-  if (!(await foodExists(database, foodId))) throw AppError.notFound("Food");
+  if (!(await foodExists(database, foodId, userId))) throw AppError.notFound("Food");
   const current = (await findPantry(database, userId)).find((item) => item.foodId === foodId)?.grams ?? 0;
   await setPantryGrams(database, userId, foodId, current + grams);
 }

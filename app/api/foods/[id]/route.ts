@@ -1,8 +1,27 @@
 import { withRoute } from "@/lib/api/with-route";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
+import { ZLabelFoodSchema } from "@/lib/schemas/own-food";
 import { getFood } from "@/lib/services/catalogue/get-food";
+import { deleteOwnFood } from "@/lib/services/own-foods/delete-own-food";
+import { updateOwnFood } from "@/lib/services/own-foods/save-own-food";
 import { foodJson } from "@/app/api/_lib/json";
+import { OWN_WRITE_LIMIT } from "@/app/api/_lib/own-limits";
 
-export const GET = withRoute({ auth: "none", params: ZIdParamSchema }, async ({ params }) =>
-  foodJson(await getFood(params.id)),
+// Someone else's own food is 404 here exactly like an id that does not exist.
+export const GET = withRoute({ auth: "optional", params: ZIdParamSchema }, async ({ params, user }) =>
+  foodJson(await getFood({ id: params.id, viewerId: user?.id ?? null })),
+);
+
+export const PATCH = withRoute(
+  { auth: "required", params: ZIdParamSchema, body: ZLabelFoodSchema, rateLimit: OWN_WRITE_LIMIT },
+  async ({ params, body, user }) =>
+    foodJson(await updateOwnFood({ userId: user.id, foodId: params.id, label: body })),
+);
+
+export const DELETE = withRoute(
+  { auth: "required", params: ZIdParamSchema, rateLimit: OWN_WRITE_LIMIT },
+  async ({ params, user }) => {
+    await deleteOwnFood({ userId: user.id, foodId: params.id });
+    return { deleted: true };
+  },
 );

@@ -1,0 +1,41 @@
+// The foods of the recipe editor: domain Foods, as the catalogue API sends them (client side).
+import type { Food } from "@/lib/nutrition/types";
+import type { TFoodResponse } from "@/lib/schemas/api-responses";
+
+export function foodOfResponse(food: TFoodResponse): Food {
+  return {
+    id: food.id,
+    ndbNo: food.ndbNo,
+    name: food.name,
+    foodGroup: food.foodGroup,
+    aisle: food.aisle,
+    fortified: food.fortified,
+    diet: food.dietFacts,
+    dietUncertain: food.dietUncertain,
+    uncertainReason: food.uncertainReason,
+    allergens: food.allergens,
+    mayContain: food.mayContain,
+    per100g: food.per100g,
+    portions: food.portions,
+    ownerId: food.yours ? "you" : null,
+  };
+}
+
+/** One line of the editor: a food and an amount in grams or in one of its household portions. */
+export interface EditorLine {
+  key: number;
+  food: Food;
+  quantity: string;
+  /** "g", or the index of one of the food's portions. */
+  unit: string;
+  line?: string;
+}
+
+/** The grams a line stands for; NaN when the quantity is not a positive number. */
+export function gramsOf(line: EditorLine): number {
+  const quantity = Number(line.quantity.replace(",", "."));
+  if (!Number.isFinite(quantity) || quantity <= 0) return Number.NaN;
+  if (line.unit === "g") return quantity;
+  const portion = line.food.portions[Number(line.unit)];
+  return portion ? quantity * portion.grams : Number.NaN;
+}

@@ -1,0 +1,251 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState } from "react";
+import { MEAL_TYPES, type Food, type MealType, type Recipe } from "@/lib/nutrition/types";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { Input, Label, NativeSelect } from "@/components/ui/input";
+import { gramsOf, type EditorLine } from "@/components/own/editor-food";
+import { FoodSearch } from "@/components/own/food-search";
+import { RecipeLivePanel, type DailyTargets } from "@/components/own/recipe-live-panel";
+
+export interface EditorRecipe {
+  id: number | null;
+  name: string;
+  description: string;
+  mealTypes: MealType[];
+  servings: number;
+  ingredients: { food: Food; grams: number; line?: string | null }[];
+  steps: string[];
+}
+
+type FieldErrors = Record<string, string>;
+
+function draftRecipe(name: string, servings: string, lines: EditorLine[]): Recipe | null {
+  const ingredients = lines.flatMap((line) => {
+    const grams = gramsOf(line);
+    return Number.isFinite(grams) ? [{ food: line.food, grams }] : [];
+  });
+  const count = Number(servings);
+  if (ingredients.length === 0 || !Number.isInteger(count) || count < 1) return null;
+  return {
+    id: 0,
+    slug: "draft",
+    name,
+    description: "",
+    mealTypes: [],
+    servings: count,
+    steps: [],
+    ingredients,
+  };
+}
+
+/** Writes or edits one of the user's own recipes; saves through POST or PATCH /api/recipes. */
+export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targets: DailyTargets | null }) {
+  const router = useRouter();
+  const nextKey = useRef(initial.ingredients.length);
+  const [name, setName] = useState(initial.name);
+  const [description, setDescription] = useState(initial.description);
+  const [mealTypes, setMealTypes] = useState<MealType[]>(initial.mealTypes);
+  const [servings, setServings] = useState(String(initial.servings));
+  const [steps, setSteps] = useState(initial.steps.join("\n"));
+  const [lines, setLines] = useState<EditorLine[]>(
+    initial.ingredients.map(({ food, grams, line }, key) => ({
+      key,
+      food,
+      quantity: String(grams),
+      unit: "g",
+      line: line ?? undefined,
+    })),
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const preview = useMemo(() => draftRecipe(name, servings, lines), [name, servings, lines]);
+
+  const update = (key: number, change: Partial<EditorLine>) =>
+    setLines((list) => list.map((line) => (line.key === key ? { ...line, ...change } : line)));
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setPending(true);
+    const body = {
+      name,
+      description,
+      mealTypes,
+      servings: Number(servings),
+      ingredients: lines.map((line) => ({
+        foodId: line.food.id,
+        grams: Math.round(gramsOf(line) * 10) / 10,
+        ...(line.line ? { line: line.line } : {}),
+      })),
+      steps: steps
+        .split("\n")
+        .map((step) => step.trim())
+        .filter(Boolean),
+    };
+    const url = initial.id === null ? "/api/recipes" : `/api/recipes/${initial.id}`;
+    const response = await fetch(url, {
+      method: initial.id === null ? "POST" : "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).catch(() => null);
+    setPending(false);
+    const answer = (await response?.json().catch(() => null)) as {
+      id?: number;
+      error?: string;
+      errors?: { field: string; message: string }[];
+    } | null;
+    if (response?.ok && answer?.id) {
+      router.push(`/recipes/${answer.id}`);
+      router.refresh();
+      return;
+    }
+    setMessage(answer?.error ?? "Could not save; try again.");
+    setErrors(Object.fromEntries((answer?.errors ?? []).map(({ field, message }) => [field, message])));
+  };
+
+  const errorText = (field: string) =>
+    errors[field] ? (
+      <p id={`${field}-error`} className="text-sm text-red-700" data-field-error>
+        {errors[field]}
+      </p>
+    ) : null;
+
+  return (
+    <form onSubmit={save} className="grid gap-8 lg:grid-cols-[3fr_2fr]" noValidate>
+      <div className="space-y-5">
+        {message && <FormMessage tone="error">{message}</FormMessage>}
+        <div className="space-y-1">
+          <Label htmlFor="recipe-name">Name</Label>
+          <Input
+            id="recipe-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={200}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? "name-error" : undefined}
+          />
+          {errorText("name")}
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="recipe-description">Description</Label>
+          <Input
+            id="recipe-description"
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+            maxLength={500}
+          />
+          {errorText("description")}
+        </div>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Meal types</legend>
+          <div className="flex flex-wrap gap-2">
+            {MEAL_TYPES.map((type) => (
+              <label
+                key={type}
+                className="flex min-h-10 items-center gap-2 rounded-md border border-border px-3 text-sm"
+              >
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  checked={mealTypes.includes(type)}
+                  onChange={(e) =>
+                    setMealTypes((list) =>
+                      e.target.checked ? [...list, type] : list.filter((t) => t !== type),
+                    )
+                  }
+                />
+                {type}
+              </label>
+            ))}
+          </div>
+          {errorText("mealTypes")}
+        </fieldset>
+        <div className="max-w-40 space-y-1">
+          <Label htmlFor="recipe-servings">Servings</Label>
+          <Input
+            id="recipe-servings"
+            inputMode="numeric"
+            value={servings}
+            onChange={(e) => setServings(e.target.value)}
+            aria-invalid={errors.servings ? true : undefined}
+          />
+          {errorText("servings")}
+        </div>
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium">Ingredients</legend>
+          <ul className="space-y-2">
+            {lines.map((line, index) => (
+              <li key={line.key} className="space-y-1" data-testid="ingredient-line">
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="min-w-40 flex-1 text-sm">{line.food.name}</span>
+                  <Input
+                    aria-label={`${line.food.name}: amount`}
+                    inputMode="decimal"
+                    className="w-24"
+                    value={line.quantity}
+                    onChange={(e) => update(line.key, { quantity: e.target.value })}
+                  />
+                  <NativeSelect
+                    aria-label={`${line.food.name}: unit`}
+                    value={line.unit}
+                    onChange={(e) => update(line.key, { unit: e.target.value })}
+                  >
+                    <option value="g">g</option>
+                    {line.food.portions.map((portion, i) => (
+                      <option key={i} value={String(i)}>
+                        × {portion.description} ({portion.grams} g)
+                      </option>
+                    ))}
+                  </NativeSelect>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() => setLines((list) => list.filter((l) => l.key !== line.key))}
+                  >
+                    Remove<span className="sr-only"> {line.food.name}</span>
+                  </Button>
+                </div>
+                {errorText(`ingredients.${index}.grams`)}
+                {errorText(`ingredients.${index}.foodId`)}
+              </li>
+            ))}
+          </ul>
+          {errorText("ingredients")}
+          <FoodSearch
+            onPick={(food) =>
+              setLines((list) => [
+                ...list,
+                {
+                  key: nextKey.current++,
+                  food,
+                  quantity: food.portions[0] ? "1" : "100",
+                  unit: food.portions[0] ? "0" : "g",
+                },
+              ])
+            }
+          />
+        </fieldset>
+        <div className="space-y-1">
+          <Label htmlFor="recipe-steps">Steps, one per line</Label>
+          <textarea
+            id="recipe-steps"
+            className="min-h-32 w-full rounded-md border border-input bg-card p-2 text-sm"
+            value={steps}
+            onChange={(e) => setSteps(e.target.value)}
+          />
+          {errorText("steps")}
+        </div>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save recipe"}
+        </Button>
+      </div>
+      <aside className="space-y-2 lg:sticky lg:top-4 lg:self-start">
+        <h2 className="text-lg font-semibold">Nutrients</h2>
+        <RecipeLivePanel recipe={preview} targets={targets} />
+      </aside>
+    </form>
+  );
+}

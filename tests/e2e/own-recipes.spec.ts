@@ -1,0 +1,75 @@
+// A person's own food and recipe: a food from a label, a recipe written with it, its nutrients, a planned
+// week that uses it, and another person who finds neither.
+import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
+import { uniquePlanWeek } from "@/tests/factories/plan";
+
+type PlanJson = { days: { meals: { recipeId: number }[] }[] };
+
+test("add a food from its label, write a recipe with it, and get a week that uses it; nobody else sees them", async ({
+  page,
+  browser,
+  newUser,
+}) => {
+  test.setTimeout(90_000);
+  await newUser({ label: "cook" });
+  await createProfile(page.request, { diet: "vegan", favouredNutrients: ["vitaminDMcg", "calciumMg"] });
+  const name = `Label drink ${Math.random().toString(36).slice(2, 8)}`;
+
+  // The label form names a missing serving size beside its field.
+  await page.goto("/foods/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Save food" }).click();
+  await expect(page.locator("#servingSize-error")).toBeVisible();
+  await page.getByLabel("Serving size").fill("240");
+  await page.getByLabel("Serving unit").selectOption("ml");
+  await page.getByLabel("Energy", { exact: true }).fill("120");
+  await page.getByLabel("Calcium", { exact: true }).fill("35");
+  await page.getByLabel("Calcium unit").selectOption("%DV");
+  await page.getByLabel("Vitamin D", { exact: true }).fill("200");
+  await page.getByLabel("Vitamin D unit").selectOption("IU");
+  await page.getByLabel("Vitamin B12", { exact: true }).fill("1.2");
+  await page.getByLabel(/Fortified/).check();
+  await page.getByRole("button", { name: "Save food" }).click();
+  await expect(page).toHaveURL(/\/foods\/\d+/);
+  const foodUrl = new URL(page.url()).pathname;
+  await expect(page.getByTestId("yours")).toBeVisible();
+
+  // The editor: keyboard search, two servings of the label, live nutrients (35 % DV × 2 = 910 mg calcium).
+  await page.goto("/recipes/new");
+  await page.getByLabel("Name").fill(`${name} porridge`);
+  await page.getByLabel("breakfast").check();
+  await page.getByLabel("Servings").fill("1");
+  await page.getByRole("combobox", { name: "Add an ingredient" }).fill(name);
+  await expect(page.getByRole("option", { name: new RegExp(name) })).toBeVisible();
+  await page.getByRole("combobox", { name: "Add an ingredient" }).press("Enter");
+  await page.getByLabel(`${name}: amount`).fill("2");
+  await expect(page.getByTestId("live-calciumMg")).toContainText("910 mg");
+  await expect(page.getByTestId("live-vitaminDMcg")).toContainText("10 µg");
+  await page.getByRole("button", { name: "Save recipe" }).click();
+  await expect(page).toHaveURL(/\/recipes\/\d+$/);
+  const recipeUrl = new URL(page.url()).pathname;
+  const recipeId = Number(recipeUrl.split("/").pop());
+  await expect(page.getByTestId("yours")).toBeVisible();
+
+  // A breakfast rich in the favoured vitamin D and calcium: the planner picks it for this person.
+  const week = uniquePlanWeek();
+  const plan = (await createPlan(page.request, week)) as unknown as PlanJson;
+  expect(plan.days.flatMap((day) => day.meals).some((meal) => meal.recipeId === recipeId)).toBe(true);
+  await page.goto(`/plan?week=${week}`);
+  await expect(
+    page
+      .getByTestId("meal-name")
+      .filter({ hasText: `${name} porridge` })
+      .first(),
+  ).toBeVisible();
+
+  // Someone else: 404 for the food and the recipe, on the pages and in the API.
+  const other = await browser.newContext();
+  await newUser({ context: other, label: "other" });
+  for (const url of [foodUrl, recipeUrl]) {
+    expect((await other.request.get(`/api${url}`)).status()).toBe(404);
+    const otherPage = await other.newPage();
+    expect((await otherPage.goto(url))?.status()).toBe(404);
+  }
+  await other.close();
+});

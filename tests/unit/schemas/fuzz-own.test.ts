@@ -1,0 +1,132 @@
+// Schema fuzz, own family: foods from a nutrition label (the /foods/new form and POST/PATCH /api/foods) and
+// own recipes (POST/PATCH /api/recipes). The properties are in tests/support/schema-fuzz.ts.
+import { LABEL_UNITS_BY_NUTRIENT } from "@/lib/nutrition/label";
+import { AISLES, ALLERGENS, DIET_FACTS, MEAL_TYPES, NUTRIENT_KEYS } from "@/lib/nutrition/types";
+import {
+  arr,
+  bool,
+  fuzzSchemaFamily,
+  id,
+  num,
+  obj,
+  oneOf,
+  optional,
+  set,
+  text,
+  type Out,
+} from "@/tests/support/schema-fuzz";
+
+function labelFood(value: unknown): void {
+  const food = obj(value);
+  text(food.name, 1, 200, { trimmed: true });
+  num(food.servingSize, Number.MIN_VALUE, 2000);
+  oneOf(food.servingUnit, ["g", "ml"]);
+  bool(food.fortified);
+  oneOf(food.aisle, AISLES);
+  set(food.contains, DIET_FACTS);
+  set(food.allergens, ALLERGENS);
+  const perServing = obj(food.perServing);
+  for (const key of NUTRIENT_KEYS) {
+    const figure = perServing[key];
+    if (figure === null) continue;
+    num(obj(figure).amount, 0, 100_000);
+    oneOf(obj(figure).unit, LABEL_UNITS_BY_NUTRIENT[key]);
+  }
+}
+
+function ingredients(value: unknown): void {
+  for (const ingredient of arr(value, 1, 60)) {
+    const item = obj(ingredient);
+    id(item.foodId);
+    num(item.grams, Number.MIN_VALUE, 10_000);
+    optional(item.line, (line) => text(line, 0, 300, { trimmed: true }));
+  }
+}
+
+function recipeFields(recipe: Out): void {
+  optional(recipe.name, (name) => text(name, 1, 200, { trimmed: true }));
+  optional(recipe.description, (description) => text(description, 0, 500, { trimmed: true }));
+  optional(recipe.mealTypes, (types) => {
+    arr(types, 1, 4);
+    set(types, MEAL_TYPES);
+  });
+  optional(recipe.servings, (servings) => num(servings, 1, 100, { int: true }));
+  optional(recipe.ingredients, ingredients);
+  optional(recipe.steps, (steps) => {
+    for (const step of arr(steps, 0, 50)) text(step, 1, 2000, { trimmed: true });
+  });
+}
+
+const LABEL = {
+  name: "Fortified oat drink",
+  servingSize: 240,
+  servingUnit: "ml",
+  perServing: {
+    energyKcal: { amount: 120, unit: "kcal" },
+    proteinG: { amount: 3, unit: "g" },
+    fatG: null,
+    carbohydrateG: { amount: 16, unit: "g" },
+    fiberG: { amount: 10, unit: "%DV" },
+    magnesiumMg: null,
+    calciumMg: { amount: 35, unit: "%DV" },
+    vitaminDMcg: { amount: 200, unit: "IU" },
+    vitaminB12Mcg: { amount: 1.2, unit: "µg" },
+  },
+  fortified: true,
+  aisle: "dairy_eggs",
+  contains: ["containsHoney"],
+  allergens: ["soy"],
+};
+
+const DRAFT = {
+  name: "Fortified porridge",
+  description: "Oats in the drink.",
+  mealTypes: ["breakfast", "snack"],
+  servings: 2,
+  ingredients: [
+    { foodId: 12, grams: 480, line: "2 cups oat drink" },
+    { foodId: 40, grams: 80 },
+  ],
+  steps: ["Warm the drink.", "Stir in the oats."],
+};
+
+fuzzSchemaFamily("own", {
+  // own-food.ts: /foods/new (form) and POST/PATCH /api/foods (JSON).
+  ZLabelFoodSchema: { feeds: { json: LABEL }, check: labelFood },
+  ZLabelFoodFormSchema: {
+    feeds: {
+      form: {
+        name: "Nutritional yeast",
+        servingSize: "15",
+        servingUnit: "g",
+        fortified: "on",
+        aisle: "other",
+        contains: ["containsHoney"],
+        allergens: ["soy"],
+        energyKcal: "60",
+        proteinG: "8",
+        vitaminB12Mcg: "2000",
+        vitaminB12McgUnit: "%DV",
+        vitaminDMcg: "40",
+        vitaminDMcgUnit: "IU",
+        calciumMg: "12",
+        calciumMgUnit: "mg",
+      },
+    },
+    check: labelFood,
+  },
+  // own-recipe.ts: POST /api/recipes (the editor, an import's review) and PATCH /api/recipes/{id}.
+  ZRecipeDraftSchema: {
+    feeds: { json: DRAFT },
+    check: (out) => {
+      const recipe = obj(out);
+      text(recipe.name, 1, 200, { trimmed: true });
+      arr(recipe.mealTypes, 1);
+      recipeFields(recipe);
+    },
+  },
+  ZRecipePatchSchema: {
+    feeds: { json: { name: "Renamed", servings: 3, steps: [] } },
+    check: (out) => recipeFields(obj(out)),
+  },
+});
