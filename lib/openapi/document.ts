@@ -8,6 +8,7 @@ import { authPaths } from "@/lib/openapi/paths/auth";
 import { cataloguePaths } from "@/lib/openapi/paths/catalogue";
 import { planPaths } from "@/lib/openapi/paths/plans";
 import { servicePaths } from "@/lib/openapi/paths/service";
+import { memoryPaths } from "@/lib/openapi/paths/memory";
 import { shoppingPaths } from "@/lib/openapi/paths/shopping";
 import { errorResponse, SESSION_SCHEME, TAGS } from "@/lib/openapi/responses";
 
@@ -19,6 +20,7 @@ const paths = {
   ...cataloguePaths,
   ...planPaths,
   ...shoppingPaths,
+  ...memoryPaths,
   ...accountPaths,
   ...servicePaths,
   ...authPaths,
@@ -41,6 +43,11 @@ function buildDocument(): oas31.OpenAPIObject {
       { name: TAGS.plans, description: "Weekly plans: generate, read, preview, export to a calendar." },
       { name: TAGS.shopping, description: "Shopping lists of saved plans." },
       { name: TAGS.account, description: "The signed-in user's data." },
+      {
+        name: TAGS.memory,
+        description:
+          "What the person tells NutriWeek: dish ratings, meals eaten, supplements, a symptom diary.",
+      },
       {
         name: TAGS.auth,
         description:

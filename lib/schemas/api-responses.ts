@@ -15,6 +15,7 @@ import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
 import { SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { ZProfileSchema } from "@/lib/schemas/profile";
+import { ZPlanMemoryShape } from "@/lib/schemas/memory-responses";
 
 /** An object with one property per key, all of the same schema (records would document as a map). */
 function objectOfKeys<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
@@ -271,6 +272,7 @@ export const ZPlanResponseSchema = z
     profileVersion: z.number().int().meta({ description: "The profile version the plan was built for." }),
   })
   .extend(ZPlanPreviewResponseSchema.shape)
+  .extend(ZPlanMemoryShape)
   .meta({ id: "Plan" });
 export type TPlanResponse = z.infer<typeof ZPlanResponseSchema>;
 

@@ -14,6 +14,7 @@ import type {
   TPlanWarning,
 } from "@/lib/schemas/api-responses";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
+import { planMemoryJson } from "@/app/api/_lib/memory-json";
 
 // Typed with the documented response schemas (lib/schemas/api-responses.ts), like json.ts. Callbacks that
 // build objects declare their return type: only then does TypeScript reject a field the schema lacks.
@@ -109,5 +110,6 @@ export function planJson(result: PlanResult): TPlanResponse {
       result.violations,
       result.plan.weekStart,
     ),
+    ...planMemoryJson(result.memory, result.plan.logs),
   };
 }

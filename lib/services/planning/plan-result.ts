@@ -5,6 +5,8 @@ import { viewPlan, type PlanView } from "@/lib/planner/plan-view";
 import { resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
 import type { HardRuleViolation, PlanDay, PlanRequest } from "@/lib/planner/types";
+import { withMemoryView, type PlanMemoryView } from "@/lib/services/memory/plan-memory-view";
+import { viewRequestOf } from "@/lib/services/memory/planning-memory";
 
 export interface PlanResult {
   plan: StoredPlan;
@@ -13,6 +15,8 @@ export interface PlanResult {
   /** The hard rules the plan as saved breaks (as the planner's WeekPlan.violations; swaps included). */
   violations: HardRuleViolation[];
   request: PlanRequest;
+  /** Eaten and supplement coverage (ADR 021). */
+  memory: PlanMemoryView;
 }
 
 export function daysOf(entries: StoredPlan["entries"]): PlanDay[] {
@@ -36,11 +40,12 @@ export function planResult(
   asOf = new Date(),
 ): PlanResult {
   const days = daysOf(plan.entries);
-  return {
+  const base = {
     plan,
-    view: viewPlan(days, request),
+    view: viewPlan(days, viewRequestOf(request)),
     profileWarnings: profileWarnings(profile, asOf),
     violations: checkHardRules(days, resolveRequest(request)),
     request,
   };
+  return withMemoryView(base, profile);
 }

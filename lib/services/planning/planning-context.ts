@@ -11,6 +11,7 @@ import type { Food, Recipe } from "@/lib/nutrition/types";
 import { dishFromRecipe } from "@/lib/planner/dish";
 import type { Dish, PlanRequest } from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
+import { loadPlanningMemory, requestWithMemory } from "@/lib/services/memory/planning-memory";
 
 /** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
 export interface PlanningCatalogue {
@@ -72,10 +73,14 @@ export async function recentDishIds(db: Database, userId: string, weekStart: str
 export async function loadPlanningContext(db: Database, userId: string, asOf = new Date()) {
   const stored = await findProfile(db, userId);
   if (!stored) throw AppError.profileRequired();
-  const catalogue = await loadPlanningCatalogue(db);
+  const [catalogue, memory] = await Promise.all([
+    loadPlanningCatalogue(db),
+    loadPlanningMemory(db, userId, asOf),
+  ]);
   return {
     profile: stored.profile,
     profileVersion: stored.version,
-    request: planRequestFor(stored.profile, catalogue, asOf),
+    // Ratings and supplements (ADR 021): lib/services/memory/planning-memory.ts.
+    request: requestWithMemory(planRequestFor(stored.profile, catalogue, asOf), memory),
   };
 }
