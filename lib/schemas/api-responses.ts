@@ -15,7 +15,7 @@ import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
 import { SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { ZProfileSchema } from "@/lib/schemas/profile";
-import { ZPlanMemoryShape } from "@/lib/schemas/memory-responses";
+import { ZMealLogExportSchema, ZMemoryExportShape, ZPlanMemoryShape } from "@/lib/schemas/memory-responses";
 
 /** An object with one property per key, all of the same schema (records would document as a map). */
 function objectOfKeys<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
@@ -407,12 +407,14 @@ export const ZAccountExportSchema = z
             z.object({ id: ZId, text: z.string(), checked: z.boolean(), createdAt: ZIsoDateTime }),
           ),
         }),
+        mealLogs: z.array(ZMealLogExportSchema),
       }),
     ),
     pantry: z.array(
       z.object({ foodId: ZId, foodName: z.string(), grams: z.number(), updatedAt: ZIsoDateTime }),
     ),
   })
+  .extend(ZMemoryExportShape)
   .meta({ id: "AccountExport" });
 export type TAccountExport = z.infer<typeof ZAccountExportSchema>;
 

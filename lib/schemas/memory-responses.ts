@@ -147,3 +147,33 @@ export const ZRecipeRatingResponseSchema = z
   })
   .meta({ id: "RecipeRating" });
 export type TRecipeRatingResponse = z.infer<typeof ZRecipeRatingResponseSchema>;
+
+// ---- account export ----
+
+export const ZMealLogExportSchema = ZMealLogResponseSchema.extend({
+  nutrients: z.unknown().meta({ description: "What the meal supplied as logged (kcal, mg, µg)." }),
+  updatedAt: ZDateTime,
+}).meta({ id: "MealLogExport" });
+
+/** The memory's fields of the account export. */
+export const ZMemoryExportShape = {
+  ratings: z.array(
+    z.object({
+      recipeId: ZId,
+      recipeName: z.string(),
+      rating: z.enum(DISH_RATINGS),
+      createdAt: ZDateTime,
+      updatedAt: ZDateTime,
+    }),
+  ),
+  supplements: z.array(
+    ZSupplementResponseSchema.omit({ active: true }).extend({ createdAt: ZDateTime, updatedAt: ZDateTime }),
+  ),
+  diary: z.array(
+    ZDiaryEntryResponseSchema.extend({
+      symptoms: z.unknown().meta({ description: "[{ code, severity }] as saved." }),
+      createdAt: ZDateTime,
+      updatedAt: ZDateTime,
+    }),
+  ),
+};

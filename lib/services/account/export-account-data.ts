@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { getDatabase, type Db } from "@/lib/db";
 import { findAccountData } from "@/lib/db/account";
 import { isFoodFamilyId } from "@/lib/nutrition/food-families";
+import { mealLogExport, memoryExport } from "@/lib/services/account/export-memory";
 
 const EXPORT_FORMAT = "nutriweek-account-export/1";
 
@@ -96,6 +97,7 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
           createdAt: extra.createdAt.toISOString(),
         })),
       },
+      mealLogs: plan.mealLogs.map(mealLogExport),
     })),
     pantry: row.pantryItems.map((item) => ({
       foodId: item.foodId,
@@ -103,6 +105,7 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
       grams: item.grams,
       updatedAt: item.updatedAt.toISOString(),
     })),
+    ...memoryExport(row),
   };
 }
 
