@@ -20,19 +20,20 @@ const ZSlot = z.enum(MEAL_TYPES, { error: `slot must be one of ${MEAL_TYPES.join
 const ZDay8601 = z
   .string()
   .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/, "must be a date like 2026-12-01")
-  .refine(
-    (value) => new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
-    "must be a real date",
-  )
+  .refine((value) => {
+    // Runs after a failed regex too: an unparsable value must not throw.
+    const day = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+  }, "must be a real date")
   .meta({ description: "A calendar day, YYYY-MM-DD.", example: "2026-12-01" });
 
 // ---- ratings ----
 
-export const ZRatingInputSchema = z
-  .object({ rating: z.enum(DISH_RATINGS, { error: `rating must be one of ${DISH_RATINGS.join(", ")}` }) })
-  .strict();
+const ZRating = z.enum(DISH_RATINGS, { error: `rating must be one of ${DISH_RATINGS.join(", ")}` });
 
-export const ZRateRecipeFormSchema = ZRatingInputSchema.extend({ recipeId: ZId });
+export const ZRatingInputSchema = z.object({ rating: ZRating }).strict();
+
+export const ZRateRecipeFormSchema = z.object({ recipeId: ZId, rating: ZRating });
 
 // ---- meals eaten ----
 
@@ -58,8 +59,10 @@ export const ZMealLogInputSchema = z
       }
       return;
     }
-    if ((input.recipeId === undefined) === (input.foodId === undefined)) {
-      issue("recipeId", "a replaced meal names either recipeId or foodId with grams");
+    if (input.recipeId === undefined && input.foodId === undefined) {
+      issue("foodId", "a replaced meal names either recipeId or foodId with grams");
+    } else if (input.recipeId !== undefined && input.foodId !== undefined) {
+      issue("recipeId", "a replaced meal names either recipeId or foodId with grams, not both");
     } else if (input.foodId !== undefined && input.grams === undefined) {
       issue("grams", "grams is required with foodId");
     } else if (input.recipeId !== undefined && input.grams !== undefined) {
@@ -109,6 +112,11 @@ const stopNotBeforeStart = {
 export const ZSupplementInputSchema = z
   .object(supplementFields)
   .strict()
+  .refine((s) => !s.stopDate || !s.startDate || s.stopDate >= s.startDate, stopNotBeforeStart);
+
+/** The supplements page's form (extra fields of a form are ignored, as everywhere). */
+export const ZSupplementFormSchema = z
+  .object(supplementFields)
   .refine((s) => !s.stopDate || !s.startDate || s.stopDate >= s.startDate, stopNotBeforeStart);
 
 export const ZSupplementPatchSchema = z

@@ -82,6 +82,8 @@ export const SCHEMA_FAMILIES: Record<string, readonly string[]> = {
   plans: ["calendar.ts", "plan.ts"],
   // The profile form and plan preview, the account page, /welcome.
   people: ["account.ts", "profile.ts", "welcome.ts"],
+  // Ratings, meal logs, supplements and the symptom diary (ADR 021).
+  memory: ["memory.ts"],
 };
 
 /** The keys of the object a schema parses (through defaults, optionals and pipes); [] for a single value. */
