@@ -5,6 +5,8 @@ import { AlternativesPanel } from "@/components/plan/alternatives-panel";
 import { CoverageSummary } from "@/components/plan/coverage-summary";
 import { PlanWarnings } from "@/components/plan/plan-warnings";
 import { WeekGrid } from "@/components/plan/week-grid";
+import { planMemoryHooks, PlanMemorySection } from "@/components/memory/plan-memory";
+import { listRatings } from "@/lib/services/memory/list-ratings";
 import { requireUser } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors/app-error";
 import { longDate, shiftWeek, weekStartOf } from "@/lib/planner/week";
@@ -56,7 +58,7 @@ export default async function PlanPage({
   const week = await loadWeek(user.id, weekStart);
   if (week === "profile-required") return <ProfileFirst />;
   const { result } = week;
-  const weeks = await listPlannedWeeks(user.id);
+  const [weeks, ratings] = await Promise.all([listPlannedWeeks(user.id), listRatings(user.id)]);
   const swap = result ? (requestedSwap ?? null) : null;
   const alternatives =
     result && swap ? await listMealAlternatives(user.id, { planId: result.plan.id, ...swap }) : null;
@@ -134,11 +136,18 @@ export default async function PlanPage({
             <CoverageSummary view={result.view} />
             <PlanWarnings planWarnings={result.view.warnings} profileWarnings={result.profileWarnings} />
           </div>
+          <PlanMemorySection result={result} />
           <WeekGrid
             planId={result.plan.id}
             weekStart={weekStart}
             days={result.view.days}
             lockAction={lockMealAction}
+            {...planMemoryHooks(
+              result.plan.id,
+              new Map(ratings.map((r) => [r.recipeId, r.rating])),
+              result.plan.logs,
+              result.memory.eaten.days,
+            )}
           />
           <p className="text-xs text-muted-foreground" data-testid="solver">
             Planned in {result.plan.solver.ms} ms · solver {result.plan.solver.status} · within{" "}

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { ProfileNav } from "@/components/profile/profile-nav";
 import { requireUser } from "@/lib/auth/server";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
+import { MemoryTimeline, PlannedVsEatenWeeks } from "@/components/memory/history-timeline";
+import { listMemoryEvents } from "@/lib/services/memory/list-memory-events";
+import { listWeeklyCoverage } from "@/lib/services/memory/list-weekly-coverage";
 
 export const metadata: Metadata = { title: "Profile history" };
 
@@ -14,13 +17,26 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
 
 export default async function ProfileHistoryPage() {
   const user = await requireUser("/profile/history");
-  const history = await listProfileHistory(user.id);
+  const [history, events, weeks] = await Promise.all([
+    listProfileHistory(user.id),
+    listMemoryEvents(user.id),
+    listWeeklyCoverage(user.id, 12),
+  ]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Profile history</h1>
         <ProfileNav />
       </header>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Planned and eaten, last 12 weeks</h2>
+        <PlannedVsEatenWeeks weeks={weeks} />
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Supplements and ratings</h2>
+        <MemoryTimeline events={events} />
+      </section>
+      <h2 className="text-lg font-semibold">Profile changes</h2>
       {history.length === 0 ? (
         <p>
           No saved profile yet.{" "}
