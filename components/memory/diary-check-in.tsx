@@ -37,7 +37,7 @@ export function DiaryCheckIn({ today }: { today: string }) {
               {SEVERITIES.map((value) => (
                 <label
                   key={value}
-                  className="inline-flex h-10 min-w-10 cursor-pointer items-center justify-center rounded-md border border-border px-2 text-sm has-[:checked]:bg-primary has-[:checked]:text-primary-foreground"
+                  className="inline-flex h-10 min-w-10 cursor-pointer items-center justify-center rounded-md border border-border px-2 text-sm has-[:checked]:bg-primary has-[:checked]:text-primary-foreground has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
                 >
                   <input
                     type="radio"
