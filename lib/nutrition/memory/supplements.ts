@@ -27,13 +27,6 @@ export function isTakenOn(supplement: SupplementRecord, date: string): boolean {
   return supplement.startDate <= date && (supplement.stopDate === null || supplement.stopDate >= date);
 }
 
-/** Taken on any day of the week starting `weekStart` (a Monday). */
-export function isTakenInWeek(supplement: SupplementRecord, weekStart: string): boolean {
-  const start = new Date(`${weekStart}T00:00:00Z`);
-  const last = new Date(start.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
-  return supplement.startDate <= last && (supplement.stopDate === null || supplement.stopDate >= weekStart);
-}
-
 function perNutrient(value: (nutrient: TargetNutrient) => number): Record<TargetNutrient, number> {
   return Object.fromEntries(TARGET_NUTRIENTS.map((n) => [n, value(n)])) as Record<TargetNutrient, number>;
 }
