@@ -28,7 +28,8 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   // Ate Tuesday as planned: planned and eaten side by side.
   await expect(page.getByTestId("day-planned-eaten-1")).toContainText("not logged yet");
   await page.getByTestId("day-eaten-1").click();
-  await expect(page.getByTestId("day-planned-eaten-1")).toContainText(/eaten \d+ %/);
+  // Four PUTs, then the page's data: a busy machine takes a few seconds.
+  await expect(page.getByTestId("day-planned-eaten-1")).toContainText(/eaten \d+ %/, { timeout: 30_000 });
   await expect(page.getByTestId("log-eaten-1-lunch")).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByText("4 of 28 meals logged, 0 skipped.")).toBeVisible();
   await expectNoViolations(page, "the plan with its memory");
@@ -69,7 +70,9 @@ test("a diary check-in on a phone takes two taps, and the diary shows it with th
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/diary");
   let taps = 0;
-  await page.getByLabel("Eyelid or facial twitching: 2 (moderate)").check();
+  // The severity buttons are labels around visually hidden radios: a tap lands on the label.
+  await page.locator('label:has(input[name="severity-eyelid-facial-twitching"][value="2"])').click();
+  await expect(page.getByLabel("Eyelid or facial twitching: 2 (moderate)")).toBeChecked();
   taps++;
   await page.getByRole("button", { name: "Save check-in" }).click();
   taps++;
