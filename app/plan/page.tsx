@@ -7,6 +7,8 @@ import { PlanFollowBanners } from "@/components/plan/plan-follow-banners";
 import { PlanWarnings } from "@/components/plan/plan-warnings";
 import { WeekFacts } from "@/components/plan/week-facts";
 import { WeekGrid } from "@/components/plan/week-grid";
+import { planMemoryHooks, PlanMemorySection } from "@/components/memory/plan-memory";
+import { listRatings } from "@/lib/services/memory/list-ratings";
 import { requireUser } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors/app-error";
 import { longDate, shiftWeek, weekStartOf } from "@/lib/planner/week";
@@ -50,7 +52,7 @@ export default async function PlanPage({
       />
     );
   const { result } = week;
-  const weeks = await listPlannedWeeks(user.id);
+  const [weeks, ratings] = await Promise.all([listPlannedWeeks(user.id), listRatings(user.id)]);
   const swap = result ? (requestedSwap ?? null) : null;
   const alternatives =
     result && swap ? await listMealAlternatives(user.id, { planId: result.plan.id, ...swap }) : null;
@@ -129,11 +131,18 @@ export default async function PlanPage({
             <CoverageSummary view={result.view} />
             <PlanWarnings planWarnings={result.view.warnings} profileWarnings={result.profileWarnings} />
           </div>
+          <PlanMemorySection result={result} />
           <WeekGrid
             planId={result.plan.id}
             weekStart={weekStart}
             days={result.view.days}
             lockAction={lockMealAction}
+            {...planMemoryHooks(
+              result.plan.id,
+              new Map(ratings.map((r) => [r.recipeId, r.rating])),
+              result.plan.logs,
+              result.memory.eaten.days,
+            )}
           />
           <WeekFacts follow={result.follow} />
           <p className="text-xs text-muted-foreground" data-testid="solver">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PlanDayView } from "@/lib/planner/plan-view";
+import type { PlanDayView, PlanMealView } from "@/lib/planner/plan-view";
 import { dayOfWeek, parseIsoDate } from "@/lib/planner/week";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber } from "@/lib/nutrition/units";
@@ -45,11 +45,16 @@ export function WeekGrid({
   weekStart,
   days,
   lockAction,
+  mealExtra,
+  dayExtra,
 }: {
   planId: number;
   weekStart: string;
   days: PlanDayView[];
   lockAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Per meal and per day: the memory's controls (components/memory). */
+  mealExtra?: (day: PlanDayView, meal: PlanMealView) => React.ReactNode;
+  dayExtra?: (day: PlanDayView, dayLabel: string) => React.ReactNode;
 }) {
   return (
     <ol className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Meals of the week">
@@ -97,9 +102,11 @@ export function WeekGrid({
                       testId={`lock-${day.day}-${meal.slot}`}
                     />
                   </div>
+                  {mealExtra?.(day, meal)}
                 </li>
               ))}
             </ul>
+            {dayExtra?.(day, dayFormat.format(parseIsoDate(dayOfWeek(weekStart, day.day))))}
             <CoverageBars day={day} />
           </Card>
         </li>

@@ -8,6 +8,8 @@ const LINKS = [
   { href: "/profile", label: "Profile" },
   { href: "/profile/symptoms", label: "Symptom helper" },
   { href: "/profile/history", label: "History" },
+  { href: "/supplements", label: "Supplements" },
+  { href: "/diary", label: "Diary" },
 ];
 
 export function ProfileNav() {

@@ -3,6 +3,17 @@
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
+// The memory (ADR 021): ratings, supplements, the diary; meal logs hang off plans.
+const memoryDataSelect = {
+  recipeRatings: {
+    omit: { userId: true },
+    orderBy: { recipeId: "asc" },
+    include: { recipe: { select: { name: true } } },
+  },
+  supplements: { omit: { userId: true }, orderBy: { id: "asc" } },
+  diaryEntries: { omit: { userId: true }, orderBy: { date: "asc" } },
+} satisfies Prisma.UserSelect;
+
 const accountDataSelect = {
   id: true,
   name: true,
@@ -35,8 +46,10 @@ const accountDataSelect = {
         include: { food: { select: { name: true } } },
       },
       shoppingExtras: { omit: { planId: true }, orderBy: { id: "asc" } },
+      mealLogs: { omit: { planId: true, userId: true }, orderBy: [{ day: "asc" }, { slot: "asc" }] },
     },
   },
+  ...memoryDataSelect,
   pantryItems: {
     omit: { userId: true },
     orderBy: { foodId: "asc" },
@@ -99,6 +112,9 @@ export async function deletePersonalData(db: Database, userId: string): Promise<
   await db.prisma.$transaction(async (tx) => {
     await deleteOwnCatalogue(tx, userId);
     await tx.pantryItem.deleteMany({ where: { userId } });
+    await tx.recipeRating.deleteMany({ where: { userId } });
+    await tx.supplement.deleteMany({ where: { userId } });
+    await tx.diaryEntry.deleteMany({ where: { userId } });
     await tx.profileVersion.deleteMany({ where: { userId } });
     await tx.profile.deleteMany({ where: { userId } });
   });

@@ -5,6 +5,8 @@ import { SOLVER_STATUSES, type SolverStatus } from "@/lib/planner/types";
 import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { toMealLogRecord } from "@/lib/db/memory";
+import type { MealLogRecord } from "@/lib/planner/eaten-coverage";
 
 export interface PlanEntryRecord {
   day: number;
@@ -33,6 +35,8 @@ export interface StoredPlan {
   relaxations: string[];
   /** The label of the change "undo" would revert, or null when there is nothing to undo. */
   undoLabel: string | null;
+  /** What was eaten of it, one log per logged meal (ADR 021). */
+  logs: MealLogRecord[];
   updatedAt: Date;
 }
 
@@ -56,6 +60,7 @@ const ZSolver = z.object({
 const planInclude = {
   entries: { orderBy: [{ day: "asc" }, { slot: "asc" }] },
   revisions: { orderBy: { id: "desc" }, take: 1, select: { label: true } },
+  mealLogs: true,
 } satisfies Prisma.PlanInclude;
 type PlanRow = Prisma.PlanGetPayload<{ include: typeof planInclude }>;
 
@@ -76,6 +81,7 @@ function toStoredPlan(row: PlanRow): StoredPlan {
       .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot)),
     relaxations: [...(row.relaxations ?? [])],
     undoLabel: row.revisions[0]?.label ?? null,
+    logs: row.mealLogs.map(toMealLogRecord),
     updatedAt: row.updatedAt,
   };
 }

@@ -10,6 +10,7 @@ import { withOwnCatalogue } from "@/lib/openapi/paths/own-recipes";
 import { planPaths } from "@/lib/openapi/paths/plans";
 import { recipeImportPaths } from "@/lib/openapi/paths/recipe-import";
 import { servicePaths } from "@/lib/openapi/paths/service";
+import { memoryPaths } from "@/lib/openapi/paths/memory";
 import { shoppingPaths } from "@/lib/openapi/paths/shopping";
 import { errorResponse, SESSION_SCHEME, TAGS } from "@/lib/openapi/responses";
 
@@ -22,6 +23,7 @@ const paths = {
   ...recipeImportPaths,
   ...planPaths,
   ...shoppingPaths,
+  ...memoryPaths,
   ...accountPaths,
   ...servicePaths,
   ...authPaths,
@@ -44,6 +46,11 @@ function buildDocument(): oas31.OpenAPIObject {
       { name: TAGS.plans, description: "Weekly plans: generate, read, preview, export to a calendar." },
       { name: TAGS.shopping, description: "Shopping lists of saved plans." },
       { name: TAGS.account, description: "The signed-in user's data." },
+      {
+        name: TAGS.memory,
+        description:
+          "What the person tells NutriWeek: dish ratings, meals eaten, supplements, a symptom diary.",
+      },
       {
         name: TAGS.auth,
         description:

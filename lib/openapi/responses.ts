@@ -16,6 +16,7 @@ export const TAGS = {
   account: "Account",
   auth: "Auth (better-auth)",
   service: "Service",
+  memory: "Memory",
 } as const;
 
 export const json = (schema: z.ZodType) => ({ "application/json": { schema } });

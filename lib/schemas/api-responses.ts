@@ -16,6 +16,7 @@ import { SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { planFollowShape, planRelaxedShape } from "@/lib/schemas/plan-follow-responses";
 import { ZProfileSchema } from "@/lib/schemas/profile";
+import { ZMealLogExportSchema, ZMemoryExportShape, ZPlanMemoryShape } from "@/lib/schemas/memory-responses";
 
 /** An object with one property per key, all of the same schema (records would document as a map). */
 function objectOfKeys<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
@@ -277,6 +278,7 @@ export const ZPlanResponseSchema = z
   })
   .extend(ZPlanPreviewResponseSchema.shape)
   .extend(planRelaxedShape)
+  .extend(ZPlanMemoryShape)
   .meta({ id: "Plan" });
 export type TPlanResponse = z.infer<typeof ZPlanResponseSchema>;
 
@@ -411,12 +413,14 @@ export const ZAccountExportSchema = z
             z.object({ id: ZId, text: z.string(), checked: z.boolean(), createdAt: ZIsoDateTime }),
           ),
         }),
+        mealLogs: z.array(ZMealLogExportSchema),
       }),
     ),
     pantry: z.array(
       z.object({ foodId: ZId, foodName: z.string(), grams: z.number(), updatedAt: ZIsoDateTime }),
     ),
   })
+  .extend(ZMemoryExportShape)
   .meta({ id: "AccountExport" });
 export type TAccountExport = z.infer<typeof ZAccountExportSchema>;
 

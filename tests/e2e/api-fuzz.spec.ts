@@ -253,6 +253,28 @@ const FUZZERS: Record<string, Fuzzer> = {
   "GET /api/account/export": queryRoute(() => "/api/account/export", ["format"]),
   "GET /api/profile": queryRoute(() => "/api/profile", ["format"]),
   "PUT /api/profile": bodyRoute("PUT", () => "/api/profile", PROFILE),
+  // The memory (ADR 021).
+  "GET /api/recipes/[id]/rating": idRoute((id) => `/api/recipes/${id}/rating`),
+  "PUT /api/recipes/[id]/rating": bodyRoute("PUT", () => "/api/recipes/1/rating", { rating: "like" }),
+  "GET /api/ratings": queryRoute(() => "/api/ratings", ["format"]),
+  "PUT /api/plans/[id]/meals/[day]/[slot]/log": bodyRoute(
+    "PUT",
+    (id) => `/api/plans/${id}/meals/0/breakfast/log`,
+    {
+      status: "replaced",
+      recipeId: 1,
+    },
+  ),
+  "GET /api/supplements": queryRoute(() => "/api/supplements", ["format"]),
+  "POST /api/supplements": bodyRoute("POST", () => "/api/supplements", {
+    nutrient: "vitaminDMcg",
+    amount: 10,
+    timesPerWeek: 7,
+  }),
+  "PATCH /api/supplements/[id]": bodyRoute("PATCH", () => "/api/supplements/2147483647", { amount: 5 }),
+  "DELETE /api/supplements/[id]": idRoute((id) => `/api/supplements/${id}`, "DELETE"),
+  "GET /api/diary": queryRoute(() => "/api/diary", ["from", "to"]),
+  "POST /api/diary": bodyRoute("POST", () => "/api/diary", { date: "2026-11-23", symptoms: [], stress: 1 }),
   // better-auth's own handler: its answers are its own JSON, but it must never fall over either.
   "GET /api/auth/[...all]": idRoute((path) => `/api/auth/${path}`),
   "POST /api/auth/[...all]": bodyRoute("POST", () => "/api/auth/sign-in/email", {

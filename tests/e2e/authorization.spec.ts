@@ -17,6 +17,9 @@ interface Alice {
   /** Her own food (from a label) and recipe: private, 404 for anyone else. */
   foodId: number;
   recipeId: number;
+  /** Alice's memory (ADR 021): a supplement and a rated recipe. */
+  supplementId: number;
+  ratedRecipeId: number;
   /** Texts only Alice's data contains: none may reach Bob. */
   markers: string[];
 }
@@ -209,6 +212,56 @@ function alicesOwnNotListed(path: string): Entry {
   };
 }
 
+/**
+ * A personal JSON route of the memory (ADR 021): signed out 401; as Bob (with Alice's ids in the URL) the
+ * expected status, nothing of Alice's in the answer, and Alice's data unchanged.
+ */
+function memoryRoute(
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+  url: (alice: Alice) => string,
+  bobStatus: number,
+  body?: unknown,
+): Entry {
+  return {
+    personal: async (world) => {
+      const target = url(world.alice);
+      const send = (context: BrowserContext) => context.request.fetch(target, { method, data: body });
+      expect((await send(world.stranger)).status(), `${method} ${target} signed out`).toBe(401);
+      await expectAliceUnchanged(world, async () => {
+        const response = await send(world.bob);
+        expect(response.status(), `${method} ${target} as Bob`).toBe(bobStatus);
+        expectNoMarkers(await response.text(), world);
+      });
+    },
+  };
+}
+
+/** Alice's memory rows: a rating, a meal log, a supplement and a diary note only she wrote. */
+async function memoryOfAlice(request: APIRequestContext, alice: Alice, secret: string) {
+  const plan = (await (await request.get(`/api/plans/${alice.planId}`)).json()) as {
+    days: { meals: { recipeId: number }[] }[];
+  };
+  alice.ratedRecipeId = plan.days[0]!.meals[0]!.recipeId;
+  const rated = await request.put(`/api/recipes/${alice.ratedRecipeId}/rating`, {
+    data: { rating: "never" },
+  });
+  expect(rated.status()).toBe(200);
+  const logged = await request.put(`/api/plans/${alice.planId}/meals/0/breakfast/log`, {
+    data: { status: "eaten" },
+  });
+  expect(logged.status()).toBe(200);
+  const supplement = await request.post("/api/supplements", {
+    data: { nutrient: "vitaminB12Mcg", amount: 250, timesPerWeek: 7 },
+  });
+  expect(supplement.status()).toBe(201);
+  alice.supplementId = ((await supplement.json()) as { id: number }).id;
+  const today = new Date().toISOString().slice(0, 10);
+  const diary = await request.post("/api/diary", {
+    data: { date: today, symptoms: [{ code: "fatigue", severity: 2 }], note: `diary ${secret}` },
+  });
+  expect(diary.status()).toBe(201);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The matrix
 
@@ -247,6 +300,11 @@ const PAGES: Record<string, Entry> = {
   ),
   "/recipes/import": personalPage(() => ["/recipes/import"]),
   "/account": personalPage(() => ["/account"]),
+  "/diary": personalPage(() => ["/diary"]),
+  "/supplements": personalPage(
+    () => ["/supplements"],
+    async (page) => expect(page.getByTestId("supplement")).toHaveCount(0),
+  ),
   "/welcome": personalPage(() => ["/welcome?diet=vegan"]),
 };
 
@@ -339,6 +397,32 @@ const API: Record<string, Entry> = {
       });
     },
   },
+  "GET /api/recipes/[id]/rating": memoryRoute("GET", (a) => `/api/recipes/${a.ratedRecipeId}/rating`, 200),
+  "PUT /api/recipes/[id]/rating": memoryRoute("PUT", (a) => `/api/recipes/${a.ratedRecipeId}/rating`, 200, {
+    rating: "love",
+  }),
+  "GET /api/ratings": memoryRoute("GET", () => "/api/ratings", 200),
+  "PUT /api/plans/[id]/meals/[day]/[slot]/log": memoryRoute(
+    "PUT",
+    (a) => `/api/plans/${a.planId}/meals/0/dinner/log`,
+    404,
+    { status: "skipped" },
+  ),
+  "GET /api/supplements": memoryRoute("GET", () => "/api/supplements", 200),
+  "POST /api/supplements": memoryRoute("POST", () => "/api/supplements", 201, {
+    nutrient: "calciumMg",
+    amount: 500,
+    timesPerWeek: 3,
+  }),
+  "PATCH /api/supplements/[id]": memoryRoute("PATCH", (a) => `/api/supplements/${a.supplementId}`, 404, {
+    amount: 1,
+  }),
+  "DELETE /api/supplements/[id]": memoryRoute("DELETE", (a) => `/api/supplements/${a.supplementId}`, 404),
+  "GET /api/diary": memoryRoute("GET", () => "/api/diary?from=2020-01-01&to=2020-12-31", 200),
+  "POST /api/diary": memoryRoute("POST", () => "/api/diary", 201, {
+    date: "2026-11-30",
+    symptoms: [{ code: "fatigue", severity: 1 }],
+  }),
   "GET /api/account/export": {
     personal: async (world) => {
       expect((await world.stranger.request.get("/api/account/export")).status()).toBe(401);
@@ -510,7 +594,15 @@ test.describe("personal data stays with its owner", () => {
     const plan = await createPlan(page.request);
     const secret = `alice-only-${Math.random().toString(36).slice(2, 10)}`;
     const own = await addOwnFoodAndRecipe(page.request, secret);
-    const alice: Alice = { email, planId: plan.id, week: plan.weekStart, markers: [email, secret], ...own };
+    const alice: Alice = {
+      email,
+      planId: plan.id,
+      week: plan.weekStart,
+      supplementId: 0,
+      ratedRecipeId: 0,
+      markers: [email, secret],
+      ...own,
+    };
 
     // Alice's rows in every table: a swap (so undo exists), a checked item, a free-text item, the pantry.
     await page.goto(`/plan?week=${alice.week}&swap=0-dinner`);
@@ -530,6 +622,7 @@ test.describe("personal data stays with its owner", () => {
     await oats.getByRole("textbox").fill("500");
     await oats.getByRole("button", { name: "Add" }).click();
     await expect(page.getByTestId("pantry-item").first()).toBeVisible();
+    await memoryOfAlice(page.request, alice, secret);
 
     const captured = new Map<string, CapturedRequest>();
     for (const [key, { capture }] of Object.entries(ACTIONS)) {

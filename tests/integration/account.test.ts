@@ -7,6 +7,10 @@ import { deleteAccount } from "@/lib/services/account/delete-account";
 import { exportAccountData } from "@/lib/services/account/export-account-data";
 import { listMealAlternatives, swapMeal } from "@/lib/services/planning/change-meal";
 import { saveProfile } from "@/lib/services/profile/save-profile";
+import { addSupplement } from "@/lib/services/memory/add-supplement";
+import { logMeal } from "@/lib/services/memory/log-meal";
+import { rateRecipe } from "@/lib/services/memory/rate-recipe";
+import { saveDiaryEntry } from "@/lib/services/memory/save-diary-entry";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { setPantryItem } from "@/lib/services/shopping/pantry";
 import { addShoppingExtra, checkShoppingItems } from "@/lib/services/shopping/update-shopping-list";
@@ -35,6 +39,10 @@ async function rowsOf(db: Database, userId: string): Promise<Record<string, numb
     ShoppingExtraItem: await p.shoppingExtraItem.count({ where: ofPlan }),
     PantryItem: await p.pantryItem.count({ where: { userId } }),
     RateLimit: await p.rateLimit.count({ where: { key: { endsWith: `|${userId}` } } }),
+    RecipeRating: await p.recipeRating.count({ where: { userId } }),
+    MealLog: await p.mealLog.count({ where: { userId } }),
+    Supplement: await p.supplement.count({ where: { userId } }),
+    DiaryEntry: await p.diaryEntry.count({ where: { userId } }),
   };
 }
 
@@ -62,6 +70,11 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     await addShoppingExtra(id, plan.id, "washing-up liquid", db);
     await setPantryItem(id, item!.foodId, 250, db);
     await hitRateLimit(db, `plan-generate|${id}`, 20, 60_000);
+    // The memory (ADR 021).
+    await rateRecipe(id, { recipeId: alternative!.dishId, rating: "love" }, db);
+    await logMeal(id, { planId: plan.id, day: 0, slot: "dinner", status: "eaten" }, db);
+    await addSupplement(id, { nutrient: "vitaminB12Mcg", amount: 250, timesPerWeek: 7 }, db);
+    await saveDiaryEntry(id, { date: PLAN_WEEK, symptoms: [{ code: "fatigue", severity: 1 }] }, db);
     return { id, email, password, cookie: cookieOf(signIn), planId: plan.id, foodId: item!.foodId };
   }
 
@@ -94,6 +107,10 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
       expect.objectContaining({ text: "washing-up liquid", checked: false }),
     ]);
     expect(data.pantry).toEqual([expect.objectContaining({ foodId: alice.foodId, grams: 250 })]);
+    expect(data.ratings).toEqual([expect.objectContaining({ rating: "love" })]);
+    expect(plan!.mealLogs).toEqual([expect.objectContaining({ day: 0, slot: "dinner", status: "eaten" })]);
+    expect(data.supplements).toEqual([expect.objectContaining({ nutrient: "vitaminB12Mcg", amount: 250 })]);
+    expect(data.diary).toEqual([expect.objectContaining({ date: PLAN_WEEK })]);
 
     const json = JSON.stringify(data);
     expect(json).not.toContain(bob.id);

@@ -86,6 +86,8 @@ export const SCHEMA_FAMILIES: Record<string, readonly string[]> = {
   imports: ["recipe-import.ts"],
   // A user's own foods (nutrition labels: /foods/new and /api/foods) and recipes (the editor, /api/recipes).
   own: ["own-food.ts", "own-recipe.ts"],
+  // Ratings, meal logs, supplements and the symptom diary (ADR 021).
+  memory: ["memory.ts"],
 };
 
 /** The keys of the object a schema parses (through defaults, optionals and pipes); [] for a single value. */

@@ -1,6 +1,7 @@
 // The OpenAPI document (/api/openapi.json) against the code: every route handler on disk is documented and
 // nothing else is, the document is valid OpenAPI 3.1, and the response schemas describe what the JSON
 // builders really send.
+import { withMemoryView } from "@/lib/services/memory/plan-memory-view";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -239,10 +240,8 @@ describe("response schemas describe what the builders send", () => {
       })),
     }));
     const view = viewPlan(days, request);
-    const warnings = profileWarnings(
-      { ...starterProfile(2026), diet: "vegan", sunExposure: "little" },
-      new Date(),
-    );
+    const profile = { ...starterProfile(2026), diet: "vegan" as const, sunExposure: "little" as const };
+    const warnings = profileWarnings(profile, new Date());
     const solver = {
       status: "feasible" as const,
       objective: 12.3456,
@@ -277,23 +276,31 @@ describe("response schemas describe what the builders send", () => {
     expectDescribes(ZPlanPreviewResponseSchema, preview);
     expect(preview.days[0]!.date).toBeNull();
 
-    const plan = planJson({
-      plan: {
-        id: 7,
-        weekStart: "2026-11-23",
-        profileVersion: 2,
-        solver,
-        entries: [],
-        relaxations: ["repeats-3"],
-        undoLabel: null,
-        updatedAt: new Date(),
-      },
-      view,
-      profileWarnings: warnings,
-      violations,
-      request,
-      follow,
-    });
+    const eatenBreakfast = { day: 0, slot: "breakfast" as const, recipeId: null, foodId: null, grams: null };
+    const nutrients = view.days[0]!.meals[0]!.nutrients;
+    const plan = planJson(
+      withMemoryView(
+        {
+          plan: {
+            id: 7,
+            weekStart: "2026-11-23",
+            profileVersion: 2,
+            solver,
+            entries: [],
+            relaxations: ["repeats-3"],
+            undoLabel: null,
+            logs: [{ ...eatenBreakfast, status: "eaten", nutrients }],
+            updatedAt: new Date(),
+          },
+          view,
+          profileWarnings: warnings,
+          violations,
+          request,
+          follow,
+        },
+        profile,
+      ),
+    );
     expectDescribes(ZPlanResponseSchema, plan);
     expect(plan.days[6]!.date).toBe("2026-11-29");
   });

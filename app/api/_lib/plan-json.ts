@@ -16,6 +16,7 @@ import type {
 } from "@/lib/schemas/api-responses";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
 import { planFollowJson } from "@/app/api/_lib/plan-follow-json";
+import { planMemoryJson } from "@/app/api/_lib/memory-json";
 
 // Typed with the documented response schemas (lib/schemas/api-responses.ts), like json.ts. Callbacks that
 // build objects declare their return type: only then does TypeScript reject a field the schema lacks.
@@ -115,5 +116,6 @@ export function planJson(result: PlanResult): TPlanResponse {
       result.plan.weekStart,
     ),
     relaxed: [...result.plan.relaxations],
+    ...planMemoryJson(result.memory, result.plan.logs),
   };
 }

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageSection } from "@/components/page-section";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { requireUser } from "@/lib/auth/server";
 import { listProfileHistory } from "@/lib/services/profile/list-profile-history";
+import { MemoryTimeline, PlannedVsEatenWeeks } from "@/components/memory/history-timeline";
+import { listMemoryEvents } from "@/lib/services/memory/list-memory-events";
+import { listWeeklyCoverage } from "@/lib/services/memory/list-weekly-coverage";
 
 export const metadata: Metadata = { title: "Profile history" };
 
@@ -14,10 +18,21 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
 
 export default async function ProfileHistoryPage() {
   const user = await requireUser("/profile/history");
-  const history = await listProfileHistory(user.id);
+  const [history, events, weeks] = await Promise.all([
+    listProfileHistory(user.id),
+    listMemoryEvents(user.id),
+    listWeeklyCoverage(user.id, 12),
+  ]);
   return (
     <div className="space-y-6">
       <ProfileHeader title="Profile history" />
+      <PageSection id="planned-eaten" title="Planned and eaten, last 12 weeks">
+        <PlannedVsEatenWeeks weeks={weeks} />
+      </PageSection>
+      <PageSection id="memory-timeline" title="Supplements and ratings">
+        <MemoryTimeline events={events} />
+      </PageSection>
+      <h2 className="text-lg font-semibold">Profile changes</h2>
       {history.length === 0 ? (
         <p>
           No saved profile yet.{" "}

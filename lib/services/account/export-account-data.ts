@@ -4,6 +4,7 @@ import { getDatabase, type Db } from "@/lib/db";
 import { findAccountData } from "@/lib/db/account";
 import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 import { ownFoodsExport, ownRecipesExport } from "@/lib/services/account/export-own-catalogue";
+import { mealLogExport, memoryExport } from "@/lib/services/account/export-memory";
 
 const EXPORT_FORMAT = "nutriweek-account-export/1";
 
@@ -98,6 +99,7 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
           createdAt: extra.createdAt.toISOString(),
         })),
       },
+      mealLogs: plan.mealLogs.map(mealLogExport),
     })),
     pantry: row.pantryItems.map((item) => ({
       foodId: item.foodId,
@@ -107,6 +109,7 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
     })),
     ownFoods: ownFoodsExport(row.foods),
     ownRecipes: ownRecipesExport(row.recipes),
+    ...memoryExport(row),
   };
 }
 

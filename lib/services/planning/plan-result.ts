@@ -19,6 +19,8 @@ import {
   withRelaxations,
   type PlanningContext,
 } from "@/lib/services/planning/planning-context";
+import { withMemoryView, type PlanMemoryView } from "@/lib/services/memory/plan-memory-view";
+import { viewRequestOf } from "@/lib/services/memory/planning-memory";
 
 export interface PlanResult {
   plan: StoredPlan;
@@ -29,6 +31,8 @@ export interface PlanResult {
   request: PlanRequest;
   /** Conflicts (this and later weeks only: past weeks were eaten), infeasibility, variety, calcium. */
   follow: PlanFollow;
+  /** Eaten and supplement coverage (ADR 021). */
+  memory: PlanMemoryView;
 }
 
 export function daysOf(entries: StoredPlan["entries"]): PlanDay[] {
@@ -77,9 +81,11 @@ export function planResult(
         )
       : null;
   const infeasibility = explainInfeasibility(req, violations, context.dislikes);
-  return {
+  // Coverage is shown against the full targets, before supplements took their share (ADR 021).
+  const viewRequest = viewRequestOf(request);
+  const base = {
     plan,
-    view: viewPlan(days, request, [], eatenRequestOf(request, context.catalogue)),
+    view: viewPlan(days, viewRequest, [], eatenRequestOf(viewRequest, context.catalogue)),
     profileWarnings: profileWarnings(context.profile, asOf),
     violations,
     request,
@@ -97,6 +103,7 @@ export function planResult(
       }),
     },
   };
+  return withMemoryView(base, context.profile);
 }
 
 /** planResult with what it is compared with loaded: last week's plan and the profile version it was built for. */

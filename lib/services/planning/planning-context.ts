@@ -24,6 +24,11 @@ import { checkHardRules } from "@/lib/planner/score";
 import { SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
 import { withOwnDishes } from "@/lib/services/planning/own-dishes";
+import {
+  loadPlanningMemory,
+  requestWithMemory,
+  type PlanningMemory,
+} from "@/lib/services/memory/planning-memory";
 
 /** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
 export interface PlanningCatalogue {
@@ -117,6 +122,8 @@ export interface PlanningContext {
   /** The relaxation ids applied. */
   relaxations: readonly string[];
   catalogue: PlanningCatalogue;
+  /** Ratings and supplements (ADR 021), applied to every request built from this context. */
+  memory: PlanningMemory;
   asOf: Date;
 }
 
@@ -167,7 +174,10 @@ export function withRelaxations(context: PlanningContext, ids: readonly string[]
   return {
     ...context,
     profile,
-    request: relaxedRequest(planRequestFor(profile, context.catalogue, context.asOf), known),
+    request: requestWithMemory(
+      relaxedRequest(planRequestFor(profile, context.catalogue, context.asOf), known),
+      context.memory,
+    ),
     rules: rulesOf(profile, context.catalogue),
     relaxations: known,
   };
@@ -180,16 +190,20 @@ export async function loadPlanningContext(
 ): Promise<PlanningContext> {
   const stored = await findProfile(db, userId);
   if (!stored) throw AppError.profileRequired();
-  const catalogue = await withOwnDishes(db, userId, await loadPlanningCatalogue(db));
+  const [catalogue, memory] = await Promise.all([
+    loadPlanningCatalogue(db).then((shared) => withOwnDishes(db, userId, shared)),
+    loadPlanningMemory(db, userId, asOf),
+  ]);
   return {
     profile: stored.profile,
     savedProfile: stored.profile,
     profileVersion: stored.version,
-    request: planRequestFor(stored.profile, catalogue, asOf),
+    request: requestWithMemory(planRequestFor(stored.profile, catalogue, asOf), memory),
     rules: rulesOf(stored.profile, catalogue),
     dislikes: dislikesOf(stored.profile, catalogue),
     relaxations: [],
     catalogue,
+    memory,
     asOf,
   };
 }

@@ -1,0 +1,85 @@
+import { DISH_RATINGS, RATING_LABELS, type DishRatingValue } from "@/lib/nutrition/memory/ratings";
+import type { MealLogStatus } from "@/lib/planner/eaten-coverage";
+import type { Slot } from "@/lib/planner/types";
+import { ApiButton } from "@/components/memory/api-button";
+
+const logUrl = (planId: number, day: number, slot: Slot) => `/api/plans/${planId}/meals/${day}/${slot}/log`;
+
+/** A meal's memory controls in the week grid: eaten or skipped (one tap each), and its rating. */
+export function MealMemory({
+  planId,
+  day,
+  slot,
+  recipeId,
+  recipeName,
+  rating,
+  status,
+}: {
+  planId: number;
+  day: number;
+  slot: Slot;
+  recipeId: number;
+  recipeName: string;
+  rating: DishRatingValue | null;
+  status: MealLogStatus | null;
+}) {
+  const where = `${slot} of day ${day + 1}`;
+  return (
+    <div className="flex flex-wrap items-center gap-2" data-testid={`memory-${day}-${slot}`}>
+      {(["eaten", "skipped"] as const).map((choice) => (
+        <ApiButton
+          key={choice}
+          requests={[{ method: "PUT", url: logUrl(planId, day, slot), body: { status: choice } }]}
+          label={choice === "eaten" ? "Eaten" : "Skipped"}
+          ariaLabel={`${choice === "eaten" ? "Eaten" : "Skipped"}: ${where}`}
+          pressed={status === choice}
+          testId={`log-${choice}-${day}-${slot}`}
+        />
+      ))}
+      {status === "replaced" && <span className="text-xs text-muted-foreground">replaced</span>}
+      <details className="text-sm">
+        <summary className="cursor-pointer py-1 text-primary underline" data-testid={`rate-${day}-${slot}`}>
+          {rating ? `Rated: ${RATING_LABELS[rating]}` : "Rate"}
+          <span className="sr-only"> {recipeName}</span>
+        </summary>
+        <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label={`Rate ${recipeName}`}>
+          {DISH_RATINGS.map((value) => (
+            <ApiButton
+              key={value}
+              requests={[{ method: "PUT", url: `/api/recipes/${recipeId}/rating`, body: { rating: value } }]}
+              label={RATING_LABELS[value]}
+              pressed={rating === value}
+              testId={`rating-${value}`}
+            />
+          ))}
+        </div>
+      </details>
+    </div>
+  );
+}
+
+/** "Ate the day as planned": every meal of the day marked eaten in one tap. */
+export function DayEaten({
+  planId,
+  day,
+  slots,
+  dayLabel,
+}: {
+  planId: number;
+  day: number;
+  slots: Slot[];
+  dayLabel: string;
+}) {
+  return (
+    <ApiButton
+      requests={slots.map((slot) => ({
+        method: "PUT",
+        url: logUrl(planId, day, slot),
+        body: { status: "eaten" },
+      }))}
+      label="Ate the day as planned"
+      ariaLabel={`Ate ${dayLabel} as planned`}
+      testId={`day-eaten-${day}`}
+    />
+  );
+}

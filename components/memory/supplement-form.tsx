@@ -1,0 +1,52 @@
+"use client";
+
+import { ZSupplementFormSchema } from "@/lib/schemas/memory";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { NUTRIENT_META } from "@/lib/nutrition/units";
+import { Input, Label, NativeSelect } from "@/components/ui/input";
+import { JsonForm } from "@/components/memory/json-form";
+
+function toBody(values: Record<string, string | string[]>) {
+  const parsed = ZSupplementFormSchema.safeParse(values);
+  if (!parsed.success)
+    return { error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
+  return { body: parsed.data };
+}
+
+/** Records a supplement: nutrient, amount per dose, how often, from when. */
+export function SupplementForm({ today }: { today: string }) {
+  return (
+    <JsonForm
+      method="POST"
+      url="/api/supplements"
+      toBody={toBody}
+      submitLabel="Add supplement"
+      successMessage="Supplement added: your plan now counts it."
+      className="grid gap-3 sm:grid-cols-2"
+      testId="supplement-form"
+    >
+      <div className="space-y-1">
+        <Label htmlFor="supplement-nutrient">Nutrient</Label>
+        <NativeSelect id="supplement-nutrient" name="nutrient" defaultValue="vitaminB12Mcg">
+          {TARGET_NUTRIENTS.map((n) => (
+            <option key={n} value={n}>
+              {NUTRIENT_META[n].label} ({NUTRIENT_META[n].unit})
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="supplement-amount">Amount per dose (µg or mg, as the nutrient)</Label>
+        <Input id="supplement-amount" name="amount" inputMode="decimal" required />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="supplement-times">Doses a week (7 is daily)</Label>
+        <Input id="supplement-times" name="timesPerWeek" inputMode="numeric" defaultValue="7" />
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="supplement-start">Started on</Label>
+        <Input id="supplement-start" name="startDate" type="date" defaultValue={today} />
+      </div>
+    </JsonForm>
+  );
+}

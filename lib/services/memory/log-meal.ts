@@ -1,0 +1,107 @@
+import { getDatabase, type Db } from "@/lib/db";
+import type { Database } from "@/lib/db/client";
+import { findFoodById } from "@/lib/db/foods";
+import { upsertMealLogs } from "@/lib/db/memory";
+import { findPlan, type StoredPlan } from "@/lib/db/plans";
+import { AppError } from "@/lib/errors/app-error";
+import { zeroNutrients, type MealLogRecord, type MealLogStatus } from "@/lib/planner/eaten-coverage";
+import { COVERAGE_KEYS, type CoverageKey } from "@/lib/planner/plan-view";
+import type { Dish, Slot } from "@/lib/planner/types";
+import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
+import type { PlanResult } from "@/lib/services/planning/plan-result";
+import { loadPlanningCatalogue } from "@/lib/services/planning/planning-context";
+
+export interface MealLogInput {
+  planId: number;
+  day: number;
+  slot: Slot;
+  status: MealLogStatus;
+  recipeId?: number;
+  foodId?: number;
+  grams?: number;
+}
+
+function dishNutrients(dish: Dish, portion: number): Record<CoverageKey, number> {
+  return Object.fromEntries(COVERAGE_KEYS.map((k) => [k, dish.perServing[k] * portion])) as Record<
+    CoverageKey,
+    number
+  >;
+}
+
+async function planOf(database: Database, userId: string, planId: number): Promise<StoredPlan> {
+  const plan = await findPlan(database, userId, planId);
+  if (!plan) throw AppError.notFound("Plan");
+  return plan;
+}
+
+/** What the logged meal supplied: the planned dish, the dish or food that replaced it, or nothing. */
+async function loggedNutrients(
+  database: Database,
+  plan: StoredPlan,
+  input: MealLogInput,
+): Promise<Record<CoverageKey, number>> {
+  if (input.status === "skipped") return zeroNutrients();
+  const planned = plan.entries.find((e) => e.day === input.day && e.slot === input.slot);
+  if (!planned) throw new AppError("UNPROCESSABLE", "That meal is not in the plan.");
+  const { dishes } = await loadPlanningCatalogue(database);
+  if (input.foodId !== undefined) {
+    const food = await findFoodById(database, input.foodId);
+    if (!food) throw AppError.notFound("Food");
+    const grams = input.grams ?? 0;
+    return Object.fromEntries(
+      COVERAGE_KEYS.map((k) => [k, ((food.per100g[k] ?? 0) * grams) / 100]),
+    ) as Record<CoverageKey, number>;
+  }
+  const dishId = input.status === "replaced" ? input.recipeId : planned.recipeId;
+  const dish = dishes.find((d) => d.id === dishId);
+  if (!dish) throw AppError.notFound("Recipe");
+  return dishNutrients(dish, planned.portion);
+}
+
+/** Marks one planned meal eaten, skipped or replaced, and answers the plan with its eaten coverage. */
+export async function logMeal(
+  userId: string,
+  input: MealLogInput,
+  db: Db = getDatabase(),
+): Promise<PlanResult> {
+  const database = await db;
+  const plan = await planOf(database, userId, input.planId);
+  const log: MealLogRecord = {
+    day: input.day,
+    slot: input.slot,
+    status: input.status,
+    recipeId: input.status === "replaced" ? (input.recipeId ?? null) : null,
+    foodId: input.status === "replaced" ? (input.foodId ?? null) : null,
+    grams: input.status === "replaced" ? (input.grams ?? null) : null,
+    nutrients: await loggedNutrients(database, plan, input),
+  };
+  if (!(await upsertMealLogs(database, userId, plan.id, [log]))) throw AppError.notFound("Plan");
+  return getWeeklyPlan(userId, { planId: plan.id }, database);
+}
+
+/** "Ate the day as planned": every planned meal of the day marked eaten, at its planned portion. */
+export async function logDayAsPlanned(
+  userId: string,
+  input: { planId: number; day: number },
+  db: Db = getDatabase(),
+): Promise<PlanResult> {
+  const database = await db;
+  const plan = await planOf(database, userId, input.planId);
+  const { dishes } = await loadPlanningCatalogue(database);
+  const byId = new Map(dishes.map((d) => [d.id, d]));
+  const logs = plan.entries
+    .filter((entry) => entry.day === input.day)
+    .map((entry): MealLogRecord => ({
+      day: entry.day,
+      slot: entry.slot,
+      status: "eaten",
+      recipeId: null,
+      foodId: null,
+      grams: null,
+      nutrients: byId.has(entry.recipeId)
+        ? dishNutrients(byId.get(entry.recipeId)!, entry.portion)
+        : zeroNutrients(),
+    }));
+  if (!(await upsertMealLogs(database, userId, plan.id, logs))) throw AppError.notFound("Plan");
+  return getWeeklyPlan(userId, { planId: plan.id }, database);
+}

@@ -1,0 +1,84 @@
+// The memory (ADR 021) as a person uses it: rate a dish "never" and regenerate, mark a day eaten, add a
+// supplement and see the warning change, the history; and the diary check-in on a phone.
+import { expectNoViolations } from "@/tests/e2e/axe";
+import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
+
+test("rate a dish never, regenerate, eat a day, add a supplement, see the history", async ({
+  page,
+  newUser,
+}) => {
+  test.setTimeout(120_000);
+  await newUser({ label: "memory" });
+  await createProfile(page.request, { diet: "vegetarian" });
+  await createPlan(page.request);
+  await page.goto("/plan");
+
+  // "Never" from the plan: after regenerating, the dish is nowhere in the week.
+  const dinner = page.getByTestId("meal-0-dinner");
+  const banned = (await dinner.getByTestId("meal-name").textContent())!.trim();
+  await dinner.getByTestId("rate-0-dinner").click();
+  await dinner.getByTestId("rating-never").click();
+  await expect(dinner.getByTestId("rate-0-dinner")).toContainText("Rated: Never");
+  await page.getByTestId("regenerate").click();
+  await expect(page.getByTestId("undo")).toHaveText(/Undo regenerate/, { timeout: 30_000 });
+  const names = await page.getByTestId("meal-name").allTextContents();
+  expect(names).toHaveLength(28);
+  expect(names.map((name) => name.trim())).not.toContain(banned);
+
+  // Ate Tuesday as planned: planned and eaten side by side.
+  await expect(page.getByTestId("day-planned-eaten-1")).toContainText("not logged yet");
+  await page.getByTestId("day-eaten-1").click();
+  // Four PUTs, then the page's data: a busy machine takes a few seconds.
+  await expect(page.getByTestId("day-planned-eaten-1")).toContainText(/eaten \d+ %/, { timeout: 30_000 });
+  await expect(page.getByTestId("log-eaten-1-lunch")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("4 of 28 meals logged, 0 skipped.")).toBeVisible();
+  await expectNoViolations(page, "the plan with its memory");
+
+  // A 400 mg magnesium supplement: the plan warns it is above the supplement UL.
+  const warning = page.getByText(/above the 350 mg upper limit/);
+  await expect(warning).toHaveCount(0);
+  await page.goto("/supplements");
+  await page.getByLabel("Nutrient").selectOption("magnesiumMg");
+  await page.getByLabel(/Amount per dose/).fill("400");
+  await page.getByRole("button", { name: "Add supplement" }).click();
+  await expect(page.getByTestId("supplement")).toContainText("Magnesium 400 mg");
+  await expectNoViolations(page, "supplements");
+  await page.goto("/plan");
+  await expect(warning).toBeVisible();
+  await expect(
+    page.getByTestId("supplement-coverage").locator('[data-nutrient="magnesiumMg"]'),
+  ).toContainText("400 mg");
+
+  // The history: the rating and the supplement on the timeline, planned vs eaten by week.
+  await page.goto("/profile/history");
+  await expect(page.locator('[data-testid="timeline-event"][data-kind="rating"]')).toContainText(
+    `${banned} “never”`,
+  );
+  await expect(page.locator('[data-testid="timeline-event"][data-kind="supplement-started"]')).toContainText(
+    "started Magnesium 400 mg daily",
+  );
+  await expect(page.getByTestId("history-chart").locator("svg").first()).toBeVisible();
+  await expect(page.getByTestId("history-weeks").getByRole("row").last()).toContainText(/\d+ %.*\d+ %/);
+  await expectNoViolations(page, "history");
+});
+
+test("a diary check-in on a phone takes two taps, and the diary shows it with the triggers", async ({
+  page,
+  user,
+}) => {
+  void user;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/diary");
+  let taps = 0;
+  // The severity buttons are labels around visually hidden radios: a tap lands on the label.
+  await page.locator('label:has(input[name="severity-eyelid-facial-twitching"][value="2"])').click();
+  await expect(page.getByLabel("Eyelid or facial twitching: 2 (moderate)")).toBeChecked();
+  taps++;
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  taps++;
+  expect(taps).toBeLessThan(10);
+  await expect(page.getByText("Check-in saved.")).toBeVisible();
+  await expect(page.getByTestId("diary-entries")).toContainText("Eyelid or facial twitching 2");
+  await expect(page.getByTestId("symptom-table")).toBeVisible();
+  await expectNoViolations(page, "the diary on a phone");
+});
