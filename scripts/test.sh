@@ -16,11 +16,16 @@ step() { printf '\n== %s == (at %d s)\n' "$*" "$((SECONDS - started))"; }
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
 
-# Starts a named command in the background, its output in $LOGS/<name>.log.
+# Starts a named command in the background, its output in $LOGS/<name>.log, its duration in <name>.secs.
 begin() {
   local name=$1
   shift
-  ("$@" >"$LOGS/$name.log" 2>&1) &
+  (
+    begun=$SECONDS status=0
+    "$@" >"$LOGS/$name.log" 2>&1 || status=$?
+    echo "$((SECONDS - begun))" >"$LOGS/$name.secs"
+    exit "$status"
+  ) &
   echo $! >"$LOGS/$name.pid"
 }
 
@@ -30,8 +35,8 @@ finish() {
   wait "$(cat "$LOGS/$name.pid")" || status=$?
   step "$name"
   cat "$LOGS/$name.log"
-  printf -- '-- %s: %s, done at %d s\n' "$name" "$([ "$status" = 0 ] && echo ok || echo "FAILED ($status)")" \
-    "$((SECONDS - started))"
+  printf -- '-- %s: %s in %s s\n' "$name" "$([ "$status" = 0 ] && echo ok || echo "FAILED ($status)")" \
+    "$(cat "$LOGS/$name.secs")"
   return "$status"
 }
 

@@ -20,7 +20,7 @@ test("next week's list from /plan: ticked offline, kept through an offline reloa
   await page.getByTestId(`shopping-list-${nextWeek}`).click();
   await expect(page).toHaveURL(`/shopping?week=${nextWeek}`);
   // The worker has this page and the files it runs (OfflineSupport marks <html> when it has them).
-  await expect(page.locator("html[data-offline-ready]")).toBeAttached();
+  await expect(page.locator("html[data-offline-ready]")).toBeAttached({ timeout: 20_000 });
 
   const ids = (
     await boxes(page).evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-testid")!))
@@ -51,7 +51,12 @@ test("the printed week's list fits one A4 page", async ({ page, newUser }) => {
   await page.goto("/shopping");
   await expect(boxes(page).first()).toBeVisible();
   await page.emulateMedia({ media: "print" });
-  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  // Kept beside the screenshots for a person to look at.
+  const pdf = await page.pdf({
+    path: "test-results/shopping-list-a4.pdf",
+    format: "A4",
+    printBackground: true,
+  });
   const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? [];
   expect(pages).toHaveLength(1);
 });
