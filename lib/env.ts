@@ -71,6 +71,20 @@ const ZEnvSchema = z.object({
     .transform((list) => splitList(list)),
   /** Recipe imports (URL or HTML) allowed per user per minute. */
   RECIPE_IMPORT_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
+  /**
+   * Milliseconds a client has to send a whole request to scripts/server.ts (slow-body clients are cut off
+   * with a 408 after it). 30 s in production; the e2e test of the cut-off lowers it so it need not wait 30 s.
+   */
+  SERVER_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /**
+   * "1": the build scripts/test.sh makes in a fresh clone (ADR 024). `next build` skips its own TypeScript
+   * pass (test.sh has run `tsc --noEmit` over the same files) and Turbopack's filesystem cache (nothing
+   * would read it again). Never set for a deployment's build.
+   */
+  TEST_BUILD: z
+    .enum(["1"])
+    .optional()
+    .transform((flag) => flag === "1"),
   /** The least severe log line written (pino levels); "silent" writes none. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -99,5 +99,9 @@ export async function flushTicks(planIds: readonly number[]): Promise<boolean> {
       return false;
     }
   }
+  // The server has the ticks: the copy of this page kept for offline use (public/sw.js) is renewed.
+  if (byPlan.size > 0) {
+    navigator.serviceWorker?.controller?.postMessage({ type: "keep", urls: [window.location.href] });
+  }
   return true;
 }

@@ -230,6 +230,20 @@ export function formatQuantity(
 }
 
 /**
+ * A recipe ingredient as its cook reads it: household units from `formatQuantity` ("1½ cups, chopped
+ * (90 g)"); in US units with ounces or pounds, and the grams the recipe is written in kept beside them
+ * ("3 cups (3 oz) · 90 g", "2.6 lb · 1,200 g").
+ */
+export function formatIngredientAmount(
+  grams: number,
+  portions: readonly Portion[],
+  system: UnitSystem,
+): string {
+  const text = formatQuantity(grams, portions, system);
+  return system === "us" ? `${text} · ${formatGrams(grams)}` : text;
+}
+
+/**
  * What to buy of a food with no purchasable item, from its household portions, always rounded up:
  * whole counts ("7 large"), volumes up to the next quarter or half ("1½ cups"), else a weight to buy.
  */

@@ -5,7 +5,19 @@ import path from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
-const eslint = new ESLint({ cwd: process.cwd() });
+// The project's own config, without type information: the import and process.env rules checked here need
+// none, and building the whole program's types first costs about as much as a typecheck.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "off",
+      "@typescript-eslint/no-misused-promises": "off",
+    },
+  },
+});
 const lintRulesHit = async (filePath: string, code: string) => {
   const [result] = await eslint.lintText(code, { filePath });
   return result!.messages.map((message) => message.ruleId);

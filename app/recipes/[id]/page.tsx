@@ -6,10 +6,13 @@ import { DietBadges } from "@/components/catalogue/diet-badges";
 import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
 import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
 import { orNotFound } from "@/app/_lib/page-data";
+import { currentUser } from "@/lib/auth/server";
+import type { UnitSystem } from "@/lib/nutrition/profile";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
-import { currentUser } from "@/lib/auth/server";
 import { OwnRecipeActions } from "@/components/own/own-badges";
+import { getProfile } from "@/lib/services/profile/get-profile";
+import { formatIngredientAmount } from "@/lib/shopping/household-units";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,6 +23,12 @@ const loadRecipe = cache(async (params: Props["params"]) => {
   return orNotFound(getRecipe({ id: parsed.data.id, viewerId: (await currentUser())?.id ?? null }));
 });
 
+/** The signed-in reader's units (profile setting); metric for visitors and users without a profile. */
+async function readerUnits(): Promise<UnitSystem> {
+  const user = await currentUser();
+  return (user && (await getProfile(user.id))?.profile.units) ?? "metric";
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadRecipe(params)).recipe.name };
 }
@@ -27,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecipePage({ params }: Props) {
   const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges, fortifiedIngredients } =
     await loadRecipe(params);
+  const units = await readerUnits();
   const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
   return (
     <article className="space-y-6">
@@ -62,7 +72,12 @@ export default async function RecipePage({ params }: Props) {
                 <Link href={`/foods/${food.id}`} className="hover:underline">
                   {food.name}
                 </Link>
-                <span className="whitespace-nowrap tabular-nums text-muted-foreground">{grams} g</span>
+                <span
+                  className="text-right tabular-nums text-muted-foreground"
+                  data-testid="ingredient-amount"
+                >
+                  {formatIngredientAmount(grams, food.portions, units)}
+                </span>
               </li>
             ))}
           </ul>

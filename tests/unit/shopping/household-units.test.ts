@@ -2,7 +2,12 @@
 // are bought.
 import { describe, expect, it, test } from "vitest";
 import type { Portion } from "@/lib/nutrition/types";
-import { formatQuantity, householdToBuy, parsePortion } from "@/lib/shopping/household-units";
+import {
+  formatIngredientAmount,
+  formatQuantity,
+  householdToBuy,
+  parsePortion,
+} from "@/lib/shopping/household-units";
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 import { EGG, OATS, SPINACH } from "@/tests/unit/shopping/fixtures";
 
@@ -132,6 +137,18 @@ describe("formatQuantity in US units", () => {
     ["a weight alone in pounds", SALMON_OZ, 1200, "2.6 lb"],
   ])("%s", (_label, portions, grams, expected) => {
     expect(formatQuantity(grams, portions, "us")).toBe(expected);
+  });
+});
+
+describe("formatIngredientAmount (recipe pages)", () => {
+  test.each<[string, Portion[], number, "metric" | "us", string]>([
+    ["metric: household unit with grams", SPINACH, 90, "metric", "3 cups (90 g)"],
+    ["metric: a weight alone", SALMON_OZ, 1200, "metric", "1.2 kg"],
+    ["US: cups with ounces, grams kept", SPINACH, 90, "us", "3 cups (3 oz) · 90 g"],
+    ["US: a count with ounces, grams kept", EGG, 300, "us", "6 large (11 oz) · 300 g"],
+    ["US: pounds, grams kept", SALMON_OZ, 1200, "us", "2.6 lb · 1,200 g"],
+  ])("%s", (_label, portions, grams, system, expected) => {
+    expect(formatIngredientAmount(grams, portions, system)).toBe(expected);
   });
 });
 

@@ -106,3 +106,70 @@ describe("PURCHASABLE_ITEMS", () => {
     expect(compared).toBeGreaterThan(20);
   });
 });
+
+/**
+ * Piece weights marked "sr28" whose food's two seed portions have no piece of that size: SR28's medium
+ * piece from the full release (docs/SHOPPING.md, "Buying units and sizes"). Every other "sr28" piece weight
+ * must be one of the seed's portions of a form of its item.
+ */
+const MEDIUM_PIECES_NOT_IN_SEED = [
+  "plantains",
+  "cabbage-green",
+  "carrots",
+  "cauliflower",
+  "romaine",
+  "iceberg",
+  "onions",
+  "bell-pepper-green",
+  "bell-pepper-red",
+  "potatoes",
+  "red-potatoes",
+  "zucchini",
+  "yellow-squash",
+  "turnips",
+  "tomatoes",
+  "apples",
+  "apricots",
+  "avocados",
+  "bananas",
+  "grapefruit",
+  "cantaloupe",
+  "honeydew",
+  "oranges",
+  "mandarins",
+  "papaya",
+  "peaches",
+  "nectarines",
+  "pears",
+  "bagels",
+  "corn-tortillas",
+  "croissants",
+];
+
+describe("piece weights against the seed's SR28 portions", () => {
+  const foodsByNdb = new Map(catalogue.foods.map((food) => [food.ndbNo, food]));
+  const pieces = PURCHASABLE_ITEMS.flatMap((item) =>
+    item.unit.kind === "piece" && item.unit.source === "sr28" ? [{ item, grams: item.unit.grams }] : [],
+  );
+  const portionsOf = (item: (typeof PURCHASABLE_ITEMS)[number]) =>
+    item.forms.flatMap((form) => foodsByNdb.get(form.ndbNo)?.portions ?? []);
+
+  it("an SR28 piece weight is one of its item's seed portions, unless it is a listed medium piece", () => {
+    const unbacked = pieces
+      .filter(({ item, grams }) => !portionsOf(item).some((p) => Math.abs(p.grams - grams) < 0.5))
+      .map(({ item }) => item.id);
+    expect(unbacked.sort()).toEqual([...MEDIUM_PIECES_NOT_IN_SEED].sort());
+  });
+
+  it("a medium piece lies between the small and large sizes the seed has of the same food", () => {
+    for (const { item, grams } of pieces.filter(({ item }) => MEDIUM_PIECES_NOT_IN_SEED.includes(item.id))) {
+      for (const portion of portionsOf(item)) {
+        const text = portion.description.toLowerCase();
+        // ".5 large" is half of a large one.
+        const whole = portion.grams / (/^\.5\b/.test(text) ? 0.5 : 1);
+        if (/\b(?:small|mini)\b/.test(text)) expect(grams, `${item.id} vs ${text}`).toBeGreaterThan(whole);
+        if (/\blarge\b/.test(text)) expect(grams, `${item.id} vs ${text}`).toBeLessThan(whole);
+      }
+    }
+  });
+});
