@@ -6,20 +6,14 @@ import { validatedActionWithUser } from "@/lib/actions/validated-action";
 import { weekReadyMessage } from "@/lib/planner/follow-warnings";
 import { ZGenerateWeekFormSchema, ZLockMealSchema, ZPlanIdSchema, ZSwapMealSchema } from "@/lib/schemas/plan";
 import { setMealLocked, swapMeal, undoPlanChange } from "@/lib/services/planning/change-meal";
-import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
-import { relaxWeeklyPlan } from "@/lib/services/planning/relax-weekly-plan";
-import { replaceConflictingMeals } from "@/lib/services/planning/replace-conflicting-meals";
+import { planWeekAsAsked } from "@/lib/services/planning/plan-week-as-asked";
 
 /** Generates the week, or replaces only its conflicting meals (fix), or plans it with a rule relaxed. */
 export const generatePlanAction = validatedActionWithUser(
   ZGenerateWeekFormSchema,
   "/plan",
   async ({ week, fix, relax }, user) => {
-    const result = fix
-      ? await replaceConflictingMeals(user.id, { weekStart: week })
-      : relax
-        ? await relaxWeeklyPlan(user.id, { weekStart: week, relaxation: relax })
-        : await generateWeeklyPlan(user.id, week);
+    const result = await planWeekAsAsked(user.id, { weekStart: week, fix, relax });
     revalidatePath("/plan");
     return weekReadyMessage(result.follow);
   },

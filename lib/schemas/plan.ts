@@ -21,7 +21,22 @@ const ZId = z.coerce.number({ error: "must be a number" }).int().positive().max(
 /** A week, normalised once here: any day of it (or none: this week) becomes its Monday. */
 const ZWeekStart = ZIsoDate.optional().transform((value) => weekStartOf(value));
 
-export const ZGeneratePlanSchema = z.object({ weekStart: ZWeekStart }).strict();
+/** A relaxation id a plan offers (lib/planner/relaxations.ts). */
+const ZRelaxationId = z
+  .string()
+  .regex(/^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/, "Unknown relaxation");
+
+/**
+ * `POST /api/plans`: plan the week; with `fix: "conflicts"` replace only the meals that break the profile;
+ * with `relax` (an id from the plan's `relaxations`) plan it again with that rule relaxed for this week.
+ */
+export const ZGeneratePlanSchema = z
+  .object({
+    weekStart: ZWeekStart,
+    fix: z.literal("conflicts", { error: 'fix must be "conflicts"' }).optional(),
+    relax: ZRelaxationId.optional(),
+  })
+  .strict();
 
 /**
  * The plan page's week form: generate or regenerate the week; with `fix: "conflicts"` replace only the
@@ -30,10 +45,7 @@ export const ZGeneratePlanSchema = z.object({ weekStart: ZWeekStart }).strict();
 export const ZGenerateWeekFormSchema = z.object({
   week: ZWeekStart,
   fix: z.literal("conflicts", { error: 'fix must be "conflicts"' }).optional(),
-  relax: z
-    .string()
-    .regex(/^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/, "Unknown relaxation")
-    .optional(),
+  relax: ZRelaxationId.optional(),
 });
 
 const WEEK_MS = 7 * 86_400_000;

@@ -7,6 +7,7 @@ import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { ALLERGENS, type Allergen } from "@/lib/nutrition/types";
 import { PROFILE_CHANGED } from "@/lib/planner/follow-warnings";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
+import { getEnergyCeilingKcal } from "@/lib/services/planning/get-energy-ceiling";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
@@ -163,6 +164,34 @@ describe.each(testDatabaseKinds())("plans follow the profile on %s", (kind) => {
     expect(read.plan.relaxations).toEqual([relaxation.id]);
     expect(read.follow.infeasibility).toBeNull();
     expect(read.plan.solver.status).not.toBe("infeasible");
+  });
+
+  it("a computed energy target below 1,200 kcal is planned at 1,200 with a note to ask a doctor", async () => {
+    // A small, sedentary woman of 80: Mifflin-St Jeor gives about 930 kcal a day.
+    const small = {
+      sex: "female",
+      birthYear: 1946,
+      heightCm: 150,
+      weightKg: 40,
+      activityLevel: "sedentary",
+    } as const;
+    const preview = await previewPlan(buildProfile(small), db);
+    const raised = preview.follow.warnings.find((w) => w.code === "energy-target-raised");
+    expect(raised?.message).toMatch(/1,200 kcal.*doctor/);
+    expect(preview.view.coverage.energyKcal.target).toBe(7 * 1200);
+  });
+
+  it("refuses a hand-set energy target no day of the catalogue reaches, naming the most", async () => {
+    const userId = await userWith({});
+    const ceiling = await getEnergyCeilingKcal(db);
+    expect(ceiling).toBeGreaterThan(2500);
+    await expect(
+      saveProfile(userId, buildProfile({ energyTargetOverrideKcal: 5000 }), 1, db),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: [{ field: "energyTargetOverrideKcal", message: expect.stringContaining("at most") }],
+    });
+    expect(await saveProfile(userId, buildProfile({ energyTargetOverrideKcal: ceiling }), 1, db)).toBe(2);
   });
 
   it("a preview for a profile with kidney disease cautions about magnesium and never advises favouring it", async () => {

@@ -1,10 +1,13 @@
 import { json, withRoute } from "@/lib/api/with-route";
 import { env } from "@/lib/env";
 import { ZGeneratePlanSchema } from "@/lib/schemas/plan";
-import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
+import { planWeekAsAsked } from "@/lib/services/planning/plan-week-as-asked";
 import { planJson } from "@/app/api/_lib/plan-json";
 
-/** Generates and saves the signed-in user's plan for a week (this week by default). */
+/**
+ * Generates and saves the signed-in user's plan for a week (this week by default); or replaces only the
+ * meals that break the profile (`fix: "conflicts"`); or plans it with a rule relaxed for that week (`relax`).
+ */
 export const POST = withRoute(
   {
     auth: "required",
@@ -16,5 +19,5 @@ export const POST = withRoute(
       message: "Too many plan generations; try again in a minute.",
     },
   },
-  async ({ user, body }) => json(planJson(await generateWeeklyPlan(user.id, body.weekStart)), 201),
+  async ({ user, body }) => json(planJson(await planWeekAsAsked(user.id, body)), 201),
 );

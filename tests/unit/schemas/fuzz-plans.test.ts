@@ -18,6 +18,14 @@ import {
   type Out,
 } from "@/tests/support/schema-fuzz";
 
+/** The week form's and POST /api/plans' optional fix and relaxation. */
+function checkFixAndRelax(out: unknown): void {
+  optional(obj(out).fix, (fix) => oneOf(fix, ["conflicts"]));
+  optional(obj(out).relax, (relax) =>
+    matches(relax, /^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/),
+  );
+}
+
 /** A week date the app can compute with and Postgres can store: a real calendar day whose Monday is too. */
 function weekDate(value: unknown): void {
   ok(typeof value === "string", () => `${show(value)} is a string`);
@@ -66,8 +74,11 @@ fuzzSchemaFamily("plans", {
 
   // plan.ts: POST /api/plans, the plan page and its actions, the shopping list API and actions, pantry.
   ZGeneratePlanSchema: {
-    feeds: { json: { weekStart: "2026-11-23" } },
-    check: (out) => optional(obj(out).weekStart, weekDate),
+    feeds: { json: { weekStart: "2026-11-23", relax: "repeats-3" } },
+    check: (out) => {
+      optional(obj(out).weekStart, weekDate);
+      checkFixAndRelax(out);
+    },
   },
   ZGenerateWeekFormSchema: {
     feeds: {
@@ -76,10 +87,7 @@ fuzzSchemaFamily("plans", {
     },
     check: (out) => {
       optional(obj(out).week, weekDate);
-      optional(obj(out).fix, (fix) => oneOf(fix, ["conflicts"]));
-      optional(obj(out).relax, (relax) =>
-        matches(relax, /^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/),
-      );
+      checkFixAndRelax(out);
     },
   },
   ZShoppingPageQuerySchema: {
