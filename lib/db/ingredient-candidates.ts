@@ -15,22 +15,28 @@ export async function findIngredientCandidates(
   db: Database,
   queries: readonly (FoodQuery & { preferred: string[] })[],
 ): Promise<CatalogueFood[][]> {
-  const idsPerLine: number[][] = [];
-  for (const query of queries) {
-    if (!query.words.length) {
-      idsPerLine.push([]);
-      continue;
-    }
-    const patterns = query.words.filter((word) => word.length >= 3).map((word) => `%${escapeLike(word)}%`);
-    const rows = await db.prisma.$queryRaw<{ id: number }[]>`
-      SELECT f.id FROM "Food" f
-      WHERE f.name ILIKE ANY(${patterns}::text[]) OR f."ndbNo" = ANY(${query.preferred}::text[])
-        OR ${query.phrase} <% f.name
-      ORDER BY (f."ndbNo" = ANY(${query.preferred}::text[])) DESC,
-        similarity(lower(f.name), ${query.phrase}) DESC, f.id
-      LIMIT ${PER_LINE}`;
-    idsPerLine.push(rows.map((row) => row.id));
-  }
+  // One statement for every line: each line's row of the JSON parameter joins its own candidate search.
+  const lines = queries.map((query, idx) => ({
+    idx,
+    phrase: query.phrase,
+    patterns: query.words.filter((word) => word.length >= 3).map((word) => `%${escapeLike(word)}%`),
+    preferred: query.preferred,
+  }));
+  const searched = lines.filter((line) => line.phrase);
+  const rows = searched.length
+    ? await db.prisma.$queryRaw<{ idx: number; id: number }[]>`
+      SELECT q.idx, c.id
+      FROM jsonb_to_recordset(${JSON.stringify(searched)}::jsonb)
+        AS q(idx int, phrase text, patterns text[], preferred text[])
+      CROSS JOIN LATERAL (
+        SELECT f.id FROM "Food" f
+        WHERE f.name ILIKE ANY(q.patterns) OR f."ndbNo" = ANY(q.preferred) OR q.phrase <% f.name
+        ORDER BY (f."ndbNo" = ANY(q.preferred)) DESC, similarity(lower(f.name), q.phrase) DESC, f.id
+        LIMIT ${PER_LINE}
+      ) c`
+    : [];
+  const idsPerLine: number[][] = queries.map(() => []);
+  for (const row of rows) idsPerLine[Number(row.idx)]!.push(row.id);
   const all = [...new Set(idsPerLine.flat())];
   const foods = all.length
     ? await db.prisma.food.findMany({ where: { id: { in: all } }, include: foodInclude })
