@@ -34,7 +34,7 @@ export async function swapMeal(
   const context = await loadPlanningContext(database, userId);
   const req = resolveRequest(context.request);
   const dish = req.dishById.get(input.recipeId);
-  if (!dish || !dish.mealTypes.includes(input.slot) || exclusionReason(dish, req) !== null) {
+  if (!dish || dish.retired || !dish.mealTypes.includes(input.slot) || exclusionReason(dish, req) !== null) {
     throw new AppError("UNPROCESSABLE", "That dish does not fit this meal or your profile.");
   }
   const label = `swap ${input.slot} of day ${input.day + 1}`;
