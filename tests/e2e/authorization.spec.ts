@@ -154,7 +154,8 @@ async function captureAction(page: Page, trigger: () => Promise<void>): Promise<
     return route.abort();
   });
   await trigger();
-  await expect.poll(() => captured !== undefined).toBe(true);
+  // "Clear checked" sends only after its 5 s undo window: wait past it.
+  await expect.poll(() => captured !== undefined, { timeout: 15_000 }).toBe(true);
   await page.unrouteAll({ behavior: "ignoreErrors" });
   return captured!;
 }
