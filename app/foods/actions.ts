@@ -13,6 +13,6 @@ export const createOwnFoodAction = validatedActionWithUser(
   async (label, user) => {
     const { food } = await createOwnFood({ userId: user.id, label });
     revalidatePath("/foods");
-    redirect(`/foods/${food.id}?added=1`);
+    redirect(`/foods/${food.id}`);
   },
 );

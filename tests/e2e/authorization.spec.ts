@@ -157,7 +157,8 @@ async function captureAction(page: Page, trigger: () => Promise<void>): Promise<
     return route.abort();
   });
   await trigger();
-  await expect.poll(() => captured !== undefined).toBe(true);
+  // "Clear checked" sends only after its 5 s undo window: wait past it.
+  await expect.poll(() => captured !== undefined, { timeout: 15_000 }).toBe(true);
   await page.unrouteAll({ behavior: "ignoreErrors" });
   return captured!;
 }
@@ -191,7 +192,11 @@ function alicesOwnPage(path: (alice: Alice) => string, signedOutRedirect = false
       if (signedOutRedirect) await expectSignInRedirect(world.stranger, url);
       for (const context of signedOutRedirect ? [world.bob] : [world.stranger, world.bob]) {
         const page = await context.newPage();
-        expect((await page.goto(url))?.status()).toBe(404);
+        await page.goto(url);
+        // The page streams (app/loading.tsx), so the status is sent first; what it says is the 404.
+        await expect(
+          page.getByRole("heading", { level: 1, name: "We could not find that page" }),
+        ).toBeVisible({ timeout: 30_000 });
         expectNoMarkers(await page.content(), world);
         await page.close();
       }

@@ -11,6 +11,7 @@ import { createOwnFood } from "@/lib/services/own-foods/save-own-food";
 import { createOwnRecipe } from "@/lib/services/own-recipes/create-own-recipe";
 import { deleteOwnRecipe } from "@/lib/services/own-recipes/delete-own-recipe";
 import { updateOwnRecipe } from "@/lib/services/own-recipes/update-own-recipe";
+import { listMealAlternatives, swapMeal } from "@/lib/services/planning/change-meal";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { ZFoodListQuerySchema, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
@@ -158,6 +159,12 @@ describe.each(testDatabaseKinds())("own foods and recipes on %s", (kind) => {
 
     const next = await generateWeeklyPlan(userId, shiftWeek(PLAN_WEEK, 1), db);
     expect(next.plan.entries.some((entry) => entry.recipeId === recipe.id)).toBe(false);
+    const swap = { planId: next.plan.id, day: 0, slot: "breakfast" as const };
+    const alternatives = await listMealAlternatives(userId, swap, db);
+    expect(alternatives?.some((alternative) => alternative.dishId === recipe.id)).toBe(false);
+    await expect(swapMeal(userId, { ...swap, recipeId: recipe.id }, db)).rejects.toMatchObject({
+      status: 422,
+    });
 
     // A recipe no plan ever used is deleted outright.
     const unused = await createOwnRecipe(
