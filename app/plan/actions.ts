@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { ZLockMealSchema, ZPlanIdSchema, ZSwapMealSchema, ZWeekQuerySchema } from "@/lib/schemas/plan";
+import {
+  ZChangeSideSchema,
+  ZLockMealSchema,
+  ZPlanIdSchema,
+  ZSwapMealSchema,
+  ZWeekQuerySchema,
+} from "@/lib/schemas/plan";
+import { changeSide } from "@/lib/services/planning/change-side";
 import { setMealLocked, swapMeal, undoPlanChange } from "@/lib/services/planning/change-meal";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 
@@ -21,6 +28,12 @@ export const swapMealAction = validatedActionWithUser(ZSwapMealSchema, "/plan", 
   await swapMeal(user.id, input);
   revalidatePath("/plan");
   return "Meal swapped. You can undo it.";
+});
+
+export const changeSideAction = validatedActionWithUser(ZChangeSideSchema, "/plan", async (input, user) => {
+  await changeSide(user.id, input);
+  revalidatePath("/plan");
+  return input.sideId === null ? "Side removed. You can undo it." : "Side changed. You can undo it.";
 });
 
 export const lockMealAction = validatedActionWithUser(ZLockMealSchema, "/plan", async (input, user) => {

@@ -6,12 +6,20 @@ import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
+/** A side with a planned meal: which side of the catalogue, at how many household portions. */
+export interface PlanSideRecord {
+  sideId: number;
+  portion: number;
+}
+
 export interface PlanEntryRecord {
   day: number;
   slot: MealType;
   recipeId: number;
   portion: number;
   locked: boolean;
+  /** In the order shown ("Lentil soup + roll + orange"); empty for a main dish alone. */
+  sides: PlanSideRecord[];
 }
 
 export interface SolverSummary {
@@ -41,6 +49,8 @@ const ZEntries = z.array(
     recipeId: z.number().int(),
     portion: z.number(),
     locked: z.boolean(),
+    // Revisions saved before sides existed have none.
+    sides: z.array(z.object({ sideId: z.number().int(), portion: z.number() })).default([]),
   }),
 );
 const ZSolver = z.object({
@@ -52,7 +62,10 @@ const ZSolver = z.object({
 });
 
 const planInclude = {
-  entries: { orderBy: [{ day: "asc" }, { slot: "asc" }] },
+  entries: {
+    orderBy: [{ day: "asc" }, { slot: "asc" }],
+    include: { sides: { orderBy: { position: "asc" } } },
+  },
   revisions: { orderBy: { id: "desc" }, take: 1, select: { label: true } },
 } satisfies Prisma.PlanInclude;
 type PlanRow = Prisma.PlanGetPayload<{ include: typeof planInclude }>;
@@ -70,7 +83,14 @@ function toStoredPlan(row: PlanRow): StoredPlan {
       ms: row.solveMs,
     },
     entries: row.entries
-      .map(({ day, slot, recipeId, portion, locked }) => ({ day, slot, recipeId, portion, locked }))
+      .map(({ day, slot, recipeId, portion, locked, sides }) => ({
+        day,
+        slot,
+        recipeId,
+        portion,
+        locked,
+        sides: sides.map((side) => ({ sideId: side.sideId, portion: side.portion })),
+      }))
       .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot)),
     undoLabel: row.revisions[0]?.label ?? null,
     updatedAt: row.updatedAt,
@@ -97,7 +117,39 @@ async function lockWeek(tx: Tx, userId: string, weekStart: string) {
 async function recordRevision(tx: Tx, plan: PlanRow, label: string) {
   const { entries, solver } = toStoredPlan(plan);
   await tx.planRevision.create({
-    data: { planId: plan.id, label, entries: entries.map((entry) => ({ ...entry })), solver: { ...solver } },
+    data: {
+      planId: plan.id,
+      label,
+      entries: entries.map((entry) => ({ ...entry, sides: entry.sides.map((side) => ({ ...side })) })),
+      solver: { ...solver },
+    },
+  });
+}
+
+/** Replaces all entries of a plan, and their sides, inside the caller's transaction. */
+async function replaceEntries(tx: Tx, planId: number, entries: readonly PlanEntryRecord[]) {
+  await tx.planEntry.deleteMany({ where: { planId } });
+  const rows = await tx.planEntry.createManyAndReturn({
+    data: entries.map((entry) => ({
+      planId,
+      day: entry.day,
+      slot: entry.slot,
+      recipeId: entry.recipeId,
+      portion: entry.portion,
+      locked: entry.locked,
+    })),
+    select: { id: true, day: true, slot: true },
+  });
+  const idOf = new Map(rows.map((row) => [`${row.day}|${row.slot}`, row.id]));
+  await tx.planEntrySide.createMany({
+    data: entries.flatMap((entry) =>
+      entry.sides.map((side, position) => ({
+        entryId: idOf.get(`${entry.day}|${entry.slot}`)!,
+        position,
+        sideId: side.sideId,
+        portion: side.portion,
+      })),
+    ),
   });
 }
 
@@ -134,8 +186,7 @@ export async function savePlanForWeek(
             ...solverColumns(input.solver),
           },
         });
-    await tx.planEntry.deleteMany({ where: { planId: plan.id } });
-    await tx.planEntry.createMany({ data: input.entries.map((entry) => ({ ...entry, planId: plan.id })) });
+    await replaceEntries(tx, plan.id, input.entries);
     return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, include: planInclude }));
   });
 }
@@ -155,8 +206,7 @@ export async function updatePlanEntries(
     const fresh = await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude });
     const next = change(toStoredPlan(fresh).entries);
     await recordRevision(tx, fresh, label);
-    await tx.planEntry.deleteMany({ where: { planId } });
-    await tx.planEntry.createMany({ data: next.map((entry) => ({ ...entry, planId })) });
+    await replaceEntries(tx, planId, next);
     await tx.plan.update({ where: { id: planId }, data: { updatedAt: new Date() } });
     return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude }));
   });
@@ -175,8 +225,7 @@ export async function undoLastPlanChange(
     const revision = await tx.planRevision.findFirst({ where: { planId }, orderBy: { id: "desc" } });
     if (!revision) return toStoredPlan(plan);
     const entries = ZEntries.parse(revision.entries);
-    await tx.planEntry.deleteMany({ where: { planId } });
-    await tx.planEntry.createMany({ data: entries.map((entry) => ({ ...entry, planId })) });
+    await replaceEntries(tx, planId, entries);
     await tx.plan.update({ where: { id: planId }, data: solverColumns(ZSolver.parse(revision.solver)) });
     await tx.planRevision.delete({ where: { id: revision.id } });
     return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude }));

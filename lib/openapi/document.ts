@@ -6,6 +6,7 @@ import packageJson from "@/package.json";
 import { accountPaths } from "@/lib/openapi/paths/account";
 import { authPaths } from "@/lib/openapi/paths/auth";
 import { cataloguePaths } from "@/lib/openapi/paths/catalogue";
+import { planSidePaths } from "@/lib/openapi/paths/plan-sides";
 import { planPaths } from "@/lib/openapi/paths/plans";
 import { servicePaths } from "@/lib/openapi/paths/service";
 import { shoppingPaths } from "@/lib/openapi/paths/shopping";
@@ -18,6 +19,7 @@ export const NO_SUCH_ROUTE_RESPONSE = "NoSuchRoute";
 const paths = {
   ...cataloguePaths,
   ...planPaths,
+  ...planSidePaths,
   ...shoppingPaths,
   ...accountPaths,
   ...servicePaths,

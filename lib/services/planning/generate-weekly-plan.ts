@@ -41,6 +41,7 @@ export async function generateWeeklyPlan(
           recipeId: meal.dishId,
           portion: meal.portion,
           locked: meal.locked,
+          sides: meal.sides ?? [],
         })),
       ),
     },
