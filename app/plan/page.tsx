@@ -12,7 +12,15 @@ import { searchParamsToObject } from "@/lib/schemas/catalogue";
 import { ZPlanPageQuerySchema } from "@/lib/schemas/plan";
 import { listMealAlternatives } from "@/lib/services/planning/change-meal";
 import { getWeeklyPlan, listPlannedWeeks } from "@/lib/services/planning/get-weekly-plan";
-import { generatePlanAction, lockMealAction, swapMealAction, undoPlanChangeAction } from "@/app/plan/actions";
+import {
+  changeSideAction,
+  generatePlanAction,
+  lockMealAction,
+  swapMealAction,
+  undoPlanChangeAction,
+} from "@/app/plan/actions";
+import { SideOptionsPanel } from "@/components/plan/side-options-panel";
+import { listSideOptions } from "@/lib/services/planning/change-side";
 
 export const metadata: Metadata = { title: "Your week" };
 
@@ -50,9 +58,11 @@ export default async function PlanPage({
   const params = searchParamsToObject(await searchParams);
   const query = ZPlanPageQuerySchema.safeParse(params);
   // A malformed ?week= or ?swap= shows this week without the swap panel rather than an error page.
-  const { week: weekStart, swap: requestedSwap } = query.success
-    ? query.data
-    : { week: weekStartOf(undefined), swap: undefined };
+  const {
+    week: weekStart,
+    swap: requestedSwap,
+    side: sidePlace,
+  } = query.success ? query.data : { week: weekStartOf(undefined), swap: undefined, side: undefined };
   const week = await loadWeek(user.id, weekStart);
   if (week === "profile-required") return <ProfileFirst />;
   const { result } = week;
@@ -60,6 +70,14 @@ export default async function PlanPage({
   const swap = result ? (requestedSwap ?? null) : null;
   const alternatives =
     result && swap ? await listMealAlternatives(user.id, { planId: result.plan.id, ...swap }) : null;
+  const sideMeal =
+    result && sidePlace
+      ? result.view.days[sidePlace.day]?.meals.find((m) => m.slot === sidePlace.slot)
+      : undefined;
+  const sideOptions =
+    result && sidePlace && sideMeal
+      ? await listSideOptions(user.id, { planId: result.plan.id, ...sidePlace })
+      : null;
   const swapped =
     result && swap ? result.view.days[swap.day]?.meals.find((meal) => meal.slot === swap.slot) : undefined;
 
@@ -130,6 +148,17 @@ export default async function PlanPage({
               swapAction={swapMealAction}
             />
           )}
+          {sidePlace && sideMeal && sideOptions && (
+            <SideOptionsPanel
+              planId={result.plan.id}
+              weekStart={weekStart}
+              place={sidePlace}
+              mealName={sideMeal.recipeName}
+              currentName={sideMeal.sides[sidePlace.position]?.name ?? null}
+              options={sideOptions}
+              changeSideAction={changeSideAction}
+            />
+          )}
           <div className="grid gap-6 lg:grid-cols-2">
             <CoverageSummary view={result.view} />
             <PlanWarnings planWarnings={result.view.warnings} profileWarnings={result.profileWarnings} />
@@ -139,6 +168,7 @@ export default async function PlanPage({
             weekStart={weekStart}
             days={result.view.days}
             lockAction={lockMealAction}
+            changeSideAction={changeSideAction}
           />
           <p className="text-xs text-muted-foreground" data-testid="solver">
             Planned in {result.plan.solver.ms} ms · solver {result.plan.solver.status} · within{" "}

@@ -12,6 +12,8 @@ import { Field, FormMessage } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { DislikedDishes } from "@/components/profile/disliked-dishes";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
+import { Checkboxes } from "@/components/profile/checkboxes";
+import { MealPatternFields } from "@/components/profile/meal-pattern-fields";
 
 const MONTHS = [
   "January",
@@ -31,43 +33,6 @@ import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "@/components/profi
 import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-function Checkboxes<T extends string>({
-  name,
-  legend,
-  options,
-  checked,
-  label,
-}: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  checked: readonly string[];
-  label: (option: T) => React.ReactNode;
-}) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className="grid gap-2 sm:grid-cols-2">
-        {options.map((option) => (
-          <label
-            key={option}
-            className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
-          >
-            <input
-              type="checkbox"
-              name={name}
-              value={option}
-              defaultChecked={checked.includes(option)}
-              className="size-4"
-            />
-            {label(option)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 export function ProfileForm({
   action,
@@ -251,6 +216,8 @@ export function ProfileForm({
           initial={dislikedDishes.filter((dish) => list("dislikedRecipeIds").includes(String(dish.id)))}
         />
       </section>
+
+      <MealPatternFields profile={profile} submitted={submitted} errors={errors} />
 
       <section className="space-y-2" aria-labelledby="health">
         <h2 id="health" className="text-lg font-semibold">

@@ -83,6 +83,17 @@ function coverageOf(list: NutrientExplanation[]): Record<CoverageKey, Coverage> 
   ) as Record<CoverageKey, Coverage>;
 }
 
+const FRACTIONS: Record<number, string> = { 0.25: "¼", 0.5: "½", 0.75: "¾" };
+
+/** What a portion means in words: "1 serving", "1½ servings", "¾ serving". */
+export function servingsInWords(servings: number): string {
+  const whole = Math.floor(servings + 1e-9);
+  const rest = Math.round((servings - whole) * 100) / 100;
+  const fraction = FRACTIONS[rest];
+  const number = fraction ? `${whole > 0 ? whole : ""}${fraction}` : String(Math.round(servings * 100) / 100);
+  return `${number} ${servings > 1 ? "servings" : "serving"}`;
+}
+
 function nutrientsAt(dish: Dish | undefined, portion: number): Record<CoverageKey, number> {
   return Object.fromEntries(
     COVERAGE_KEYS.map((key) => [key, (dish?.perServing[key] ?? 0) * portion]),

@@ -104,6 +104,16 @@ export const ZPlanPageQuerySchema = z.object({
     })
     .pipe(z.object({ day: z.number().int().min(0).max(6), slot: ZSlot }))
     .optional(),
+  /** `side=3-lunch-1`: the side place whose options are open ("day-slot-position"). */
+  side: z
+    .string()
+    .regex(/^[0-6]-[a-z]+-[01]$/, "side is day-slot-position, e.g. 3-lunch-0")
+    .transform((value) => {
+      const [day, slot, position] = value.split("-");
+      return { day: Number(day), slot, position: Number(position) };
+    })
+    .pipe(z.object({ day: z.number().int().min(0).max(6), slot: ZSlot, position: z.number().int() }))
+    .optional(),
 });
 
 export const ZCheckItemsSchema = z

@@ -7,7 +7,8 @@ import {
   SUN_EXPOSURES,
   UNIT_SYSTEMS,
 } from "@/lib/nutrition/profile";
-import { ALLERGENS, DIETS, MEAL_TYPES, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { ALLERGENS, DIETS, MEAL_TYPES, TARGET_NUTRIENTS, type MealType } from "@/lib/nutrition/types";
+import { DEFAULT_MEAL_SHARES, type MealShare } from "@/lib/planner/types";
 import { checkboxGroup } from "@/lib/schemas/form-data";
 
 const number = (field: string) => z.coerce.number({ error: `${field} must be a number` });
@@ -40,6 +41,12 @@ function foldMealShareFields(input: unknown): unknown {
     const [head, meal, bound] = key.split(".");
     if (head !== "mealShares" || !meal || !bound) rest[key] = value;
     else shares[meal] = { ...shares[meal], [bound]: value };
+  }
+  // One bound typed, the other left blank: the blank one keeps its default.
+  for (const [meal, share] of Object.entries(shares)) {
+    const defaults = DEFAULT_MEAL_SHARES[meal as MealType] as MealShare | undefined;
+    if (!defaults) continue;
+    shares[meal] = { min: Math.round(defaults.min * 100), max: Math.round(defaults.max * 100), ...share };
   }
   return { ...rest, mealShares: shares };
 }

@@ -1,0 +1,40 @@
+/** A group of checkboxes sharing one field name (a checkbox-group field, see lib/schemas/form-data.ts). */
+export function Checkboxes<T extends string>({
+  name,
+  legend,
+  options,
+  checked,
+  label,
+  columns = "grid gap-2 sm:grid-cols-2",
+}: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  checked: readonly string[];
+  label: (option: T) => React.ReactNode;
+  /** Classes of the options' grid. */
+  columns?: string;
+}) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className={columns}>
+        {options.map((option) => (
+          <label
+            key={option}
+            className="flex min-h-10 items-center gap-2 rounded-md border border-border bg-card px-3 text-sm"
+          >
+            <input
+              type="checkbox"
+              name={name}
+              value={option}
+              defaultChecked={checked.includes(option)}
+              className="size-4"
+            />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
