@@ -184,10 +184,13 @@ function resolveSlots(slots: readonly Slot[] | undefined): Slot[] {
   return out;
 }
 
+/** The room the default shares leave a day of four meals: maxima add up to 130 %, minima to 70 %. */
+const SHARE_ROOM = { max: 1.3, min: 0.7 };
+
 /**
- * Each planned meal's share window. When the windows cannot add up to a day inside the energy
- * window (a day of lunch and dinner only: at most 80 % with the defaults), every maximum is scaled
- * up (or every minimum down) just enough, so the meals keep their proportions.
+ * Each planned meal's share window. When the meals eaten leave less room than the four default
+ * meals do (a day of lunch and dinner only: at most 80 % with the defaults, a day cannot be made),
+ * every maximum is scaled up (or every minimum down) to that room, so the meals keep their proportions.
  */
 function resolveMealShares(
   slots: readonly Slot[],
@@ -204,8 +207,8 @@ function resolveMealShares(
   }
   const sumMax = slots.reduce((acc, s) => acc + out[s].max, 0);
   const sumMin = slots.reduce((acc, s) => acc + out[s].min, 0);
-  const needMax = 1 + tolerance / 2;
-  const needMin = 1 - tolerance / 2;
+  const needMax = Math.max(SHARE_ROOM.max, 1 + tolerance);
+  const needMin = Math.min(SHARE_ROOM.min, 1 - tolerance);
   for (const s of slots) {
     if (sumMax < needMax) out[s].max = Math.min(1, (out[s].max * needMax) / sumMax);
     if (sumMin > needMin) out[s].min = (out[s].min * needMin) / sumMin;
