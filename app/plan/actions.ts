@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
 import { weekReadyMessage } from "@/lib/planner/follow-warnings";
-import { ZGenerateWeekFormSchema, ZLockMealSchema, ZPlanIdSchema, ZSwapMealSchema } from "@/lib/schemas/plan";
+import {
+  ZChangeSideSchema,
+  ZGenerateWeekFormSchema,
+  ZLockMealSchema,
+  ZPlanIdSchema,
+  ZSwapMealSchema,
+} from "@/lib/schemas/plan";
+import { changeSide } from "@/lib/services/planning/change-side";
 import { setMealLocked, swapMeal, undoPlanChange } from "@/lib/services/planning/change-meal";
 import { planWeekAsAsked } from "@/lib/services/planning/plan-week-as-asked";
 
@@ -23,6 +30,12 @@ export const swapMealAction = validatedActionWithUser(ZSwapMealSchema, "/plan", 
   await swapMeal(user.id, input);
   revalidatePath("/plan");
   return "Meal swapped. You can undo it.";
+});
+
+export const changeSideAction = validatedActionWithUser(ZChangeSideSchema, "/plan", async (input, user) => {
+  await changeSide(user.id, input);
+  revalidatePath("/plan");
+  return input.sideId === null ? "Side removed. You can undo it." : "Side changed. You can undo it.";
 });
 
 export const lockMealAction = validatedActionWithUser(ZLockMealSchema, "/plan", async (input, user) => {

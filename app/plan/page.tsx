@@ -17,7 +17,15 @@ import { ZPlanPageQuerySchema } from "@/lib/schemas/plan";
 import { listMealAlternatives } from "@/lib/services/planning/change-meal";
 import { getWeeklyPlan, listPlannedWeeks } from "@/lib/services/planning/get-weekly-plan";
 import { ProfileFirst } from "@/components/profile-first";
-import { generatePlanAction, lockMealAction, swapMealAction, undoPlanChangeAction } from "@/app/plan/actions";
+import {
+  changeSideAction,
+  generatePlanAction,
+  lockMealAction,
+  swapMealAction,
+  undoPlanChangeAction,
+} from "@/app/plan/actions";
+import { SideOptionsPanel } from "@/components/plan/side-options-panel";
+import { listSideOptions } from "@/lib/services/planning/change-side";
 
 export const metadata: Metadata = { title: "Your week" };
 
@@ -40,9 +48,11 @@ export default async function PlanPage({
   const params = searchParamsToObject(await searchParams);
   const query = ZPlanPageQuerySchema.safeParse(params);
   // A malformed ?week= or ?swap= shows this week without the swap panel rather than an error page.
-  const { week: weekStart, swap: requestedSwap } = query.success
-    ? query.data
-    : { week: weekStartOf(undefined), swap: undefined };
+  const {
+    week: weekStart,
+    swap: requestedSwap,
+    side: sidePlace,
+  } = query.success ? query.data : { week: weekStartOf(undefined), swap: undefined, side: undefined };
   const week = await loadWeek(user.id, weekStart);
   if (week === "profile-required")
     return (
@@ -56,6 +66,14 @@ export default async function PlanPage({
   const swap = result ? (requestedSwap ?? null) : null;
   const alternatives =
     result && swap ? await listMealAlternatives(user.id, { planId: result.plan.id, ...swap }) : null;
+  const sideMeal =
+    result && sidePlace
+      ? result.view.days[sidePlace.day]?.meals.find((m) => m.slot === sidePlace.slot)
+      : undefined;
+  const sideOptions =
+    result && sidePlace && sideMeal
+      ? await listSideOptions(user.id, { planId: result.plan.id, ...sidePlace })
+      : null;
   const swapped =
     result && swap ? result.view.days[swap.day]?.meals.find((meal) => meal.slot === swap.slot) : undefined;
 
@@ -127,6 +145,17 @@ export default async function PlanPage({
             />
           )}
           <PlanFollowBanners weekStart={weekStart} follow={result.follow} action={generatePlanAction} />
+          {sidePlace && sideMeal && sideOptions && (
+            <SideOptionsPanel
+              planId={result.plan.id}
+              weekStart={weekStart}
+              place={sidePlace}
+              mealName={sideMeal.recipeName}
+              currentName={sideMeal.sides[sidePlace.position]?.name ?? null}
+              options={sideOptions}
+              changeSideAction={changeSideAction}
+            />
+          )}
           <div className="grid gap-6 lg:grid-cols-2">
             <CoverageSummary view={result.view} />
             <PlanWarnings planWarnings={result.view.warnings} profileWarnings={result.profileWarnings} />
@@ -143,6 +172,7 @@ export default async function PlanPage({
               result.plan.logs,
               result.memory.eaten.days,
             )}
+            changeSideAction={changeSideAction}
           />
           <WeekFacts follow={result.follow} />
           <p className="text-xs text-muted-foreground" data-testid="solver">

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { ZFavourNutrientsSchema, ZProfileSchema } from "@/lib/schemas/profile";
+import { ZFavourNutrientsSchema, ZProfileFormSchema } from "@/lib/schemas/profile";
 import { favourNutrients } from "@/lib/services/profile/favour-nutrients";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 
 export const saveProfileAction = validatedActionWithUser(
-  ZProfileSchema,
+  ZProfileFormSchema,
   "/profile",
   async (profile, user) => {
     await saveProfile(user.id, profile);

@@ -17,7 +17,15 @@ import { planWeekWith } from "@/lib/planner/plan-week";
 import { referenceSolve } from "@/lib/planner/reference";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
 import { scorePlan } from "@/lib/planner/score";
-import { DEFAULT_PORTIONS, SLOTS, type Dish, type PlanRequest, type WeekPlan } from "@/lib/planner/types";
+import {
+  DEFAULT_PORTIONS,
+  SLOTS,
+  type Dish,
+  type PlanRequest,
+  type SideDish,
+  type WeekPlan,
+} from "@/lib/planner/types";
+import { sideDishFromFood } from "@/lib/planner/dish";
 import type { Highs } from "highs";
 
 function arg(name: string, fallback: string): string {
@@ -48,6 +56,7 @@ interface Measures {
   belowReferencePlan: number[];
   portions: Map<number, number>;
   meals: number;
+  sides: number;
   distinct: number[];
   overlapPercent: number[];
   repeatTooSoon: number;
@@ -62,6 +71,7 @@ const emptyMeasures = (): Measures => ({
   belowReferencePlan: [],
   portions: new Map(),
   meals: 0,
+  sides: 0,
   distinct: [],
   overlapPercent: [],
   repeatTooSoon: 0,
@@ -106,6 +116,7 @@ function recordWeek(plan: WeekPlan, m: Measures) {
   for (const meal of plan.days.flatMap((d) => d.meals)) {
     m.portions.set(meal.portion, (m.portions.get(meal.portion) ?? 0) + 1);
     m.meals++;
+    m.sides += meal.sides?.length ?? 0;
   }
   m.distinct.push(plan.variety.distinctDishes);
   m.repeatTooSoon += plan.violations.filter((v) => v.rule === "repeat-too-soon").length;
@@ -123,8 +134,15 @@ function recordUplift(highs: Highs, p: BenchProfile, plan: WeekPlan, unflagged: 
   }
 }
 
-function measureProfile(highs: Highs, p: BenchProfile, dishes: Dish[], foods: Food[], m: Measures) {
-  const req = requestFor(p, dishes, {}, foods);
+function measureProfile(
+  highs: Highs,
+  p: BenchProfile,
+  dishes: Dish[],
+  foods: Food[],
+  sides: SideDish[],
+  m: Measures,
+) {
+  const req = requestFor(p, dishes, { sides }, foods);
   const plan = timedPlan(highs, req, m);
   const score = scorePlan(plan, req);
   m.hard += score.hardRulesBroken;
@@ -138,11 +156,11 @@ function measureProfile(highs: Highs, p: BenchProfile, dishes: Dish[], foods: Fo
     m.belowBound.push({ name: p.name, points: Math.max(0, ref.bound - coverage) });
     if (Number.isFinite(ref.planCoverage))
       m.belowReferencePlan.push(Math.max(0, ref.planCoverage - coverage));
-    recordUplift(highs, p, plan, requestFor({ ...p, favoured: [] }, dishes, {}, foods), m);
+    recordUplift(highs, p, plan, requestFor({ ...p, favoured: [] }, dishes, { sides }, foods), m);
   }
   // A second week planned after this one: its dishes cost a little.
   const previous = [...new Set(plan.days.flatMap((d) => d.meals.map((meal) => meal.dishId)))];
-  const next = planWeekWith(highs, requestFor(p, dishes, { seed: 2, recentDishIds: previous }, foods));
+  const next = planWeekWith(highs, requestFor(p, dishes, { seed: 2, recentDishIds: previous, sides }, foods));
   m.overlapPercent.push((100 * next.variety.fromRecentWeeks) / Math.max(1, next.variety.distinctDishes));
 }
 
@@ -170,7 +188,7 @@ function printTable(title: string, m: Measures, profiles: number): string[] {
   );
   console.log(`| portions at 1 or 1.25 servings | ${f(usual, 0)} % | ≥ 60 % |`);
   console.log(`| share of portions per size | ${portions} | |`);
-  console.log(`| sides per meal | 0 (no side catalogue yet) | |`);
+  console.log(`| sides per meal (mean) | ${f(m.sides / Math.max(1, m.meals), 2)} | |`);
   console.log(`| distinct dishes per week (mean) | ${f(mean(m.distinct), 1)} of 28 | |`);
   console.log(`| dishes on consecutive days or twice a day | ${m.repeatTooSoon} | 0 |`);
   console.log(`| overlap with the previous week (mean) | ${f(overlap, 0)} % | ≤ 40 % |`);
@@ -200,6 +218,8 @@ async function main() {
   await warmUpPlanner();
   const highs = await getHighs();
   const profiles = [...benchProfiles(), ...stressProfiles()];
+  // The seed's side catalogue with every catalogue size (sides are few and not scaled).
+  const sides = seed.sides.map(sideDishFromFood);
   const targets: string[] = [];
   console.log(
     `planner benchmark: sizes ${SIZES.join(", ")}, kinds ${KINDS.join(", ")}, ${profiles.length} profiles, ` +
@@ -209,7 +229,7 @@ async function main() {
     for (const size of SIZES) {
       const cat = buildCatalogue(seed, { foods: FOODS, dishes: size, kind });
       const m = emptyMeasures();
-      for (const p of profiles) measureProfile(highs, p, cat.dishes, cat.foods, m);
+      for (const p of profiles) measureProfile(highs, p, cat.dishes, cat.foods, sides, m);
       targets.push(...printTable(`${kind}/${size}`, m, profiles.length));
     }
   }

@@ -9,6 +9,8 @@ import { NUTRIENT_BG_CLASS, NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ActionButton } from "@/components/plan/action-button";
+import { MealSides } from "@/components/plan/meal-sides";
+import { servingsInWords } from "@/lib/planner/plan-view";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
   weekday: "long",
@@ -47,6 +49,7 @@ export function WeekGrid({
   lockAction,
   mealExtra,
   dayExtra,
+  changeSideAction,
 }: {
   planId: number;
   weekStart: string;
@@ -55,6 +58,7 @@ export function WeekGrid({
   /** Per meal and per day: the memory's controls (components/memory). */
   mealExtra?: (day: PlanDayView, meal: PlanMealView) => React.ReactNode;
   dayExtra?: (day: PlanDayView, dayLabel: string) => React.ReactNode;
+  changeSideAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
   return (
     <ol className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Meals of the week">
@@ -71,8 +75,8 @@ export function WeekGrid({
                 >
                   <div className="flex items-baseline justify-between gap-2">
                     <span className="text-xs uppercase tracking-wide text-muted-foreground">{meal.slot}</span>
-                    <span className="text-xs tabular-nums text-muted-foreground">
-                      {meal.servings !== 1 && `× ${formatNumber(meal.servings)} · `}
+                    <span className="text-xs tabular-nums text-muted-foreground" data-testid="meal-portion">
+                      {servingsInWords(meal.servings)},{" "}
                       {formatAmount("energyKcal", meal.nutrients.energyKcal)}
                     </span>
                   </div>
@@ -83,6 +87,7 @@ export function WeekGrid({
                   >
                     {meal.recipeName}
                   </Link>
+                  <MealSides {...{ planId, weekStart, day: day.day, meal, changeSideAction }} />
                   <div className="flex flex-wrap items-center gap-2">
                     <Button asChild variant="outline" size="sm">
                       <Link

@@ -12,6 +12,8 @@ import { Field, FormMessage } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { DislikedDishes } from "@/components/profile/disliked-dishes";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
+import { Checkboxes } from "@/components/profile/checkboxes";
+import { MealPatternFields } from "@/components/profile/meal-pattern-fields";
 
 const MONTHS = [
   "January",
@@ -29,36 +31,8 @@ const MONTHS = [
 ] as const;
 import { ACTIVITY_LABEL, RISK_FACTOR_LABEL, SUN_LABEL } from "@/components/profile/labels";
 import { useActionToast } from "@/components/use-action-toast";
-import { CheckboxChip } from "@/components/ui/checkbox-chip";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-function Checkboxes<T extends string>({
-  name,
-  legend,
-  options,
-  checked,
-  label,
-}: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  checked: readonly string[];
-  label: (option: T) => React.ReactNode;
-}) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className="grid gap-2 sm:grid-cols-2">
-        {options.map((option) => (
-          <CheckboxChip key={option} name={name} value={option} defaultChecked={checked.includes(option)}>
-            {label(option)}
-          </CheckboxChip>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 export function ProfileForm({
   action,
@@ -242,6 +216,8 @@ export function ProfileForm({
           initial={dislikedDishes.filter((dish) => list("dislikedRecipeIds").includes(String(dish.id)))}
         />
       </section>
+
+      <MealPatternFields profile={profile} submitted={submitted} errors={errors} />
 
       <section className="space-y-2" aria-labelledby="health">
         <h2 id="health" className="text-lg font-semibold">

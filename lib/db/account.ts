@@ -37,7 +37,10 @@ const accountDataSelect = {
       entries: {
         omit: { planId: true },
         orderBy: [{ day: "asc" }, { slot: "asc" }],
-        include: { recipe: { select: { name: true } } },
+        include: {
+          recipe: { select: { name: true } },
+          sides: { orderBy: { position: "asc" }, include: { side: { select: { name: true } } } },
+        },
       },
       revisions: { omit: { planId: true }, orderBy: { id: "asc" } },
       shoppingChecks: {

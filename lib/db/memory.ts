@@ -1,6 +1,7 @@
 // The memory's rows (ADR 021): dish ratings, meal logs, supplements, diary entries. Always by user id.
 import { z } from "zod";
 import type { Database } from "@/lib/db/client";
+import { planInclude, toPlanEntries } from "@/lib/db/plans";
 import type { DiaryRecord } from "@/lib/nutrition/memory/diary";
 import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
 import type { SupplementRecord } from "@/lib/nutrition/memory/supplements";
@@ -119,17 +120,11 @@ export async function findPlanWeeksWithLogs(db: Database, userId: string, from: 
   const rows = await db.prisma.plan.findMany({
     where: { userId, weekStart: { gte: parseIsoDate(from) } },
     orderBy: { weekStart: "asc" },
-    include: { entries: true, mealLogs: true },
+    include: { entries: planInclude.entries, mealLogs: true },
   });
   return rows.map((row) => ({
     weekStart: isoDay(row.weekStart),
-    entries: row.entries.map(({ day, slot, recipeId, portion, locked }) => ({
-      day,
-      slot,
-      recipeId,
-      portion,
-      locked,
-    })),
+    entries: toPlanEntries(row.entries),
     logs: row.mealLogs.map(toMealLogRecord),
   }));
 }

@@ -8,12 +8,20 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { toMealLogRecord } from "@/lib/db/memory";
 import type { MealLogRecord } from "@/lib/planner/eaten-coverage";
 
+/** A side with a planned meal: which side of the catalogue, at how many household portions. */
+export interface PlanSideRecord {
+  sideId: number;
+  portion: number;
+}
+
 export interface PlanEntryRecord {
   day: number;
   slot: MealType;
   recipeId: number;
   portion: number;
   locked: boolean;
+  /** In the order shown ("Lentil soup + roll + orange"); empty for a main dish alone. */
+  sides: PlanSideRecord[];
 }
 
 export interface SolverSummary {
@@ -47,6 +55,8 @@ const ZEntries = z.array(
     recipeId: z.number().int(),
     portion: z.number(),
     locked: z.boolean(),
+    // Revisions saved before sides existed have none.
+    sides: z.array(z.object({ sideId: z.number().int(), portion: z.number() })).default([]),
   }),
 );
 const ZSolver = z.object({
@@ -57,12 +67,29 @@ const ZSolver = z.object({
   ms: z.number(),
 });
 
-const planInclude = {
-  entries: { orderBy: [{ day: "asc" }, { slot: "asc" }] },
+export const planInclude = {
+  entries: {
+    orderBy: [{ day: "asc" }, { slot: "asc" }],
+    include: { sides: { orderBy: { position: "asc" } } },
+  },
   revisions: { orderBy: { id: "desc" }, take: 1, select: { label: true } },
   mealLogs: true,
 } satisfies Prisma.PlanInclude;
 type PlanRow = Prisma.PlanGetPayload<{ include: typeof planInclude }>;
+
+/** A plan's entries with their sides, in the order of the week (day, then meal). */
+export function toPlanEntries(entries: PlanRow["entries"]): PlanEntryRecord[] {
+  return entries
+    .map(({ day, slot, recipeId, portion, locked, sides }) => ({
+      day,
+      slot,
+      recipeId,
+      portion,
+      locked,
+      sides: sides.map((side) => ({ sideId: side.sideId, portion: side.portion })),
+    }))
+    .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot));
+}
 
 function toStoredPlan(row: PlanRow): StoredPlan {
   return {
@@ -76,9 +103,7 @@ function toStoredPlan(row: PlanRow): StoredPlan {
       gapPercent: row.gapPercent,
       ms: row.solveMs,
     },
-    entries: row.entries
-      .map(({ day, slot, recipeId, portion, locked }) => ({ day, slot, recipeId, portion, locked }))
-      .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot)),
+    entries: toPlanEntries(row.entries),
     relaxations: [...(row.relaxations ?? [])],
     undoLabel: row.revisions[0]?.label ?? null,
     logs: row.mealLogs.map(toMealLogRecord),
@@ -106,7 +131,39 @@ async function lockWeek(tx: Tx, userId: string, weekStart: string) {
 async function recordRevision(tx: Tx, plan: PlanRow, label: string) {
   const { entries, solver } = toStoredPlan(plan);
   await tx.planRevision.create({
-    data: { planId: plan.id, label, entries: entries.map((entry) => ({ ...entry })), solver: { ...solver } },
+    data: {
+      planId: plan.id,
+      label,
+      entries: entries.map((entry) => ({ ...entry, sides: entry.sides.map((side) => ({ ...side })) })),
+      solver: { ...solver },
+    },
+  });
+}
+
+/** Replaces all entries of a plan, and their sides, inside the caller's transaction. */
+async function replaceEntries(tx: Tx, planId: number, entries: readonly PlanEntryRecord[]) {
+  await tx.planEntry.deleteMany({ where: { planId } });
+  const rows = await tx.planEntry.createManyAndReturn({
+    data: entries.map((entry) => ({
+      planId,
+      day: entry.day,
+      slot: entry.slot,
+      recipeId: entry.recipeId,
+      portion: entry.portion,
+      locked: entry.locked,
+    })),
+    select: { id: true, day: true, slot: true },
+  });
+  const idOf = new Map(rows.map((row) => [`${row.day}|${row.slot}`, row.id]));
+  await tx.planEntrySide.createMany({
+    data: entries.flatMap((entry) =>
+      entry.sides.map((side, position) => ({
+        entryId: idOf.get(`${entry.day}|${entry.slot}`)!,
+        position,
+        sideId: side.sideId,
+        portion: side.portion,
+      })),
+    ),
   });
 }
 
@@ -147,8 +204,7 @@ export async function savePlanForWeek(
             ...relaxations,
           },
         });
-    await tx.planEntry.deleteMany({ where: { planId: plan.id } });
-    await tx.planEntry.createMany({ data: input.entries.map((entry) => ({ ...entry, planId: plan.id })) });
+    await replaceEntries(tx, plan.id, input.entries);
     return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, include: planInclude }));
   });
 }
@@ -168,8 +224,7 @@ export async function updatePlanEntries(
     const fresh = await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude });
     const next = change(toStoredPlan(fresh).entries);
     await recordRevision(tx, fresh, label);
-    await tx.planEntry.deleteMany({ where: { planId } });
-    await tx.planEntry.createMany({ data: next.map((entry) => ({ ...entry, planId })) });
+    await replaceEntries(tx, planId, next);
     await tx.plan.update({ where: { id: planId }, data: { updatedAt: new Date() } });
     return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude }));
   });
@@ -188,8 +243,7 @@ export async function undoLastPlanChange(
     const revision = await tx.planRevision.findFirst({ where: { planId }, orderBy: { id: "desc" } });
     if (!revision) return toStoredPlan(plan);
     const entries = ZEntries.parse(revision.entries);
-    await tx.planEntry.deleteMany({ where: { planId } });
-    await tx.planEntry.createMany({ data: entries.map((entry) => ({ ...entry, planId })) });
+    await replaceEntries(tx, planId, entries);
     await tx.plan.update({ where: { id: planId }, data: solverColumns(ZSolver.parse(revision.solver)) });
     await tx.planRevision.delete({ where: { id: revision.id } });
     return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: planId }, include: planInclude }));

@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors/app-error";
 import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
-import { ZProfileSchema } from "@/lib/schemas/profile";
+import { MAIN_MEALS } from "@/lib/nutrition/profile";
+import { ZMealSharesSchema, ZProfileSchema } from "@/lib/schemas/profile";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Profile as ProfileRow } from "@/lib/db/generated/client";
@@ -33,7 +34,17 @@ function toProfile(row: ProfileRow): DietaryProfile {
     riskFactors: [...row.riskFactors],
     sunExposure: row.sunExposure,
     units: row.units,
+    plannedMeals: MAIN_MEALS.filter((meal) => row.plannedMeals.includes(meal)),
+    snacksPerDay: row.snacksPerDay,
+    // JSON: validated on read; anything unreadable means the defaults.
+    mealShares: ZMealSharesSchema.nullable().catch(null).parse(row.mealShares),
   };
+}
+
+/** The profile as Prisma columns: meal shares are JSON (null as the database's NULL). */
+function profileColumns(profile: DietaryProfile) {
+  const shares = profile.mealShares as Prisma.InputJsonObject | null;
+  return { ...profile, mealShares: shares ?? Prisma.DbNull };
 }
 
 export async function findProfile(
@@ -65,11 +76,13 @@ export async function saveProfileVersion(
         throw profileChanged();
       }
       const version = (current?.version ?? 0) + 1;
-      await tx.profileVersion.create({ data: { userId, version, profile: { ...profile } } });
+      await tx.profileVersion.create({
+        data: { userId, version, profile: JSON.parse(JSON.stringify(profile)) },
+      });
       await tx.profile.upsert({
         where: { userId },
-        create: { userId, version, ...profile },
-        update: { version, ...profile },
+        create: { userId, version, ...profileColumns(profile) },
+        update: { version, ...profileColumns(profile) },
       });
       return version;
     });

@@ -7,5 +7,9 @@ export const SEED_DIR = path.resolve(process.cwd(), "prisma/seed");
 
 export function loadSeedCatalogue(dir = SEED_DIR): TSeedCatalogue {
   const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), "utf8"));
-  return ZSeedCatalogueSchema.parse({ foods: read("foods.json"), recipes: read("recipes.json") });
+  return ZSeedCatalogueSchema.parse({
+    foods: read("foods.json"),
+    recipes: read("recipes.json"),
+    sides: read("sides.json"),
+  });
 }

@@ -2,7 +2,7 @@
 // Writes are batched (one createMany per table and change kind): a row-by-row seed of the catalogue
 // spent most of a first start in round trips to PGlite.
 import { isDeepStrictEqual } from "node:util";
-import type { TFoodInput, TRecipeInput, TSeedCatalogue } from "@/lib/schemas/food";
+import type { TFoodInput, TRecipeInput, TSeedCatalogue, TSideInput } from "@/lib/schemas/food";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { forgetCachedRecipes } from "@/lib/db/recipes";
@@ -11,6 +11,7 @@ import { foodColumns, foodInclude, recipeInclude, toFood, toRecipe } from "@/lib
 export interface SeedReport {
   foods: { created: number; updated: number; unchanged: number };
   recipes: { created: number; updated: number; unchanged: number };
+  sides: { created: number; updated: number; unchanged: number };
 }
 
 type Transaction = Prisma.TransactionClient;
@@ -20,6 +21,7 @@ export async function seedCatalogue(db: Database, catalogue: TSeedCatalogue): Pr
     async (tx) => ({
       foods: await seedFoods(tx, catalogue.foods),
       recipes: await seedRecipes(tx, catalogue.recipes),
+      sides: await seedSides(tx, catalogue.sides),
     }),
     { timeout: 120_000, maxWait: 30_000 },
   );
@@ -114,6 +116,32 @@ async function seedRecipes(
     ],
   });
   return counts(recipes.length, created.length, updated.length);
+}
+
+/** The side catalogue by slug: created, or updated where it differs (a side in a plan is never deleted). */
+async function seedSides(tx: Transaction, sides: readonly TSideInput[]): Promise<SeedReport["sides"]> {
+  const foods = await tx.food.findMany({
+    where: { ndbNo: { not: null } },
+    select: { id: true, ndbNo: true },
+  });
+  const foodIds = new Map(foods.map((row) => [row.ndbNo!, row.id]));
+  const existing = new Map((await tx.side.findMany()).map((row) => [row.slug, row]));
+  const columns = (side: TSideInput) => {
+    const foodId = foodIds.get(side.ndbNo);
+    if (foodId === undefined) throw new Error(`Side ${side.slug}: no food with NDB_No ${side.ndbNo}`);
+    const { slug, name, grams, portion, group, mealTypes } = side;
+    return { slug, name, grams, portion, group, mealTypes, foodId };
+  };
+  const created = sides.filter((side) => !existing.has(side.slug));
+  const updated = sides.filter((side) => {
+    const row = existing.get(side.slug);
+    if (!row) return false;
+    const { slug, name, grams, portion, group, mealTypes, foodId } = row;
+    return !isDeepStrictEqual({ slug, name, grams, portion, group, mealTypes, foodId }, columns(side));
+  });
+  await tx.side.createMany({ data: created.map(columns) });
+  for (const side of updated) await tx.side.update({ where: { slug: side.slug }, data: columns(side) });
+  return counts(sides.length, created.length, updated.length);
 }
 
 function recipeColumns(recipe: TRecipeInput) {

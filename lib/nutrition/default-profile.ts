@@ -21,5 +21,8 @@ export function starterProfile(asOfYear: number): DietaryProfile {
     riskFactors: [],
     sunExposure: "some",
     units: "metric",
+    plannedMeals: ["breakfast", "lunch", "dinner"],
+    snacksPerDay: 1,
+    mealShares: null,
   };
 }

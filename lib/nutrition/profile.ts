@@ -49,4 +49,21 @@ export interface DietaryProfile {
   sunExposure: SunExposure;
   /** Units of the shopping list, recipe and plan amounts. */
   units: UnitSystem;
+  /** Breakfast, lunch and dinner: which are planned (at least two). */
+  plannedMeals: MainMeal[];
+  /** Snacks a day: 0 or 1. */
+  snacksPerDay: number;
+  /** Each meal's energy as a percent range of the day; null (or a meal left out): the defaults. */
+  mealShares: MealSharesPercent | null;
 }
+
+/** The meals of a day besides snacks; a profile plans at least two of them. */
+export const MAIN_MEALS = ["breakfast", "lunch", "dinner"] as const;
+export type MainMeal = (typeof MAIN_MEALS)[number];
+
+/** A meal's energy window in percent of the day's energy target. */
+export interface MealSharePercent {
+  min: number;
+  max: number;
+}
+export type MealSharesPercent = Partial<Record<"breakfast" | "lunch" | "dinner" | "snack", MealSharePercent>>;

@@ -7,6 +7,7 @@ import { accountPaths } from "@/lib/openapi/paths/account";
 import { authPaths } from "@/lib/openapi/paths/auth";
 import { cataloguePaths } from "@/lib/openapi/paths/catalogue";
 import { withOwnCatalogue } from "@/lib/openapi/paths/own-recipes";
+import { planSidePaths } from "@/lib/openapi/paths/plan-sides";
 import { planPaths } from "@/lib/openapi/paths/plans";
 import { recipeImportPaths } from "@/lib/openapi/paths/recipe-import";
 import { servicePaths } from "@/lib/openapi/paths/service";
@@ -22,6 +23,7 @@ const paths = {
   ...withOwnCatalogue(cataloguePaths),
   ...recipeImportPaths,
   ...planPaths,
+  ...planSidePaths,
   ...shoppingPaths,
   ...memoryPaths,
   ...accountPaths,

@@ -4,7 +4,8 @@
 // Only the integer x columns are searched; every other column of a stage A model is a slack with
 // one ±1 entry, a cost and bounds, so for given x its best value follows from its row's activity
 // (a row may have several slacks in one direction: the cheapest is used first).
-// A move shifts one serving of a slot from one column (dish, portion) to another.
+// A move shifts one serving of a slot from one column (dish, portion) to another, or one side place
+// of a meal from one side (or none) to another.
 import type { StageAModel } from "@/lib/planner/stage-a";
 
 /** One slack column's share of a row: its cost per unit of activity and how much it can take. */
@@ -110,9 +111,11 @@ class CountSearch {
     }
     const bySlot = new Map<string, number[]>();
     model.xCols.forEach((c, j) => {
-      const list = bySlot.get(c.slot) ?? [];
+      // Main dishes move among main dishes, sides among the sides (and empty places) of their meal.
+      const key = `${c.slot}|${c.kind === "main" ? "main" : "side"}`;
+      const list = bySlot.get(key) ?? [];
       list.push(j);
-      bySlot.set(c.slot, list);
+      bySlot.set(key, list);
     });
     this.columnsBySlot = [...bySlot.values()];
   }

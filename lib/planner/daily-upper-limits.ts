@@ -1,6 +1,7 @@
 // Upper limits are daily (NIH ODS): a swap must not push one day's calcium or vitamin D above its UL, even
 // when the week as a whole stays under 7 × the UL. Pure.
 import type { TargetNutrient } from "@/lib/nutrition/types";
+import { mealParts } from "@/lib/planner/objective";
 import type { ResolvedRequest } from "@/lib/planner/request";
 import type { PlanDay } from "@/lib/planner/types";
 
@@ -21,10 +22,9 @@ export function dayAboveUpperLimit(
   for (const nutrient of req.foodUlNutrients) {
     const ul = req.intakes[nutrient].ul;
     if (ul === null) continue;
-    const total = meals.reduce(
-      (sum, meal) => sum + (req.dishById.get(meal.dishId)?.perServing[nutrient] ?? 0) * meal.portion,
-      0,
-    );
+    const total = meals
+      .flatMap((meal) => mealParts(meal, req))
+      .reduce((sum, part) => sum + part.dish.perServing[nutrient] * part.portion, 0);
     if (total > ul) return { day, nutrient, total, ul };
   }
   return null;

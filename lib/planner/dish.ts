@@ -1,8 +1,15 @@
 // Recipes → dishes (the planner's unit of choice). Pure.
 import { recipeAllergens, recipeDietFacts, recipeDiets, recipeMayContain } from "@/lib/nutrition/diet";
 import { recipeNutrition } from "@/lib/nutrition/recipe-nutrition";
-import { NUTRIENT_KEYS, type DietFacts, type NutrientKey, type Recipe } from "@/lib/nutrition/types";
-import type { Dish } from "@/lib/planner/types";
+import {
+  NUTRIENT_KEYS,
+  type DietFacts,
+  type Food,
+  type MealType,
+  type NutrientKey,
+  type Recipe,
+} from "@/lib/nutrition/types";
+import type { Dish, SideDish } from "@/lib/planner/types";
 
 function isAnimal(diet: DietFacts): boolean {
   return (
@@ -48,4 +55,32 @@ export function dishFromRecipe(recipe: Recipe): Dish {
     fortifiedB12: b12Fortified > 0,
     animalB12: b12Animal > 0,
   };
+}
+
+/** A side catalogue entry: one food at a household portion, for some meal types. */
+export interface SideEntry {
+  id: number;
+  name: string;
+  food: Food;
+  grams: number;
+  group: string;
+  mealTypes: readonly MealType[];
+}
+
+/**
+ * A side from one food: the food as a one-serving recipe of `grams`, so its diets, allergens,
+ * may-contain allergens and uncertain facts are derived exactly as for a recipe (uncertain: excluded).
+ */
+export function sideDishFromFood(entry: SideEntry): SideDish {
+  const dish = dishFromRecipe({
+    id: entry.id,
+    slug: `side-${entry.id}`,
+    name: entry.name,
+    description: "",
+    mealTypes: [...entry.mealTypes],
+    servings: 1,
+    steps: [],
+    ingredients: [{ food: entry.food, grams: entry.grams }],
+  });
+  return { ...dish, grams: entry.grams, group: entry.group, foodId: entry.food.id, recipeId: null };
 }

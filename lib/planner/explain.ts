@@ -1,14 +1,22 @@
 // Explaining a plan: each nutrient's total against RDA and UL per day and per week, the dishes that
 // contribute most, lower-bound flags, and where the vitamin B12 comes from. Pure.
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import { mealParts } from "@/lib/planner/objective";
 import { resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import type { PlanLike } from "@/lib/planner/score";
-import { DAYS_PER_WEEK, type PlanDay, type PlanRequest } from "@/lib/planner/types";
+import {
+  DAYS_PER_WEEK,
+  type Dish,
+  type PlanDay,
+  type PlannedMeal,
+  type PlanRequest,
+} from "@/lib/planner/types";
 
 export type ExplainedNutrient = "energyKcal" | TargetNutrient;
 const EXPLAINED_NUTRIENTS: readonly ExplainedNutrient[] = ["energyKcal", ...TARGET_NUTRIENTS];
 
 export interface Contribution {
+  /** The dish's id; a side's is its side id, negated (sides and dishes have their own ids). */
   dishId: number;
   name: string;
   amount: number;
@@ -49,22 +57,27 @@ export interface PlanExplanation {
 
 const TOP = 3;
 
+/** Every main dish and side the meals eat, with its portion and its contribution id. */
+function partsOf(meals: readonly PlannedMeal[], req: ResolvedRequest) {
+  return meals.flatMap((m) => mealParts(m, req).map((p) => ({ ...p, key: p.side ? -p.dish.id : p.dish.id })));
+}
+
 function explainMeals(
-  meals: { dishId: number; portion: number }[],
+  meals: readonly PlannedMeal[],
   days: number,
   req: ResolvedRequest,
 ): NutrientExplanation[] {
   const ulNutrients = new Set<TargetNutrient>(req.foodUlNutrients);
+  const parts = partsOf(meals, req);
+  const names = new Map<number, Dish>(parts.map((p) => [p.key, p.dish]));
   return EXPLAINED_NUTRIENTS.map((k) => {
     const byDish = new Map<number, number>();
     let total = 0;
     let lowerBound = false;
-    for (const m of meals) {
-      const dish = req.dishById.get(m.dishId);
-      if (!dish) continue;
-      const amount = dish.perServing[k] * m.portion;
+    for (const { dish, portion, key } of parts) {
+      const amount = dish.perServing[k] * portion;
       total += amount;
-      byDish.set(dish.id, (byDish.get(dish.id) ?? 0) + amount);
+      byDish.set(key, (byDish.get(key) ?? 0) + amount);
       if (dish.lowerBound.includes(k)) lowerBound = true;
     }
     const reference = (k === "energyKcal" ? req.energyTargetKcal : req.intakes[k].rda) * days;
@@ -76,7 +89,7 @@ function explainMeals(
       .slice(0, TOP)
       .map(([dishId, amount]) => ({
         dishId,
-        name: req.dishById.get(dishId)?.name ?? String(dishId),
+        name: names.get(dishId)?.name ?? String(dishId),
         amount,
         percent: total > 0 ? (100 * amount) / total : 0,
       }));
@@ -100,14 +113,12 @@ function explainResolved(plan: PlanLike, req: ResolvedRequest): PlanExplanation 
   let fortifiedMcg = 0;
   let animalMcg = 0;
   let otherMcg = 0;
-  for (const m of all) {
-    const dish = req.dishById.get(m.dishId);
-    if (!dish) continue;
-    const f = dish.b12FortifiedMcg * m.portion;
-    const a = dish.b12AnimalMcg * m.portion;
+  for (const { dish, portion } of partsOf(all, req)) {
+    const f = dish.b12FortifiedMcg * portion;
+    const a = dish.b12AnimalMcg * portion;
     fortifiedMcg += f;
     animalMcg += a;
-    otherMcg += Math.max(0, dish.perServing.vitaminB12Mcg * m.portion - f - a);
+    otherMcg += Math.max(0, dish.perServing.vitaminB12Mcg * portion - f - a);
   }
   return {
     week: explainMeals(all, DAYS_PER_WEEK, req),

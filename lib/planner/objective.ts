@@ -5,7 +5,7 @@
 // relaxation is a lower bound on `planObjective` of any plan (see docs/decisions/006).
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 import { type ResolvedRequest } from "@/lib/planner/request";
-import { DAYS_PER_WEEK, type Dish, type PlanDay } from "@/lib/planner/types";
+import { DAYS_PER_WEEK, SLOTS, type Dish, type PlanDay, type PlannedMeal } from "@/lib/planner/types";
 
 export const OBJECTIVE_WEIGHTS = Object.freeze({
   /** Per point of weekly RDA shortfall of a favoured nutrient. */
@@ -27,6 +27,8 @@ export const OBJECTIVE_WEIGHTS = Object.freeze({
   recent: 0.05,
   /** Per serving × (quarter servings away from 1)²: most meals are 1 or 1.25 servings. */
   portion: 0.01,
+  /** Per side eaten: a side earns its place (energy for a big target, a flagged nutrient). */
+  side: 0.01,
   /** Per point of a hard-rule breach (daily energy outside the window, above a UL), per week. */
   hard: 1000,
 });
@@ -59,6 +61,9 @@ export interface ObjectiveContext {
   flagged: boolean[];
   /** Daily stretch level (≥ RDA; equal to it when not favoured). */
   stretch: number[];
+  /** Per slot (SLOTS order): a meal's energy window in kcal (0..∞ for a meal not eaten). */
+  mealLow: number[];
+  mealHigh: number[];
 }
 
 export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
@@ -74,7 +79,45 @@ export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
     ),
     flagged: TARGET_NUTRIENTS.map((n) => req.favoured.has(n)),
     stretch: TARGET_NUTRIENTS.map((n) => stretchLevel(req, n)),
+    mealLow: SLOTS.map((s) => (req.slots.includes(s) ? req.mealShares[s].min * req.energyTargetKcal : 0)),
+    mealHigh: SLOTS.map((s) =>
+      req.slots.includes(s) ? req.mealShares[s].max * req.energyTargetKcal : Infinity,
+    ),
   };
+}
+
+/** Hard penalty of one meal's energy outside its share window (points of a week, like the day's). */
+export function mealSharePenalty(ctx: ObjectiveContext, slotIndex: number, energy: number): number {
+  const lo = ctx.mealLow[slotIndex] ?? 0;
+  const hi = ctx.mealHigh[slotIndex] ?? Infinity;
+  const out = energy < lo ? lo - energy : energy > hi ? energy - hi : 0;
+  return out === 0 ? 0 : (OBJECTIVE_WEIGHTS.hard * 100 * out) / (DAYS_PER_WEEK * ctx.energyTarget);
+}
+
+/** A meal the person eats but the day lacks eats nothing: below its share (as stage A counts it). */
+function missingMealsPenalty(
+  ctx: ObjectiveContext,
+  req: ResolvedRequest,
+  meals: readonly PlannedMeal[],
+): number {
+  return req.slots
+    .filter((slot) => !meals.some((m) => m.slot === slot))
+    .reduce((acc, slot) => acc + mealSharePenalty(ctx, SLOTS.indexOf(slot), 0), 0);
+}
+
+/** What one meal eats, main dish and sides, as (dish, portion) pairs; unknown ids are skipped. */
+export function mealParts(
+  meal: PlannedMeal,
+  req: Pick<ResolvedRequest, "dishById" | "sideById">,
+): { dish: Dish; portion: number; side: boolean }[] {
+  const out: { dish: Dish; portion: number; side: boolean }[] = [];
+  const main = req.dishById.get(meal.dishId);
+  if (main) out.push({ dish: main, portion: meal.portion, side: false });
+  for (const s of meal.sides ?? []) {
+    const side = req.sideById.get(s.sideId);
+    if (side) out.push({ dish: side, portion: s.portion, side: true });
+  }
+  return out;
 }
 
 /** Tracked amounts (energy, then TARGET_NUTRIENTS) of one serving of a dish at a portion. */
@@ -153,7 +196,7 @@ export interface ObjectiveBreakdown {
   hard: number;
   weeklyShortfall: number;
   halfRda: number;
-  /** Per-meal costs: preference, portion away from 1 serving, dishes of recent weeks. */
+  /** Per-meal costs: preference, portion away from 1 serving, dishes of recent weeks, sides. */
   preference: number;
   repeats: number;
 }
@@ -176,13 +219,21 @@ export function planObjective(
   for (const day of days) {
     const totals = new Array<number>(TRACKED_COUNT).fill(0);
     for (const meal of day.meals) {
-      const dish = req.dishById.get(meal.dishId);
-      if (!dish) continue;
-      const amounts = trackedAmounts(dish, meal.portion);
-      for (let i = 0; i < TRACKED_COUNT; i++) totals[i] = (totals[i] ?? 0) + (amounts[i] ?? 0);
-      counts.set(dish.id, (counts.get(dish.id) ?? 0) + 1);
-      preference += mealCost(req, dish.id, meal.portion);
+      let mealEnergy = 0;
+      for (const part of mealParts(meal, req)) {
+        const amounts = trackedAmounts(part.dish, part.portion);
+        for (let i = 0; i < TRACKED_COUNT; i++) totals[i] = (totals[i] ?? 0) + (amounts[i] ?? 0);
+        mealEnergy += amounts[ENERGY] ?? 0;
+        if (part.side) {
+          preference += OBJECTIVE_WEIGHTS.side;
+          continue;
+        }
+        counts.set(part.dish.id, (counts.get(part.dish.id) ?? 0) + 1);
+        preference += mealCost(req, part.dish.id, part.portion);
+      }
+      hard += mealSharePenalty(ctx, SLOTS.indexOf(meal.slot), mealEnergy);
     }
+    hard += missingMealsPenalty(ctx, req, day.meals);
     for (let i = 0; i < TRACKED_COUNT; i++) week[i] = (week[i] ?? 0) + (totals[i] ?? 0);
     hard += dayHardPenalty(ctx, totals);
     halfRda += dayHalfRdaPenalty(ctx, totals);
@@ -190,7 +241,7 @@ export function planObjective(
   // A day missing from the plan eats nothing: it breaks the energy window and every half-RDA.
   for (let d = days.length; d < DAYS_PER_WEEK; d++) {
     const zero = new Array<number>(TRACKED_COUNT).fill(0);
-    hard += dayHardPenalty(ctx, zero);
+    hard += dayHardPenalty(ctx, zero) + missingMealsPenalty(ctx, req, []);
     halfRda += dayHalfRdaPenalty(ctx, zero);
   }
   let repeats = 0;

@@ -3,7 +3,15 @@
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { explainPlan, type NutrientExplanation, type PlanExplanation } from "@/lib/planner/explain";
 import { dailyUpperLimitWarnings, planWarnings, type PlanWarning } from "@/lib/planner/plan-warnings";
-import { SLOTS, type FavouringEffect, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
+import {
+  SLOTS,
+  type Dish,
+  type FavouringEffect,
+  type PlanDay,
+  type PlannedMeal,
+  type PlanRequest,
+  type Slot,
+} from "@/lib/planner/types";
 
 export const COVERAGE_KEYS = ["energyKcal", ...TARGET_NUTRIENTS] as const;
 export type CoverageKey = (typeof COVERAGE_KEYS)[number];
@@ -19,14 +27,27 @@ export interface Coverage {
   topDishes: { dishId: number; name: string; amount: number; percent: number }[];
 }
 
+/** A side of a meal as shown: what it is and how much. */
+export interface PlanSideView {
+  sideId: number;
+  foodId: number | null;
+  recipeId: number | null;
+  name: string;
+  /** Grams eaten (household portions × grams of one). */
+  grams: number;
+  servings: number;
+  nutrients: Record<CoverageKey, number>;
+}
+
 export interface PlanMealView {
   slot: Slot;
   recipeId: number;
   recipeName: string;
   servings: number;
   locked: boolean;
-  /** What this meal supplies at its portion. */
+  /** What the main dish supplies at its portion (sides carry their own). */
   nutrients: Record<CoverageKey, number>;
+  sides: PlanSideView[];
 }
 
 export interface PlanDayView {
@@ -62,6 +83,23 @@ function coverageOf(list: NutrientExplanation[]): Record<CoverageKey, Coverage> 
   ) as Record<CoverageKey, Coverage>;
 }
 
+const FRACTIONS: Record<number, string> = { 0.25: "¼", 0.5: "½", 0.75: "¾" };
+
+/** What a portion means in words: "1 serving", "1½ servings", "¾ serving". */
+export function servingsInWords(servings: number): string {
+  const whole = Math.floor(servings + 1e-9);
+  const rest = Math.round((servings - whole) * 100) / 100;
+  const fraction = FRACTIONS[rest];
+  const number = fraction ? `${whole > 0 ? whole : ""}${fraction}` : String(Math.round(servings * 100) / 100);
+  return `${number} ${servings > 1 ? "servings" : "serving"}`;
+}
+
+function nutrientsAt(dish: Dish | undefined, portion: number): Record<CoverageKey, number> {
+  return Object.fromEntries(
+    COVERAGE_KEYS.map((key) => [key, (dish?.perServing[key] ?? 0) * portion]),
+  ) as Record<CoverageKey, number>;
+}
+
 /**
  * The plan as a person sees it. `eaten`, when given, is the same request with each dish's nutrients as
  * eaten where `request` counts them otherwise (calcium, milk-equivalent): daily upper limits are about
@@ -74,6 +112,23 @@ export function viewPlan(
   eaten?: PlanRequest,
 ): PlanView {
   const dishById = new Map(request.dishes.map((dish) => [dish.id, dish]));
+  const sideById = new Map((request.sides ?? []).map((side) => [side.id, side]));
+  const sidesOf = (meal: PlannedMeal): PlanSideView[] =>
+    (meal.sides ?? []).flatMap(({ sideId, portion }) => {
+      const side = sideById.get(sideId);
+      if (!side) return [];
+      return [
+        {
+          sideId,
+          foodId: side.foodId,
+          recipeId: side.recipeId,
+          name: side.name,
+          grams: side.grams * portion,
+          servings: portion,
+          nutrients: nutrientsAt(side, portion),
+        },
+      ];
+    });
   const explanation = explainPlan({ days }, request);
   const warnings = planWarnings(explanation, request.diet);
   return {
@@ -91,9 +146,8 @@ export function viewPlan(
             recipeName: dish?.name ?? `Recipe ${meal.dishId}`,
             servings: meal.portion,
             locked: meal.locked,
-            nutrients: Object.fromEntries(
-              COVERAGE_KEYS.map((key) => [key, (dish?.perServing[key] ?? 0) * meal.portion]),
-            ) as Record<CoverageKey, number>,
+            nutrients: nutrientsAt(dish, meal.portion),
+            sides: sidesOf(meal),
           };
         }),
     })),

@@ -59,8 +59,16 @@ interface Counted {
 /** Servings from stage A's counts; locked meals claim theirs first and keep their day. */
 function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): Serving[] {
   const out: Serving[] = [];
+  const sides: Serving[] = [];
   const pool = new Map<string, number[]>();
   for (const { col, count } of counted) {
+    if (col.kind === "no-side") continue;
+    if (col.kind === "side") {
+      for (let i = 0; i < count; i++) {
+        sides.push({ dish: col.dish, slot: col.slot, portion: col.portion, fixedCost: 0, side: true });
+      }
+      continue;
+    }
     for (let i = 0; i < count; i++) {
       const key = `${col.dish.id}|${col.slot}|${col.portion}`;
       const list = pool.get(key) ?? [];
@@ -93,7 +101,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
   }
   // At most 7 per slot: drop surplus unlocked servings (never happens with a solved model).
   const perSlot = new Map<Slot, number>();
-  return out
+  const mains = out
     .sort((a, b) => Number(b.lockedDay !== undefined) - Number(a.lockedDay !== undefined))
     .filter((sv) => {
       const n = perSlot.get(sv.slot) ?? 0;
@@ -101,6 +109,7 @@ function servingsFromCounts(counted: readonly Counted[], req: ResolvedRequest): 
       perSlot.set(sv.slot, n + 1);
       return true;
     });
+  return [...mains, ...sides];
 }
 
 /**
@@ -139,6 +148,7 @@ function pruneByLp(
 ): Record<Slot, Dish[]> {
   const best = new Map<string, number>(); // dish|slot → lowest reduced cost (−∞ if used)
   model.xCols.forEach((c, j) => {
+    if (c.kind !== "main") return;
     const key = `${c.dish.id}|${c.slot}`;
     const value = lp.colValue[j] ?? 0;
     const rc = value > 1e-7 ? -Infinity : (lp.colDual[j] ?? Infinity);
@@ -170,34 +180,36 @@ function pruneByLp(
  * up to 7 by the largest fractional parts, then by any dish with room left (the search fixes it).
  */
 function roundLp(
+  req: ResolvedRequest,
   mipModel: StageAModel,
   lpModel: StageAModel,
   lp: StageAResult,
   caps: ReadonlyMap<number, number>,
 ): number[] {
+  const key = (c: XColumn) => `${c.kind}|${c.dish.id}|${c.slot}|${c.portion}`;
+  const group = (c: XColumn) => `${c.slot}|${c.kind === "main" ? "main" : "side"}`;
+  const room = (c: XColumn) => (c.kind === "main" ? DAYS_PER_WEEK : DAYS_PER_WEEK * req.maxSidesPerMeal);
   const lpValue = new Map<string, number>();
-  if (lp.hasSolution) {
-    lpModel.xCols.forEach((c, j) => lpValue.set(`${c.dish.id}|${c.slot}|${c.portion}`, lp.colValue[j] ?? 0));
-  }
-  const frac = mipModel.xCols.map((c) => lpValue.get(`${c.dish.id}|${c.slot}|${c.portion}`) ?? 0);
+  if (lp.hasSolution) lpModel.xCols.forEach((c, j) => lpValue.set(key(c), lp.colValue[j] ?? 0));
+  const frac = mipModel.xCols.map((c) => lpValue.get(key(c)) ?? 0);
   const counts = mipModel.xCols.map((c, j) => Math.max(c.lockedCount, Math.floor((frac[j] ?? 0) + 1e-6)));
   const used = new Map<number, number>();
-  const fill = new Map<Slot, number>();
+  const fill = new Map<string, number>();
   mipModel.xCols.forEach((c, j) => {
-    used.set(c.dish.id, (used.get(c.dish.id) ?? 0) + (counts[j] ?? 0));
-    fill.set(c.slot, (fill.get(c.slot) ?? 0) + (counts[j] ?? 0));
+    if (c.kind === "main") used.set(c.dish.id, (used.get(c.dish.id) ?? 0) + (counts[j] ?? 0));
+    fill.set(group(c), (fill.get(group(c)) ?? 0) + (counts[j] ?? 0));
   });
   const order = mipModel.xCols
     .map((c, j) => ({ c, j, rest: (frac[j] ?? 0) - (counts[j] ?? 0), std: c.portion === 1 ? 1 : 0 }))
     .sort((a, b) => b.rest - a.rest || b.std - a.std || a.j - b.j);
   const upper = mipModel.data.colUpper;
   for (const { c, j } of order) {
-    if ((fill.get(c.slot) ?? 0) >= DAYS_PER_WEEK) continue;
+    if ((fill.get(group(c)) ?? 0) >= room(c)) continue;
     if ((counts[j] ?? 0) >= (upper[j] ?? 0)) continue;
-    if ((used.get(c.dish.id) ?? 0) >= (caps.get(c.dish.id) ?? 1)) continue;
+    if (c.kind === "main" && (used.get(c.dish.id) ?? 0) >= (caps.get(c.dish.id) ?? 1)) continue;
     counts[j] = (counts[j] ?? 0) + 1;
-    used.set(c.dish.id, (used.get(c.dish.id) ?? 0) + 1);
-    fill.set(c.slot, (fill.get(c.slot) ?? 0) + 1);
+    if (c.kind === "main") used.set(c.dish.id, (used.get(c.dish.id) ?? 0) + 1);
+    fill.set(group(c), (fill.get(group(c)) ?? 0) + 1);
   }
   return counts;
 }
@@ -265,7 +277,7 @@ function solveWeeklyCounts(
     integer: true,
     halfRdaProxy: true,
   });
-  const search = countLocalSearch(mipModel, roundLp(mipModel, lpModel, lp, caps));
+  const search = countLocalSearch(mipModel, roundLp(req, mipModel, lpModel, lp, caps));
   const counted = (counts: readonly number[]) =>
     mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
   if (search.objective <= bound + PLANNER_TUNING.mipAbsGap || mipLimitSec <= 0) {
@@ -291,9 +303,15 @@ interface PlacedWeek {
 
 function placeWeek(counts: WeeklyCounts, req: ResolvedRequest): PlacedWeek {
   const servings = servingsFromCounts(counts.counted, req);
-  const days = placeServings(servings, objectiveContext(req), { portions: req.portions, seed: req.seed });
+  const days = placeServings(servings, objectiveContext(req), {
+    portions: req.portions,
+    seed: req.seed,
+    maxSidesPerMeal: req.maxSidesPerMeal,
+  });
   const violations = checkHardRules(days, req);
-  const other = violations.filter((v) => v.rule !== "energy-window" && v.rule !== "upper-limit").length;
+  const other = violations.filter(
+    (v) => v.rule !== "energy-window" && v.rule !== "upper-limit" && v.rule !== "meal-share",
+  ).length;
   return { days, violations, objective: planObjective(days, req, other).total };
 }
 
@@ -323,7 +341,8 @@ function countAndPlace(
   const mipBudget = () => (req.timeLimitMs / 1000) * PLANNER_TUNING.mipShareOfTimeLimit - elapsedSec();
   const counts = solveWeeklyCounts(highs, req, relaxation, caps, 0, Math.max(0.02, mipBudget()));
   const week = placeWeek(counts, req);
-  if (!week.violations.some((v) => v.rule === "energy-window")) return { week, counts };
+  if (!week.violations.some((v) => v.rule === "energy-window" || v.rule === "meal-share"))
+    return { week, counts };
   const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
   const narrow = solveWeeklyCounts(highs, req, relaxation, caps, margin, Math.max(0.05, mipBudget()));
   const narrowWeek = placeWeek(narrow, req);
@@ -352,6 +371,7 @@ function favouringEffect(
     perDay: shortfalls.find((s) => s.nutrient === nutrient)?.averagePerDay ?? 0,
     perDayWithoutFavouring:
       counts.counted.reduce(
+        // The empty side places eat nothing (all zeros), so every column can be summed.
         (acc, { col, count }) => acc + count * col.portion * col.dish.perServing[nutrient],
         0,
       ) / DAYS_PER_WEEK,

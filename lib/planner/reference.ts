@@ -69,7 +69,7 @@ export function referenceSolve(highs: Highs, request: PlanRequest, timeLimitMs: 
     rounds: 100,
   });
   const other = checkHardRules(days, req).filter(
-    (v) => v.rule !== "energy-window" && v.rule !== "upper-limit",
+    (v) => v.rule !== "energy-window" && v.rule !== "upper-limit" && v.rule !== "meal-share",
   ).length;
 
   const coverage = coverageUpperBound(highs, req, dishes, caps, timeLimitMs);

@@ -5,14 +5,19 @@ import { TARGET_NUTRIENTS, type Allergen, type Diet, type TargetNutrient } from 
 import {
   DAYS_PER_WEEK,
   DEFAULT_ENERGY_TOLERANCE,
+  DEFAULT_MAX_SIDES_PER_MEAL,
+  DEFAULT_MEAL_SHARES,
   DEFAULT_MAX_REPEATS_PER_WEEK,
   DEFAULT_PORTIONS,
   DEFAULT_SEED,
   DEFAULT_TIME_LIMIT_MS,
   SLOTS,
   type Dish,
+  type Eater,
   type LockedMeal,
+  type MealShare,
   type PlanRequest,
+  type SideDish,
   type Slot,
 } from "@/lib/planner/types";
 
@@ -37,6 +42,15 @@ export interface ResolvedRequest {
   portions: readonly number[];
   locked: readonly LockedMeal[];
   recentDishIds: ReadonlySet<number>;
+  /** The meals planned each day, in SLOTS order. */
+  slots: readonly Slot[];
+  /** Each planned meal's energy window as a share of the target (widened to be satisfiable). */
+  mealShares: Readonly<Record<Slot, MealShare>>;
+  sides: readonly SideDish[];
+  sideById: ReadonlyMap<number, SideDish>;
+  maxSidesPerMeal: number;
+  /** The people planned for (one today; `energyTargetKcal` and `intakes` are the first one's). */
+  eaters: readonly Required<Pick<Eater, "energyTargetKcal" | "intakes">>[];
   timeLimitMs: number;
   seed: number;
 }
@@ -62,7 +76,8 @@ export function exclusionReason(
  * a day outside 0-6, two locks on one slot, non-positive energy, empty portion list); an impossible
  * but well-formed request is not an error: the planner reports it in the plan.
  */
-export function resolveRequest(request: PlanRequest): ResolvedRequest {
+export function resolveRequest(input: PlanRequest): ResolvedRequest {
+  const request = withEater(input);
   const dishById = new Map<number, Dish>();
   for (const d of request.dishes) {
     if (dishById.has(d.id)) throw new RangeError(`duplicate dish id ${d.id}`);
@@ -102,6 +117,16 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
     }
   }
   const preferences = request.preferences ?? {};
+  const slots = resolveSlots(request.slots);
+  const sideById = new Map<number, SideDish>();
+  for (const side of request.sides ?? []) {
+    if (sideById.has(side.id)) throw new RangeError(`duplicate side id ${side.id}`);
+    sideById.set(side.id, side);
+  }
+  const maxSidesPerMeal = request.maxSidesPerMeal ?? DEFAULT_MAX_SIDES_PER_MEAL;
+  if (!Number.isInteger(maxSidesPerMeal) || maxSidesPerMeal < 0 || maxSidesPerMeal > 3) {
+    throw new RangeError(`maxSidesPerMeal must be an integer 0-3, got ${maxSidesPerMeal}`);
+  }
   return {
     dishes: request.dishes,
     dishById,
@@ -122,15 +147,91 @@ export function resolveRequest(request: PlanRequest): ResolvedRequest {
     recentDishIds: new Set(request.recentDishIds ?? []),
     timeLimitMs: request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: request.seed ?? DEFAULT_SEED,
+    slots,
+    mealShares: resolveMealShares(slots, request.mealShares, energyTolerance),
+    sides: [...sideById.values()],
+    sideById,
+    maxSidesPerMeal,
+    eaters: [{ energyTargetKcal: request.energyTargetKcal, intakes: request.intakes }],
   };
+}
+
+/**
+ * A request with one eater: its targets, meals and shares become the request's. Households (several
+ * eaters, one set of dishes, a portion each) are the next step; until then more than one is refused.
+ */
+function withEater(request: PlanRequest): PlanRequest {
+  const eaters = request.eaters;
+  if (eaters === undefined) return request;
+  const [eater, ...others] = eaters;
+  if (!eater || others.length > 0) {
+    throw new RangeError(`exactly one eater is supported, got ${eaters.length}`);
+  }
+  return {
+    ...request,
+    energyTargetKcal: eater.energyTargetKcal,
+    intakes: eater.intakes,
+    slots: eater.slots ?? request.slots,
+    mealShares: eater.mealShares ?? request.mealShares,
+  };
+}
+
+function resolveSlots(slots: readonly Slot[] | undefined): Slot[] {
+  if (slots === undefined) return [...SLOTS];
+  for (const s of slots) if (!SLOTS.includes(s)) throw new RangeError(`unknown slot ${String(s)}`);
+  const out = SLOTS.filter((s) => slots.includes(s));
+  if (out.length < 2) throw new RangeError("at least two meals a day must be planned");
+  return out;
+}
+
+/** The room the default shares leave a day of four meals: maxima add up to 130 %, minima to 70 %. */
+const SHARE_ROOM = { max: 1.3, min: 0.7 };
+
+/**
+ * Each planned meal's share window. When the meals eaten leave less room than the four default
+ * meals do (a day of lunch and dinner only: at most 80 % with the defaults, a day cannot be made),
+ * every maximum is scaled up (or every minimum down) to that room, so the meals keep their proportions.
+ */
+function resolveMealShares(
+  slots: readonly Slot[],
+  given: Partial<Record<Slot, MealShare>> | undefined,
+  tolerance: number,
+): Record<Slot, MealShare> {
+  const out = {} as Record<Slot, MealShare>;
+  for (const s of SLOTS) {
+    const share = given?.[s] ?? DEFAULT_MEAL_SHARES[s];
+    if (!(share.min >= 0 && share.max <= 1 && share.min <= share.max)) {
+      throw new RangeError(`meal share of ${s} must satisfy 0 <= min <= max <= 1`);
+    }
+    out[s] = { ...share };
+  }
+  const sumMax = slots.reduce((acc, s) => acc + out[s].max, 0);
+  const sumMin = slots.reduce((acc, s) => acc + out[s].min, 0);
+  const needMax = Math.max(SHARE_ROOM.max, 1 + tolerance);
+  const needMin = Math.min(SHARE_ROOM.min, 1 - tolerance);
+  for (const s of slots) {
+    if (sumMax < needMax) out[s].max = Math.min(1, (out[s].max * needMax) / sumMax);
+    if (sumMin > needMin) out[s].min = (out[s].min * needMin) / sumMin;
+  }
+  return out;
 }
 
 /** The dishes allowed for each slot (diet, allergens, dislikes, meal type), in catalogue order. */
 export function candidatesBySlot(req: ResolvedRequest): Record<Slot, Dish[]> {
-  const out = Object.fromEntries(SLOTS.map((s) => [s, [] as Dish[]])) as Record<Slot, Dish[]>;
-  for (const dish of req.dishes) {
-    if (dish.retired || exclusionReason(dish, req) !== null) continue;
-    for (const slot of SLOTS) if (dish.mealTypes.includes(slot)) out[slot].push(dish);
+  return allowedBySlot(req.dishes, req);
+}
+
+/** The sides allowed with each meal (same rules as dishes); none when sides are off. */
+export function sideCandidatesBySlot(req: ResolvedRequest): Record<Slot, SideDish[]> {
+  return allowedBySlot(req.maxSidesPerMeal > 0 ? req.sides : [], req);
+}
+
+/** Per planned slot, the items allowed for it; an unplanned slot gets none. */
+function allowedBySlot<T extends Dish>(items: readonly T[], req: ResolvedRequest): Record<Slot, T[]> {
+  const out = Object.fromEntries(SLOTS.map((s) => [s, [] as T[]])) as Record<Slot, T[]>;
+  for (const item of items) {
+    if (item.retired || exclusionReason(item, req) !== null) continue;
+    for (const slot of req.slots) if (item.mealTypes.includes(slot)) out[slot].push(item);
   }
   return out;
 }

@@ -5,11 +5,12 @@ import {
   type NutrientKey,
   type TargetNutrient,
 } from "@/lib/nutrition/types";
-import { planObjective, type ObjectiveBreakdown } from "@/lib/planner/objective";
+import { mealParts, planObjective, type ObjectiveBreakdown } from "@/lib/planner/objective";
 import { exclusionReason, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
 import {
   DAYS_PER_WEEK,
   SLOTS,
+  type Dish,
   type HardRuleViolation,
   type NutrientShortfall,
   type PlanDay,
@@ -36,10 +37,10 @@ function dayTotals(days: readonly PlanDay[], req: ResolvedRequest): DayTotals[] 
     const totals = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Record<NutrientKey, number>;
     const lb = new Set<NutrientKey>();
     for (const meal of days.find((x) => x.day === d)?.meals ?? []) {
-      const dish = req.dishById.get(meal.dishId);
-      if (!dish) continue;
-      for (const k of NUTRIENT_KEYS) totals[k] += dish.perServing[k] * meal.portion;
-      for (const k of dish.lowerBound) lb.add(k);
+      for (const { dish, portion } of mealParts(meal, req)) {
+        for (const k of NUTRIENT_KEYS) totals[k] += dish.perServing[k] * portion;
+        for (const k of dish.lowerBound) lb.add(k);
+      }
     }
     return { day: d, totals, lowerBound: NUTRIENT_KEYS.filter((k) => lb.has(k)) };
   });
@@ -49,6 +50,14 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 
 const EXCLUSION_WORDS = { allergen: "allergen list", dislike: "dislikes" } as const;
 
+/** The diet, allergen or dislike rule a dish or side breaks, worded after `what`; null when none. */
+function exclusionViolation(dish: Dish, req: ResolvedRequest, what: string): HardRuleViolation | null {
+  const reason = exclusionReason(dish, req);
+  if (reason === null) return null;
+  const broken = reason === "diet" ? `${req.diet} diet` : EXCLUSION_WORDS[reason];
+  return { rule: reason, message: `${what} breaks the ${broken}` };
+}
+
 /** The rules one meal breaks: an unknown dish, an excluded dish, a dish of another meal type. */
 function mealViolations(meal: PlannedMeal, day: number, req: ResolvedRequest): HardRuleViolation[] {
   const { slot } = meal;
@@ -57,17 +66,8 @@ function mealViolations(meal: PlannedMeal, day: number, req: ResolvedRequest): H
     return [{ rule: "empty-slot", day, slot, dishId: meal.dishId, message: `unknown dish ${meal.dishId}` }];
   }
   const out: HardRuleViolation[] = [];
-  const reason = exclusionReason(dish, req);
-  if (reason !== null) {
-    const broken = reason === "diet" ? `${req.diet} diet` : EXCLUSION_WORDS[reason];
-    out.push({
-      rule: reason,
-      day,
-      slot,
-      dishId: dish.id,
-      message: `day ${day + 1} ${slot}: "${dish.name}" breaks the ${broken}`,
-    });
-  }
+  const excluded = exclusionViolation(dish, req, `day ${day + 1} ${slot}: "${dish.name}"`);
+  if (excluded) out.push({ ...excluded, day, slot, dishId: dish.id });
   if (!dish.mealTypes.includes(slot)) {
     out.push({
       rule: "meal-type",
@@ -76,6 +76,59 @@ function mealViolations(meal: PlannedMeal, day: number, req: ResolvedRequest): H
       dishId: dish.id,
       message: `day ${day + 1}: "${dish.name}" is not a ${slot}`,
     });
+  }
+  return [...out, ...sideViolations(meal, day, req)];
+}
+
+/** The rules a meal's sides break: unknown, excluded, not for this meal, too many, one twice. */
+function sideViolations(meal: PlannedMeal, day: number, req: ResolvedRequest): HardRuleViolation[] {
+  const { slot } = meal;
+  const sides = meal.sides ?? [];
+  const out: HardRuleViolation[] = [];
+  const where = `day ${day + 1} ${slot}`;
+  if (sides.length > req.maxSidesPerMeal) {
+    const message = `${where}: ${sides.length} sides (at most ${req.maxSidesPerMeal})`;
+    out.push({ rule: "meal-type", day, slot, amount: sides.length, limit: req.maxSidesPerMeal, message });
+  }
+  const seen = new Set<string>();
+  for (const { sideId } of sides) {
+    const side = req.sideById.get(sideId);
+    if (!side) {
+      out.push({ rule: "empty-slot", day, slot, sideId, message: `${where}: unknown side ${sideId}` });
+      continue;
+    }
+    const excluded = exclusionViolation(side, req, `${where}: side "${side.name}"`);
+    if (excluded) out.push({ ...excluded, day, slot, sideId });
+    const twice = seen.has(side.group);
+    if (!side.mealTypes.includes(slot) || twice) {
+      const message = `${where}: side "${side.name}" ${twice ? `is a second ${side.group}` : `is not for a ${slot}`}`;
+      out.push({ rule: "meal-type", day, slot, sideId, message });
+    }
+    seen.add(side.group);
+  }
+  return out;
+}
+
+/** Each eaten meal's energy, main dish and sides, within its share of the daily target. */
+function mealShareViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRuleViolation[] {
+  const out: HardRuleViolation[] = [];
+  for (const day of days) {
+    for (const meal of day.meals) {
+      if (!req.slots.includes(meal.slot)) continue;
+      const e = mealParts(meal, req).reduce((acc, p) => acc + p.dish.perServing.energyKcal * p.portion, 0);
+      const lo = req.mealShares[meal.slot].min * req.energyTargetKcal;
+      const hi = req.mealShares[meal.slot].max * req.energyTargetKcal;
+      if (e >= lo - 1e-6 && e <= hi + 1e-6) continue;
+      out.push({
+        rule: "meal-share",
+        day: day.day,
+        slot: meal.slot,
+        nutrient: "energyKcal",
+        amount: e,
+        limit: e < lo ? lo : hi,
+        message: `day ${day.day + 1} ${meal.slot}: ${Math.round(e)} kcal, outside ${Math.round(lo)}-${Math.round(hi)} kcal`,
+      });
+    }
   }
   return out;
 }
@@ -87,6 +140,10 @@ function slotViolations(days: readonly PlanDay[], req: ResolvedRequest): HardRul
     const day = days.find((x) => x.day === d);
     for (const slot of SLOTS) {
       const meals = day?.meals.filter((m) => m.slot === slot) ?? [];
+      if (meals.length === 0 && !req.slots.includes(slot)) continue;
+      if (meals.length > 0 && !req.slots.includes(slot)) {
+        out.push({ rule: "meal-type", day: d, slot, message: `day ${d + 1}: ${slot} is not eaten` });
+      }
       if (meals.length === 0)
         out.push({ rule: "empty-slot", day: d, slot, message: `day ${d + 1}: no ${slot}` });
       if (meals.length > 1) {
@@ -199,6 +256,7 @@ export function checkHardRules(days: readonly PlanDay[], req: ResolvedRequest): 
     ...repeatViolations(days, req),
     ...repeatTooSoonViolations(days, req),
     ...dailyLimitViolations(days, req),
+    ...mealShareViolations(days, req),
   ];
 }
 
@@ -317,7 +375,7 @@ export function scoreResolved(plan: PlanLike, req: ResolvedRequest): PlanScore {
   const meals = plan.days.flatMap((d) => d.meals);
   const distinct = new Set(meals.map((m) => m.dishId)).size;
   const otherViolations = violations.filter(
-    (v) => v.rule !== "energy-window" && v.rule !== "upper-limit",
+    (v) => v.rule !== "energy-window" && v.rule !== "upper-limit" && v.rule !== "meal-share",
   ).length;
   return {
     hardRulesBroken: violations.length,

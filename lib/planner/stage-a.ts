@@ -7,8 +7,14 @@
 //   u[m]      servings of slot m left empty (elastic, only when too few dishes)
 //   eLo, eHi  weekly energy outside the window, in points of 7 × target (elastic)
 //   v[n]      weekly intake above 7 × UL, in points (elastic, calcium and vitamin D)
+//   y[s,m]    integer servings of side s with meal m per week (0..7, one household portion each)
+//   y0[m]     side places of meal m left empty (integer; a move of the count search needs a column)
+//   hLo, hHi  meal m's weekly energy outside its share window (elastic)
 // Rows:
-//   slot m:      Σ x[·,m,·] + u[m] = 7
+//   slot m:      Σ x[·,m,·] + u[m] = 7 (0 for a meal the person does not eat)
+//   sides m:     Σ y[·,m] + y0[m] = 7 × max sides per meal
+//   share m:     Σ 100·kcal/(7E) (x + y) of meal m + hLo − hHi ∈ [100 min share, 100 max share]
+//   group m,g:   Σ y[s,m] over the sides s of group g ≤ 7 (one starch, one fruit... a meal)
 //   energy:      Σ 100·kcal·p/(7E) x + eLo − eHi ∈ [100(1−τ), 100(1+τ)]
 //   shortfall n: Σ 100·a·p/(7 RDA) x + s[n] + r[n] ≥ 100 + stretch points (r: favoured only, cheaper)
 //   UL n:        Σ 100·a·p/(7 UL) x − v[n] ≤ 100
@@ -16,18 +22,46 @@
 // Objective (minimise, same weights as planObjective):
 //   Σ w[n] s[n] + Σ mealCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
 import type { Highs, ModelData } from "highs";
-import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import {
+  NUTRIENT_KEYS,
+  TARGET_NUTRIENTS,
+  type NutrientKey,
+  type TargetNutrient,
+} from "@/lib/nutrition/types";
 import { mealCost, OBJECTIVE_WEIGHTS, stretchLevel } from "@/lib/planner/objective";
-import { type ResolvedRequest } from "@/lib/planner/request";
-import { DAYS_PER_WEEK, SLOTS, type Dish, type Slot } from "@/lib/planner/types";
+import { sideCandidatesBySlot, type ResolvedRequest } from "@/lib/planner/request";
+import { DAYS_PER_WEEK, SLOTS, type Dish, type SideDish, type Slot } from "@/lib/planner/types";
+
+/** What an x column counts: servings of a main dish, of a side, or empty side places. */
+export type ColumnKind = "main" | "side" | "no-side";
 
 export interface XColumn {
+  kind: ColumnKind;
+  /** The dish or side (for "no-side", an empty placeholder). */
   dish: Dish;
   slot: Slot;
   portion: number;
   /** Servings forced by locked meals. */
   lockedCount: number;
 }
+
+/** A placeholder for an empty side place: eats nothing. */
+const NO_SIDE: Dish = Object.freeze({
+  id: -1,
+  name: "(no side)",
+  mealTypes: [],
+  perServing: Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Record<NutrientKey, number>,
+  lowerBound: [],
+  dietFacts: {} as Dish["dietFacts"],
+  diets: [],
+  allergens: [],
+  mayContain: [],
+  foodIds: [],
+  b12FortifiedMcg: 0,
+  b12AnimalMcg: 0,
+  fortifiedB12: false,
+  animalB12: false,
+});
 
 export interface StageAModel {
   data: ModelData;
@@ -108,6 +142,10 @@ interface RowLayout {
   shortfallRow: (nutrientIndex: number) => number;
   ulRow: (ulIndex: number) => number;
   halfRdaRow: (halfIndex: number) => number;
+  sideRow: (slotIndex: number) => number;
+  shareRow: (slotIndex: number) => number;
+  /** Row of each (slot, side group): `${slot}|${group}`. */
+  groupRowOf: ReadonlyMap<string, number>;
   /** Favoured nutrients with a half-RDA proxy row (empty without the proxy). */
   halfRdaNutrients: TargetNutrient[];
   /** Each dish once, in slot then catalogue order; one repeat row each. */
@@ -123,7 +161,17 @@ function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boole
   const ulRow = (i: number) => energyRow + 1 + TARGET_NUTRIENTS.length + i;
   const halfRdaNutrients = halfRdaProxy ? TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)) : [];
   const halfRdaRow = (i: number) => energyRow + 1 + TARGET_NUTRIENTS.length + req.foodUlNutrients.length + i;
-  const firstRepeatRow = halfRdaRow(halfRdaNutrients.length);
+  const sideRow = (i: number) => halfRdaRow(halfRdaNutrients.length) + i;
+  const shareRow = (i: number) => sideRow(SLOTS.length) + i;
+  const groupRowOf = new Map<string, number>();
+  const sides = sideCandidatesBySlot(req);
+  for (const slot of SLOTS) {
+    for (const side of sides[slot]) {
+      const key = `${slot}|${side.group}`;
+      if (!groupRowOf.has(key)) groupRowOf.set(key, shareRow(SLOTS.length) + groupRowOf.size);
+    }
+  }
+  const firstRepeatRow = shareRow(SLOTS.length) + groupRowOf.size;
   const dishOrder: Dish[] = [];
   const repeatRowOf = new Map<number, number>();
   for (const slot of SLOTS) {
@@ -139,6 +187,9 @@ function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boole
     shortfallRow,
     ulRow,
     halfRdaRow,
+    sideRow,
+    shareRow,
+    groupRowOf,
     halfRdaNutrients,
     dishOrder,
     repeatRowOf,
@@ -176,30 +227,45 @@ class ColumnBuilder {
   }
 }
 
+/** Energy of the `count` largest sides of a list (the most sides can add to a meal). */
+function largestSidesEnergy(sides: readonly SideDish[], count: number): number {
+  return sides
+    .map((d) => d.perServing.energyKcal)
+    .sort((a, b) => b - a)
+    .slice(0, count)
+    .reduce((acc, e) => acc + e, 0);
+}
+
 /**
- * Which servings some day could hold: with the smallest servings in the other slots a serving must
- * not already be above a UL or the energy window, nor below the window with the largest ones. When
- * no serving of a slot fits (an impossible energy target) every serving is kept: the plan reports it.
+ * Which servings some day could hold: with the smallest servings (and no sides) in the other slots a
+ * serving must not already be above a UL, the energy window or (`checkShares`) its meal's share, nor
+ * below the window or the share with the largest servings and sides. When no serving of a slot fits (an impossible
+ * energy target) every serving is kept: the plan reports it.
  */
 function servingsThatFit(
   req: ResolvedRequest,
   dishes: SlotDishes,
+  checkShares: boolean,
 ): (dish: Dish, slot: Slot, portion: number) => boolean {
   const minPortion = req.portions[0] ?? 1;
   const maxPortion = req.portions[req.portions.length - 1] ?? 1;
   const E = req.energyTargetKcal;
+  const sides = sideCandidatesBySlot(req);
+  const sidesMax = (slot: Slot) => largestSidesEnergy(sides[slot], req.maxSidesPerMeal);
   const slotMin = (slot: Slot, k: "energyKcal" | TargetNutrient) =>
     dishes[slot].reduce((acc, d) => Math.min(acc, d.perServing[k] * minPortion), Infinity);
   const slotMaxEnergy = (slot: Slot) =>
-    dishes[slot].reduce((acc, d) => Math.max(acc, d.perServing.energyKcal * maxPortion), 0);
+    dishes[slot].reduce((acc, d) => Math.max(acc, d.perServing.energyKcal * maxPortion), 0) + sidesMax(slot);
   const othersMin = (slot: Slot, k: "energyKcal" | TargetNutrient) =>
     SLOTS.filter((s) => s !== slot && dishes[s].length > 0).reduce((acc, s) => acc + slotMin(s, k), 0);
   const othersMaxEnergy = (slot: Slot) =>
     SLOTS.filter((s) => s !== slot).reduce((acc, s) => acc + slotMaxEnergy(s), 0);
-  const fits = (dish: Dish, portion: number, others: Record<string, number>) => {
+  const fits = (dish: Dish, slot: Slot, portion: number, others: Record<string, number>) => {
     const e = dish.perServing.energyKcal * portion;
+    const share = req.mealShares[slot];
+    if (checkShares && (e > E * share.max || e + sidesMax(slot) < E * share.min)) return false;
     if (e + (others.energyMin ?? 0) > E * (1 + req.energyTolerance)) return false;
-    if (e + (others.energyMax ?? 0) < E * (1 - req.energyTolerance)) return false;
+    if (e + sidesMax(slot) + (others.energyMax ?? 0) < E * (1 - req.energyTolerance)) return false;
     return req.foodUlNutrients.every(
       (n) => dish.perServing[n] * portion + (others[n] ?? 0) <= (req.intakes[n].ul ?? Infinity),
     );
@@ -215,10 +281,10 @@ function servingsThatFit(
     othersOf.set(slot, others);
     anyFits.set(
       slot,
-      dishes[slot].some((d) => req.portions.some((p) => fits(d, p, others))),
+      dishes[slot].some((d) => req.portions.some((p) => fits(d, slot, p, others))),
     );
   }
-  return (dish, slot, portion) => !anyFits.get(slot) || fits(dish, portion, othersOf.get(slot) ?? {});
+  return (dish, slot, portion) => !anyFits.get(slot) || fits(dish, slot, portion, othersOf.get(slot) ?? {});
 }
 
 /** The (row, coefficient) entries of one x column: a serving of `dish` in `slot` at `portion`. */
@@ -228,12 +294,13 @@ function servingEntries(
   dish: Dish,
   slotIndex: number,
   portion: number,
+  kind: ColumnKind = "main",
 ): [number, number][] {
-  const entries: [number, number][] = [[layout.slotRow(slotIndex), 1]];
-  entries.push([
-    layout.energyRow,
-    (100 * dish.perServing.energyKcal * portion) / (DAYS_PER_WEEK * req.energyTargetKcal),
-  ]);
+  const placeRow = kind === "main" ? layout.slotRow(slotIndex) : layout.sideRow(slotIndex);
+  const entries: [number, number][] = [[placeRow, 1]];
+  if (kind === "no-side") return entries;
+  const energyPoints = (100 * dish.perServing.energyKcal * portion) / (DAYS_PER_WEEK * req.energyTargetKcal);
+  entries.push([layout.energyRow, energyPoints], [layout.shareRow(slotIndex), energyPoints]);
   TARGET_NUTRIENTS.forEach((n, ni) => {
     entries.push([
       layout.shortfallRow(ni),
@@ -247,7 +314,11 @@ function servingEntries(
   layout.halfRdaNutrients.forEach((n, hi) => {
     if (dish.perServing[n] * portion >= req.intakes[n].rda / 2) entries.push([layout.halfRdaRow(hi), 1]);
   });
-  entries.push([layout.repeatRowOf.get(dish.id) ?? 0, 1]);
+  if (kind === "main") entries.push([layout.repeatRowOf.get(dish.id) ?? 0, 1]);
+  if (kind === "side" && "group" in dish) {
+    const row = layout.groupRowOf.get(`${SLOTS[slotIndex] ?? ""}|${String(dish.group)}`);
+    if (row !== undefined) entries.push([row, 1]);
+  }
   return entries;
 }
 
@@ -261,7 +332,9 @@ function addServingColumns(
   layout: RowLayout,
 ): XColumn[] {
   const locked = lockedCounts(req);
-  const fits = servingsThatFit(req, dishes);
+  // The meal shares prune the MIP only: a plan that cannot keep them may still break them least with
+  // such a serving, and the LP's bound must hold for every plan.
+  const fits = servingsThatFit(req, dishes, opts.integer);
   const xCols: XColumn[] = [];
   SLOTS.forEach((slot, si) => {
     for (const dish of dishes[slot]) {
@@ -272,11 +345,37 @@ function addServingColumns(
         const ok = lockedCount > 0 || fits(dish, slot, portion);
         const upper = ok ? Math.max(cap, lockedCount) : 0;
         cols.push(cost, lockedCount, upper, opts.integer, servingEntries(req, layout, dish, si, portion));
-        xCols.push({ dish, slot, portion, lockedCount });
+        xCols.push({ kind: "main", dish, slot, portion, lockedCount });
       }
     }
   });
+  addSideColumns(cols, req, opts, layout, xCols);
   return xCols;
+}
+
+/**
+ * The side columns of each eaten meal: each side at most once a meal (0..7 a week), one household
+ * portion, a small cost (a side must earn its place), and the empty places that fill the row.
+ */
+function addSideColumns(
+  cols: ColumnBuilder,
+  req: ResolvedRequest,
+  opts: StageAOptions,
+  layout: RowLayout,
+  xCols: XColumn[],
+): void {
+  const sides = sideCandidatesBySlot(req);
+  SLOTS.forEach((slot, si) => {
+    if (!req.slots.includes(slot) || req.maxSidesPerMeal === 0) return;
+    for (const side of sides[slot]) {
+      const cost = opts.coverageOnly ? 0 : OBJECTIVE_WEIGHTS.side;
+      cols.push(cost, 0, DAYS_PER_WEEK, opts.integer, servingEntries(req, layout, side, si, 1, "side"));
+      xCols.push({ kind: "side", dish: side, slot, portion: 1, lockedCount: 0 });
+    }
+    const places = DAYS_PER_WEEK * req.maxSidesPerMeal;
+    cols.push(0, 0, places, opts.integer, servingEntries(req, layout, NO_SIDE, si, 1, "no-side"));
+    xCols.push({ kind: "no-side", dish: NO_SIDE, slot, portion: 1, lockedCount: 0 });
+  });
 }
 
 /** The slack columns: repeats, shortfalls, half-RDA days, empty slots, energy and UL elastics. */
@@ -320,6 +419,12 @@ function addSlackColumns(
   req.foodUlNutrients.forEach((_, ui) =>
     cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.ulRow(ui), -1]]),
   );
+  // Meal share elastics, below and above each eaten meal's window.
+  SLOTS.forEach((slot, si) => {
+    if (!req.slots.includes(slot)) return;
+    cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.shareRow(si), 1]]);
+    cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.shareRow(si), -1]]);
+  });
 }
 
 /** Points (of the weekly RDA) between the RDA and the stretch level; 0 for a coverage-only model. */
@@ -333,9 +438,16 @@ function rowBounds(req: ResolvedRequest, layout: RowLayout, opts: StageAOptions)
   const { numRows } = layout;
   const rowLower: number[] = new Array<number>(numRows).fill(-Infinity);
   const rowUpper: number[] = new Array<number>(numRows).fill(Infinity);
-  SLOTS.forEach((_, si) => {
-    rowLower[layout.slotRow(si)] = DAYS_PER_WEEK;
-    rowUpper[layout.slotRow(si)] = DAYS_PER_WEEK;
+  SLOTS.forEach((slot, si) => {
+    const eaten = req.slots.includes(slot);
+    rowLower[layout.slotRow(si)] = eaten ? DAYS_PER_WEEK : 0;
+    rowUpper[layout.slotRow(si)] = eaten ? DAYS_PER_WEEK : 0;
+    const places = eaten ? DAYS_PER_WEEK * req.maxSidesPerMeal : 0;
+    rowLower[layout.sideRow(si)] = places;
+    rowUpper[layout.sideRow(si)] = places;
+    if (!eaten) return;
+    rowLower[layout.shareRow(si)] = 100 * req.mealShares[slot].min;
+    rowUpper[layout.shareRow(si)] = 100 * req.mealShares[slot].max;
   });
   rowLower[layout.energyRow] = 100 * (1 - weeklyTolerance);
   rowUpper[layout.energyRow] = 100 * (1 + weeklyTolerance);
@@ -344,6 +456,7 @@ function rowBounds(req: ResolvedRequest, layout: RowLayout, opts: StageAOptions)
   );
   req.foodUlNutrients.forEach((_, ui) => (rowUpper[layout.ulRow(ui)] = 100));
   layout.halfRdaNutrients.forEach((_, hi) => (rowLower[layout.halfRdaRow(hi)] = DAYS_PER_WEEK));
+  for (const row of layout.groupRowOf.values()) rowUpper[row] = DAYS_PER_WEEK;
   for (let r = layout.firstRepeatRow; r < numRows; r++) rowUpper[r] = 1;
   return { rowLower, rowUpper };
 }

@@ -2,8 +2,10 @@
 //
 // The servings chosen by stage A (dish, slot, portion) are dealt to the 7 days, one per slot, and
 // improved by two moves: swap the servings of one slot between two days, and change the portion of
-// one serving. Hard rules (daily energy window, daily UL, a dish at most once a day and never on two
-// consecutive days) are big penalties, the soft rule (no day below half the RDA of a favoured
+// one serving. Sides are dealt the same way: each meal has `maxSidesPerMeal` side places, each a row
+// like a slot's (a swap moves a side to another day's meal, or trades it for an empty place). Hard
+// rules (daily energy window, each meal's energy share, daily UL, a main dish at most once a day and
+// never on two consecutive days, a side at most once a meal) are big penalties, the soft rule (no day below half the RDA of a favoured
 // nutrient) a small one, and the weekly terms and the portion cost are kept in view because a
 // portion change moves them. Locked servings never move or change.
 import {
@@ -12,13 +14,22 @@ import {
   OBJECTIVE_WEIGHTS,
   dayHalfRdaPenalty,
   dayHardPenalty,
+  mealSharePenalty,
   portionCost,
   trackedAmounts,
   weeklyShortfallPenalty,
   type ObjectiveContext,
 } from "@/lib/planner/objective";
 import { createRng, randomInt, type Rng } from "@/lib/planner/random";
-import { DAYS_PER_WEEK, SLOTS, type Dish, type PlanDay, type Slot } from "@/lib/planner/types";
+import {
+  DAYS_PER_WEEK,
+  SLOTS,
+  type Dish,
+  type PlanDay,
+  type PlannedMeal,
+  type PlannedSide,
+  type Slot,
+} from "@/lib/planner/types";
 
 export interface Serving {
   dish: Dish;
@@ -28,6 +39,8 @@ export interface Serving {
   lockedDay?: number;
   /** The part of its cost that does not depend on the portion (preference, recent weeks). */
   fixedCost: number;
+  /** A side of the meal `slot`, not its main dish. */
+  side?: boolean;
 }
 
 interface PlacementOptions {
@@ -37,6 +50,8 @@ interface PlacementOptions {
   rounds?: number;
   /** Allow portion changes (stage A's portions are otherwise kept). */
   changePortions?: boolean;
+  /** Side places per meal (default 0: the servings hold no sides). */
+  maxSidesPerMeal?: number;
 }
 
 /** The two moves of the local search. */
@@ -49,6 +64,11 @@ const MAX_DESCENT_STEPS = 10_000;
 const DEFAULT_ROUNDS = 25;
 const NO_SERVING = -1;
 
+/** A side's group (a meal has at most one of each); a side without one is its own group. */
+function sideGroup(dish: Dish): string {
+  return "group" in dish && typeof dish.group === "string" ? dish.group : `#${dish.id}`;
+}
+
 /** What does not change during the search: the servings, their amounts, the objective's context. */
 class Week {
   readonly amounts: number[][];
@@ -56,6 +76,14 @@ class Week {
   /** Dense index of each serving's dish (for the variety counts). */
   readonly dishIndex: number[];
   readonly dishCount: number;
+  /** Per dense dish index: a side group of one meal (at most one of each group a meal, any day). */
+  readonly sideDish: boolean[];
+  /** Per serving: its slot's index in SLOTS (the meal whose energy share it counts toward). */
+  readonly slotIndex: number[];
+  /** Rows of the placement: one per slot for the main dishes, then the side places of each slot. */
+  readonly rowCount: number;
+  readonly slotOfRow: number[];
+  readonly sidePlaces: number;
   /** Fixed costs do not change in this stage (no dish changes), but keep the total honest. */
   readonly fixedCosts: number;
   // Scratch vectors of the delta evaluations (the hot loop allocates nothing).
@@ -66,16 +94,27 @@ class Week {
   constructor(
     readonly servings: readonly Serving[],
     readonly ctx: ObjectiveContext,
+    sidePlaces: number,
   ) {
     this.amounts = servings.map((sv) => trackedAmounts(sv.dish, 1));
     this.locked = servings.map((sv) => sv.lockedDay !== undefined);
-    const dense = new Map<number, number>();
+    const dense = new Map<string, number>();
+    this.sideDish = [];
     this.dishIndex = servings.map((sv) => {
-      const index = dense.get(sv.dish.id) ?? dense.size;
-      dense.set(sv.dish.id, index);
+      const key = sv.side ? `side|${sideGroup(sv.dish)}|${sv.slot}` : `main|${sv.dish.id}`;
+      const index = dense.get(key) ?? dense.size;
+      dense.set(key, index);
+      this.sideDish[index] = sv.side ?? false;
       return index;
     });
     this.dishCount = dense.size;
+    this.slotIndex = servings.map((sv) => Math.max(0, SLOTS.indexOf(sv.slot)));
+    this.sidePlaces = sidePlaces;
+    this.slotOfRow = [
+      ...SLOTS.map((_, i) => i),
+      ...SLOTS.flatMap((_, i) => new Array<number>(sidePlaces).fill(i)),
+    ];
+    this.rowCount = this.slotOfRow.length;
     this.fixedCosts = servings.reduce((acc, sv) => acc + sv.fixedCost, 0);
   }
 
@@ -87,13 +126,22 @@ class Week {
   isLocked(serving: number): boolean {
     return serving >= 0 && (this.locked[serving] ?? false);
   }
+
+  /** The row of side place `place` (0-based) of slot `slot`. */
+  sideRow(slot: number, place: number): number {
+    return SLOTS.length + slot * this.sidePlaces + place;
+  }
+
+  isSideRow(row: number): boolean {
+    return row >= SLOTS.length;
+  }
 }
 
 /** Where each serving is, at which portion, and the day and week totals that follow. */
 class Placement {
   constructor(
     readonly week: Week,
-    /** [slot][day] → serving index or NO_SERVING. */
+    /** [row][day] → serving index or NO_SERVING (rows: see Week.slotOfRow). */
     readonly servingAt: number[][],
     readonly portion: number[],
     /** [day][tracked] totals. */
@@ -101,16 +149,19 @@ class Placement {
     readonly weekTotals: number[],
     /** [dish][day] servings of each dish on each day. */
     readonly dishDays: number[][],
+    /** [slot][day] energy of each meal, main dish and sides. */
+    readonly mealEnergy: number[][],
   ) {}
 
   static empty(week: Week): Placement {
     return new Placement(
       week,
-      SLOTS.map(() => new Array<number>(DAYS_PER_WEEK).fill(NO_SERVING)),
+      week.slotOfRow.map(() => new Array<number>(DAYS_PER_WEEK).fill(NO_SERVING)),
       week.servings.map((sv) => sv.portion),
       Array.from({ length: DAYS_PER_WEEK }, () => new Array<number>(TRACKED_COUNT).fill(0)),
       new Array<number>(TRACKED_COUNT).fill(0),
       Array.from({ length: week.dishCount }, () => new Array<number>(DAYS_PER_WEEK).fill(0)),
+      SLOTS.map(() => new Array<number>(DAYS_PER_WEEK).fill(0)),
     );
   }
 
@@ -122,7 +173,13 @@ class Placement {
       this.dayTotals.map((r) => [...r]),
       [...this.weekTotals],
       this.dishDays.map((r) => [...r]),
+      this.mealEnergy.map((r) => [...r]),
     );
+  }
+
+  /** The share penalty of meal `slot` on `day` if its energy changed by `change`. */
+  sharePenalty(slot: number, day: number, change = 0): number {
+    return mealSharePenalty(this.week.ctx, slot, (this.mealEnergy[slot]?.[day] ?? 0) + change);
   }
 
   servingOn(slot: number, day: number): number {
@@ -153,6 +210,8 @@ class Placement {
       row[i] = (row[i] ?? 0) + v;
       this.weekTotals[i] = (this.weekTotals[i] ?? 0) + v;
     }
+    const meal = this.mealEnergy[this.week.slotIndex[serving] ?? 0];
+    if (meal) meal[day] = (meal[day] ?? 0) + sign * (a[ENERGY] ?? 0) * p;
   }
 
   put(slot: number, day: number, serving: number): void {
@@ -164,11 +223,13 @@ class Placement {
   /** A dish twice on one day or on two consecutive days: the number of such breaches, weighted. */
   varietyPenalty(dish: number): number {
     const days = this.dishDays[dish] ?? [];
+    // A side group (counted per meal) may come back every day, but not twice with one meal.
+    const consecutive = !(this.week.sideDish[dish] ?? false);
     let breaches = 0;
     for (let d = 0; d < DAYS_PER_WEEK; d++) {
       const n = days[d] ?? 0;
       if (n > 1) breaches += n - 1;
-      if (n > 0 && (days[d + 1] ?? 0) > 0) breaches += 1;
+      if (consecutive && n > 0 && (days[d + 1] ?? 0) > 0) breaches += 1;
     }
     return OBJECTIVE_WEIGHTS.hard * breaches;
   }
@@ -177,7 +238,11 @@ class Placement {
   dailyCost(): number {
     let variety = 0;
     for (let dish = 0; dish < this.week.dishCount; dish++) variety += this.varietyPenalty(dish);
-    return this.dayTotals.reduce((acc, t) => acc + this.week.dayCost(t), 0) + variety;
+    let shares = 0;
+    for (let slot = 0; slot < SLOTS.length; slot++) {
+      for (let day = 0; day < DAYS_PER_WEEK; day++) shares += this.sharePenalty(slot, day);
+    }
+    return this.dayTotals.reduce((acc, t) => acc + this.week.dayCost(t), 0) + variety + shares;
   }
 
   portionCosts(): number {
@@ -234,7 +299,15 @@ class Placement {
     }
     const { week } = this;
     const days = week.dayCost(scratchDay1) + week.dayCost(scratchDay2) - week.dayCost(t1) - week.dayCost(t2);
-    return days + this.swapVarietyDelta(k1, day1, k2, day2);
+    const meal = week.slotOfRow[slot] ?? 0;
+    const e1 = a1 ? (a1[ENERGY] ?? 0) * p1 : 0;
+    const e2 = a2 ? (a2[ENERGY] ?? 0) * p2 : 0;
+    const shares =
+      this.sharePenalty(meal, day1, e2 - e1) +
+      this.sharePenalty(meal, day2, e1 - e2) -
+      this.sharePenalty(meal, day1) -
+      this.sharePenalty(meal, day2);
+    return days + shares + this.swapVarietyDelta(k1, day1, k2, day2);
   }
 
   swapDays(slot: number, day1: number, day2: number): void {
@@ -261,7 +334,11 @@ class Placement {
       scratchDay1[i] = (t[i] ?? 0) + dv;
       scratchWeek[i] = (this.weekTotals[i] ?? 0) + dv;
     }
+    const meal = this.week.slotIndex[serving] ?? 0;
+    const share =
+      this.sharePenalty(meal, day, (a[ENERGY] ?? 0) * (portion - old)) - this.sharePenalty(meal, day);
     return (
+      share +
       this.week.dayCost(scratchDay1) -
       this.week.dayCost(t) +
       weeklyShortfallPenalty(ctx, scratchWeek) -
@@ -287,7 +364,9 @@ class Placement {
 function initialPlacement(week: Week): Placement {
   const placement = Placement.empty(week);
   const bySlot: number[][] = SLOTS.map(() => []);
-  week.servings.forEach((sv, k) => bySlot[Math.max(0, SLOTS.indexOf(sv.slot))]?.push(k));
+  week.servings.forEach((sv, k) => {
+    if (!sv.side) bySlot[week.slotIndex[k] ?? 0]?.push(k);
+  });
   bySlot.forEach((servings, slot) => {
     for (const k of servings) {
       const day = week.servings[k]?.lockedDay;
@@ -308,7 +387,31 @@ function initialPlacement(week: Week): Placement {
       placement.put(slot, day, k);
     }
   });
+  placeSides(placement);
   return placement;
+}
+
+/** Each meal's sides, largest first, to the day of least energy with a free side place. */
+function placeSides(placement: Placement): void {
+  const { week } = placement;
+  const sides = week.servings
+    .map((sv, k) => ({ sv, k }))
+    .filter(({ sv }) => sv.side)
+    .sort((a, b) => placement.energyOf(b.k) - placement.energyOf(a.k) || a.k - b.k);
+  for (const { k } of sides) {
+    const slot = week.slotIndex[k] ?? 0;
+    let best: { row: number; day: number } | null = null;
+    for (let day = 0; day < DAYS_PER_WEEK; day++) {
+      for (let place = 0; place < week.sidePlaces; place++) {
+        const row = week.sideRow(slot, place);
+        if (placement.servingOn(row, day) !== NO_SERVING) continue;
+        const energy = placement.dayTotals[day]?.[ENERGY] ?? 0;
+        if (best === null || energy < (placement.dayTotals[best.day]?.[ENERGY] ?? 0)) best = { row, day };
+        break;
+      }
+    }
+    if (best) placement.put(best.row, best.day, k);
+  }
 }
 
 /** The day with the least energy so far whose `slot` is still empty, or −1. */
@@ -328,7 +431,7 @@ function bestMove(placement: Placement, opts: PlacementOptions): Move | null {
   const changePortions = opts.changePortions ?? true;
   let bestDelta = -EPS;
   let best: Move | null = null;
-  for (let slot = 0; slot < SLOTS.length; slot++) {
+  for (let slot = 0; slot < week.rowCount; slot++) {
     for (let day1 = 0; day1 < DAYS_PER_WEEK; day1++) {
       const k1 = placement.servingOn(slot, day1);
       if (week.isLocked(k1)) continue;
@@ -341,7 +444,7 @@ function bestMove(placement: Placement, opts: PlacementOptions): Move | null {
           best = { kind: "swap-days", slot, day1, day2 };
         }
       }
-      if (!changePortions || k1 < 0) continue;
+      if (!changePortions || k1 < 0 || week.isSideRow(slot)) continue;
       for (const portion of opts.portions) {
         const delta = placement.changePortionDelta(k1, day1, portion);
         if (delta < bestDelta) {
@@ -367,7 +470,7 @@ function descend(placement: Placement, opts: PlacementOptions): void {
 function kick(placement: Placement, rng: Rng): void {
   const kicks = 2 + randomInt(rng, 3);
   for (let i = 0; i < kicks; i++) {
-    const slot = randomInt(rng, SLOTS.length);
+    const slot = randomInt(rng, placement.week.rowCount);
     const day1 = randomInt(rng, DAYS_PER_WEEK);
     const day2 = randomInt(rng, DAYS_PER_WEEK);
     const { week } = placement;
@@ -386,9 +489,23 @@ function toPlanDays(placement: Placement): PlanDay[] {
       const sv = k >= 0 ? week.servings[k] : undefined;
       if (!sv) return [];
       const portion = placement.portion[k] ?? sv.portion;
-      return [{ slot, dishId: sv.dish.id, portion, locked: week.locked[k] ?? false }];
+      const meal: PlannedMeal = { slot, dishId: sv.dish.id, portion, locked: week.locked[k] ?? false };
+      const sides = week.sidePlaces > 0 ? sidesOf(placement, s, day) : [];
+      if (sides.length > 0) meal.sides = sides;
+      return [meal];
     }),
   }));
+}
+
+function sidesOf(placement: Placement, slot: number, day: number): PlannedSide[] {
+  const { week } = placement;
+  const out: PlannedSide[] = [];
+  for (let place = 0; place < week.sidePlaces; place++) {
+    const k = placement.servingOn(week.sideRow(slot, place), day);
+    const sv = k >= 0 ? week.servings[k] : undefined;
+    if (sv) out.push({ sideId: sv.dish.id, portion: placement.portion[k] ?? sv.portion });
+  }
+  return out;
 }
 
 /**
@@ -400,7 +517,7 @@ export function placeServings(
   ctx: ObjectiveContext,
   opts: PlacementOptions,
 ): PlanDay[] {
-  const week = new Week(servings, ctx);
+  const week = new Week(servings, ctx, opts.maxSidesPerMeal ?? 0);
   let best = initialPlacement(week);
   descend(best, opts);
   let bestCost = best.totalCost();

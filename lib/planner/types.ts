@@ -28,6 +28,37 @@ export const DEFAULT_MAX_REPEATS_PER_WEEK = 2;
 export const DEFAULT_ENERGY_TOLERANCE = 0.1;
 export const DEFAULT_TIME_LIMIT_MS = 1000;
 export const DEFAULT_SEED = 1;
+/** Up to two sides with each meal (bread, fruit, a glass of milk...). */
+export const DEFAULT_MAX_SIDES_PER_MEAL = 2;
+
+/** A meal's energy as a share of the daily energy target: at least `min`, at most `max` (0..1). */
+export interface MealShare {
+  min: number;
+  max: number;
+}
+
+/** Default shares: breakfast is not the biggest meal by accident, a snack stays a snack. */
+export const DEFAULT_MEAL_SHARES: Readonly<Record<Slot, MealShare>> = Object.freeze({
+  breakfast: { min: 0.15, max: 0.35 },
+  lunch: { min: 0.25, max: 0.4 },
+  dinner: { min: 0.25, max: 0.4 },
+  snack: { min: 0.05, max: 0.15 },
+});
+
+/**
+ * One person the week is planned for. A plan has a list of eaters so that a household (the same
+ * dishes, each at their own portion) is an extension; today the list holds exactly one.
+ */
+export interface Eater {
+  /** Daily energy target; each day must stay within ±energyTolerance of it (hard rule). */
+  energyTargetKcal: number;
+  /** RDA and UL per day of each target nutrient (from `referenceIntakes`). */
+  intakes: ReferenceIntakes;
+  /** The meals this person eats, in SLOTS order (default all four; at least two). */
+  slots?: readonly Slot[];
+  /** Energy share of each meal (default DEFAULT_MEAL_SHARES). */
+  mealShares?: Partial<Record<Slot, MealShare>>;
+}
 
 /**
  * Something that fills one slot: a recipe or a single-food snack, with per-serving nutrients.
@@ -60,6 +91,21 @@ export interface Dish {
   animalB12: boolean;
   /** Kept only to show past weeks (a deleted own recipe a plan used): never planned or offered again. */
   retired?: boolean;
+}
+
+/**
+ * A side: a single food (or small recipe) at a household portion, eaten with a main dish (bread,
+ * a piece of fruit, a glass of milk). `perServing` is that portion; `mealTypes` the meals it fits.
+ * Its id is its own (the side catalogue's), independent of the dish ids.
+ */
+export interface SideDish extends Dish {
+  /** Grams of the household portion. */
+  grams: number;
+  /** Its kind (starch, fruit, drink, vegetable, nuts, dairy...): a meal has at most one of each. */
+  group: string;
+  /** Where it comes from: one food, or a recipe (one serving). */
+  foodId: number | null;
+  recipeId: number | null;
 }
 
 export interface LockedMeal {
@@ -96,6 +142,19 @@ export interface PlanRequest {
   portions?: readonly number[];
   /** Meals that must stay where they are. */
   locked?: readonly LockedMeal[];
+  /** The side catalogue (filtered like the dishes); none: meals are main dishes only. */
+  sides?: readonly SideDish[];
+  /** Default 2; 0 plans no sides. */
+  maxSidesPerMeal?: number;
+  /** The meals planned each day, in SLOTS order; default all four, at least two. */
+  slots?: readonly Slot[];
+  /** Energy share of each meal of the day (default DEFAULT_MEAL_SHARES). */
+  mealShares?: Partial<Record<Slot, MealShare>>;
+  /**
+   * The people the week is for. When given it must hold exactly one eater (households are the next
+   * step) and its targets, slots and shares replace the top-level ones.
+   */
+  eaters?: readonly Eater[];
   /** Dishes of the previous two saved weeks: each serving of one costs a little, so weeks differ. */
   recentDishIds?: readonly number[];
   /** Wall-clock budget of one solve; default 1000 ms. */
@@ -104,11 +163,19 @@ export interface PlanRequest {
   seed?: number;
 }
 
+/** A side of a meal: which side of the catalogue, at how many household portions. */
+export interface PlannedSide {
+  sideId: number;
+  portion: number;
+}
+
 export interface PlannedMeal {
   slot: Slot;
   dishId: number;
   portion: number;
   locked: boolean;
+  /** Sides eaten with the main dish (none when absent). */
+  sides?: PlannedSide[];
 }
 
 export interface PlanDay {
@@ -159,6 +226,7 @@ export const HARD_RULES = [
   "dislike",
   "meal-type",
   "energy-window",
+  "meal-share",
   "upper-limit",
   "max-repeats",
   "repeat-too-soon",
@@ -172,6 +240,8 @@ export interface HardRuleViolation {
   day?: number;
   slot?: Slot;
   dishId?: number;
+  /** A side's id when the rule concerns a side. */
+  sideId?: number;
   nutrient?: NutrientKey;
   /** The offending amount (kcal, mg, µg, count) and the limit it broke, where numeric. */
   amount?: number;

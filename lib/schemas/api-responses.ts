@@ -188,6 +188,19 @@ const ZCoverageSchema = z
 export type TCoverage = z.infer<typeof ZCoverageSchema>;
 const ZCoverageByNutrient = objectOfKeys(COVERAGE_KEYS, ZCoverageSchema).meta({ id: "CoverageByNutrient" });
 
+const ZPlanSideSchema = z
+  .object({
+    sideId: ZId.meta({ description: "The side's id in the side catalogue (swap or remove it by this)." }),
+    foodId: ZId.nullable().meta({ description: "The food it is, for a single-food side." }),
+    recipeId: ZId.nullable().meta({ description: "The recipe it is, for a small-recipe side." }),
+    name: z.string(),
+    grams: z.number(),
+    servings: z.number().meta({ description: "Household portions (1 = the portion its name gives)." }),
+    energyKcal: z.number(),
+  })
+  .meta({ id: "PlanSide", description: "A side eaten with the main dish (bread, fruit, a glass of milk)." });
+export type TPlanSide = z.infer<typeof ZPlanSideSchema>;
+
 const ZPlanMealSchema = z
   .object({
     slot: z.enum(MEAL_TYPES),
@@ -195,6 +208,9 @@ const ZPlanMealSchema = z
     recipeName: z.string(),
     servings: z.number().meta({ description: "Portion size in servings of the recipe (e.g. 1.25)." }),
     locked: z.boolean(),
+    sides: z
+      .array(ZPlanSideSchema)
+      .meta({ description: "Up to two sides; the nutrients below are the main dish's." }),
   })
   .extend(objectOfKeys(COVERAGE_KEYS, z.number()).shape)
   .meta({ id: "PlanMeal", description: "A meal and what it supplies at its portion." });
@@ -388,6 +404,7 @@ export const ZAccountExportSchema = z
             recipeName: z.string(),
             portion: z.number(),
             locked: z.boolean(),
+            sides: z.array(z.object({ sideId: ZId, name: z.string(), portion: z.number() })),
           }),
         ),
         revisions: z.array(

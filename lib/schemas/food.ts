@@ -62,9 +62,25 @@ export const ZRecipeInputSchema = z.object({
 });
 export type TRecipeInput = z.infer<typeof ZRecipeInputSchema>;
 
+/** A side of prisma/seed/sides.json: one food at a household portion, for some meal types. */
+const ZSideInputSchema = z.object({
+  slug: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug is kebab-case"),
+  name: storable(z.string().trim().min(1).max(200)),
+  ndbNo: ZNdbNoSchema,
+  grams: z.number().positive(),
+  portion: storable(z.string().min(1).max(100)),
+  group: z.string().regex(/^[a-z-]+$/),
+  mealTypes: z.array(z.enum(MEAL_TYPES)).min(1),
+});
+export type TSideInput = z.infer<typeof ZSideInputSchema>;
+
 export const ZSeedCatalogueSchema = z.object({
   foods: z.array(ZFoodInputSchema),
   recipes: z.array(ZRecipeInputSchema),
+  sides: z.array(ZSideInputSchema).default([]),
 });
 export type TSeedCatalogue = z.infer<typeof ZSeedCatalogueSchema>;
 

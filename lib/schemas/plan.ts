@@ -99,6 +99,22 @@ export const ZLockMealSchema = ZMealRefSchema.extend({
 });
 export const ZPlanIdSchema = z.object({ planId: ZId });
 
+/**
+ * One side of a planned meal: put side `sideId` at `position` (0 or 1; the next free place adds one),
+ * or remove the side there when `sideId` is absent or null. The route takes the plan from its path.
+ */
+export const ZChangeSideBodySchema = z.object({
+  day: ZDay,
+  slot: ZSlot,
+  position: z.coerce
+    .number({ error: "position must be a number" })
+    .int()
+    .min(0, "position is 0 or 1")
+    .max(1, "position is 0 or 1"),
+  sideId: ZId.nullable().default(null),
+});
+export const ZChangeSideSchema = ZChangeSideBodySchema.extend({ planId: ZId });
+
 /** `/plan?week=…&swap=3-dinner`: the week, and the meal whose alternatives are open ("day-slot"). */
 export const ZPlanPageQuerySchema = z.object({
   week: ZWeekStart,
@@ -110,6 +126,16 @@ export const ZPlanPageQuerySchema = z.object({
       return { day: Number(day), slot };
     })
     .pipe(z.object({ day: z.number().int().min(0).max(6), slot: ZSlot }))
+    .optional(),
+  /** `side=3-lunch-1`: the side place whose options are open ("day-slot-position"). */
+  side: z
+    .string()
+    .regex(/^[0-6]-[a-z]+-[01]$/, "side is day-slot-position, e.g. 3-lunch-0")
+    .transform((value) => {
+      const [day, slot, position] = value.split("-");
+      return { day: Number(day), slot, position: Number(position) };
+    })
+    .pipe(z.object({ day: z.number().int().min(0).max(6), slot: ZSlot, position: z.number().int() }))
     .optional(),
 });
 

@@ -1,10 +1,55 @@
 import { z } from "zod";
 import { FOOD_FAMILY_IDS } from "@/lib/nutrition/food-families";
-import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, UNIT_SYSTEMS } from "@/lib/nutrition/profile";
-import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import {
+  ACTIVITY_LEVELS,
+  MAIN_MEALS,
+  RISK_FACTORS,
+  SUN_EXPOSURES,
+  UNIT_SYSTEMS,
+} from "@/lib/nutrition/profile";
+import { ALLERGENS, DIETS, MEAL_TYPES, TARGET_NUTRIENTS, type MealType } from "@/lib/nutrition/types";
+import { DEFAULT_MEAL_SHARES, type MealShare } from "@/lib/planner/types";
 import { checkboxGroup } from "@/lib/schemas/form-data";
 
 const number = (field: string) => z.coerce.number({ error: `${field} must be a number` });
+
+const percent = (field: string) =>
+  number(field)
+    .int(`${field} must be a whole percent`)
+    .min(0, `${field} must be 0-100 %`)
+    .max(100, `${field} must be 0-100 %`);
+
+const ZMealSharePercent = z
+  .object({ min: percent("Smallest share"), max: percent("Largest share") })
+  .refine((share) => share.min <= share.max, { message: "The smallest share must not exceed the largest" });
+
+/** Each meal's energy window in percent of the day ({ breakfast: { min: 15, max: 35 } }); a meal left out keeps the default. */
+export const ZMealSharesSchema = z.partialRecord(z.enum(MEAL_TYPES), ZMealSharePercent);
+
+/**
+ * A form sends meal shares as flat fields ("mealShares.breakfast.min"): fold them into the object the
+ * API sends, so both arrive as one shape. Blank fields were dropped by formDataToObject.
+ */
+function foldMealShareFields(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const record = input as Record<string, unknown>;
+  const flat = Object.keys(record).filter((key) => key.startsWith("mealShares."));
+  if (flat.length === 0) return input;
+  const shares: Record<string, Record<string, unknown>> = {};
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const [head, meal, bound] = key.split(".");
+    if (head !== "mealShares" || !meal || !bound) rest[key] = value;
+    else shares[meal] = { ...shares[meal], [bound]: value };
+  }
+  // One bound typed, the other left blank: the blank one keeps its default.
+  for (const [meal, share] of Object.entries(shares)) {
+    const defaults = DEFAULT_MEAL_SHARES[meal as MealType] as MealShare | undefined;
+    if (!defaults) continue;
+    shares[meal] = { min: Math.round(defaults.min * 100), max: Math.round(defaults.max * 100), ...share };
+  }
+  return { ...rest, mealShares: shares };
+}
 
 /** The dietary profile as stored and as a form submits it (numbers arrive as strings). */
 export const ZProfileSchema = z
@@ -59,6 +104,24 @@ export const ZProfileSchema = z
     sunExposure: z.enum(SUN_EXPOSURES, { error: "Choose how much sun you get" }),
     // Snapshots saved before the setting existed read as metric.
     units: z.enum(UNIT_SYSTEMS, { error: "Choose metric or US units" }).default("metric"),
+    // Absent (an older snapshot, an API call without it): all three.
+    plannedMeals: z
+      .preprocess(
+        (value) =>
+          value === undefined ? [...MAIN_MEALS] : Array.isArray(value) ? [...new Set(value)] : [value],
+        z.array(z.enum(MAIN_MEALS, { error: "Unknown meal" })),
+      )
+      .refine((meals) => meals.length >= 2, {
+        message: "Plan at least two of breakfast, lunch and dinner",
+      }),
+    snacksPerDay: number("Snacks a day")
+      .int("Snacks a day must be a whole number")
+      .min(0, "Snacks a day must be 0 or 1")
+      .max(1, "Snacks a day must be 0 or 1 (more snacks are not planned yet)")
+      .default(1),
+    mealShares: ZMealSharesSchema.nullable().default(null).meta({
+      description: "Percent of the day's energy per meal; null or a meal left out: the defaults.",
+    }),
   })
   .superRefine((profile, ctx) => {
     if (profile.sex === "male" && profile.pregnancy !== null) {
@@ -78,7 +141,14 @@ export const ZProfileSchema = z
     dislikedRecipeIds: [...new Set(profile.dislikedRecipeIds)],
     favouredNutrients: [...new Set(profile.favouredNutrients)],
     riskFactors: [...new Set(profile.riskFactors)],
+    // Stored in breakfast-lunch-dinner order whatever order the form sent.
+    plannedMeals: MAIN_MEALS.filter((meal) => profile.plannedMeals.includes(meal)),
+    // An empty object means "the defaults", like null.
+    mealShares: profile.mealShares && Object.keys(profile.mealShares).length > 0 ? profile.mealShares : null,
   }));
+
+/** The profile form's fields: the profile, with meal shares sent as flat fields. */
+export const ZProfileFormSchema = z.preprocess(foldMealShareFields, ZProfileSchema);
 
 export type TProfile = z.infer<typeof ZProfileSchema>;
 

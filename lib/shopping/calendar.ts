@@ -24,6 +24,8 @@ export interface CalendarMeal {
   servings: number;
   /** For the servings eaten; null = not measured. */
   nutrients: Readonly<Record<CalendarNutrient, number | null>>;
+  /** Sides eaten with it ("Whole-wheat roll"), in order; none when absent. */
+  sideNames?: readonly string[];
 }
 
 export interface PlanCalendarInput {
@@ -143,7 +145,7 @@ export function planCalendar(input: PlanCalendarInput): string {
       start,
       end,
       floating: !timeZone,
-      summary: `${SLOT_LABELS[meal.slot]}: ${cleanText(meal.recipeName)}`,
+      summary: `${SLOT_LABELS[meal.slot]}: ${cleanText([meal.recipeName, ...(meal.sideNames ?? [])].join(" + "))}`,
       description: mealDescription(meal),
     });
   }

@@ -29,10 +29,18 @@ export interface PantryEntry {
   grams: number;
 }
 
+/** A side as the list needs it: one food, so many grams a portion. */
+export interface ShoppingSide {
+  food: Food;
+  grams: number;
+}
+
 export interface ShoppingListInput {
   days: readonly PlanDay[];
   /** Recipe id (= PlannedMeal.dishId) -> recipe. `servings` is how many servings the recipe makes. */
   recipes: ReadonlyMap<number, Recipe>;
+  /** Side id (= PlannedSide.sideId) -> its food and the grams of one household portion. */
+  sides?: ReadonlyMap<number, ShoppingSide>;
   /** People eating every meal of the plan (a finite number > 0; need not be whole). */
   householdSize: number;
   pantry?: readonly PantryEntry[];
@@ -136,15 +144,32 @@ function sumPlan(input: ShoppingListInput): { lines: Map<string, LineDraft>; mis
         if (!Number.isFinite(grams) || grams < 0) {
           throw new RangeError(`recipe ${recipe.id}: invalid grams ${grams} of food ${food.id}`);
         }
-        const { key, item, factor } = lineOf(food);
-        const line = lines.get(key) ?? { key, item, grams: 0, foods: new Map() };
-        line.grams += grams * scale * factor;
-        line.foods.set(food.id, { food, factor });
-        lines.set(key, line);
+        addToLine(lines, food, grams * scale);
       }
     }
+    for (const { food, grams } of sideFoods(day, input.sides)) addToLine(lines, food, grams);
   }
   return { lines, missing };
+}
+
+/** The foods the day's sides are, with the grams eaten (unknown sides are skipped). */
+function sideFoods(day: PlanDay, sides: ShoppingListInput["sides"]): ShoppingSide[] {
+  return day.meals.flatMap((meal) =>
+    (meal.sides ?? []).flatMap(({ sideId, portion }) => {
+      const side = sides?.get(sideId);
+      if (!side || !Number.isFinite(portion) || portion < 0) return [];
+      return [{ food: side.food, grams: side.grams * portion }];
+    }),
+  );
+}
+
+/** Adds grams of a planned food to its line (in grams of what is bought). */
+function addToLine(lines: Map<string, LineDraft>, food: Food, grams: number): void {
+  const { key, item, factor } = lineOf(food);
+  const line = lines.get(key) ?? { key, item, grams: 0, foods: new Map() };
+  line.grams += grams * factor;
+  line.foods.set(food.id, { food, factor });
+  lines.set(key, line);
 }
 
 /** Pantry grams per line, in grams of what is bought. */

@@ -390,6 +390,18 @@ const API: Record<string, Entry> = {
     "GET",
     (id) => `/api/plans/${id}/shopping-list.csv`,
   ),
+  "PUT /api/plans/[id]/sides": {
+    personal: async (world) => {
+      const url = `/api/plans/${world.alice.planId}/sides`;
+      const data = { day: 1, slot: "lunch", position: 0, sideId: null };
+      expect((await world.stranger.request.put(url, { data })).status()).toBe(401);
+      await expectAliceUnchanged(world, async () => {
+        const response = await world.bob.request.put(url, { data });
+        expect(response.status()).toBe(404);
+        expectNoMarkers(await response.text(), world);
+      });
+    },
+  },
   "GET /api/plans/[id]/calendar.ics": alicesPlanRoute("GET", (id) => `/api/plans/${id}/calendar.ics`),
   "POST /api/plans": {
     personal: async (world) => {
@@ -512,6 +524,16 @@ const ACTIONS: Record<string, { capture: (page: Page, alice: Alice) => Promise<v
     capture: async (page, alice) => {
       await page.goto(`/plan?week=${alice.week}&swap=1-lunch`);
       await page.getByTestId("alternatives").getByRole("button", { name: "Choose" }).first().click();
+    },
+  },
+  "app/plan/actions.ts#changeSideAction": {
+    capture: async (page, alice) => {
+      await page.goto(`/plan?week=${alice.week}&side=1-lunch-0`);
+      await page
+        .getByTestId("side-options")
+        .getByRole("button", { name: /Choose/ })
+        .first()
+        .click();
     },
   },
   "app/plan/actions.ts#lockMealAction": {

@@ -96,7 +96,7 @@ describe.each(testDatabaseKinds())("ratings and supplements in planning on %s", 
       profileVersion: 1,
       solver: generated.plan.solver,
       entries: Array.from({ length: 7 }, (_, day) =>
-        SLOTS.map((slot, i) => ({ day, slot, recipeId: noB12[i]!.id, portion: 1, locked: false })),
+        SLOTS.map((slot, i) => ({ day, slot, recipeId: noB12[i]!.id, portion: 1, locked: false, sides: [] })),
       ).flat(),
     });
     const short = (await getWeeklyPlan(userId, { weekStart: PLAN_WEEK }, db))!;

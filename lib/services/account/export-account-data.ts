@@ -1,3 +1,4 @@
+import { ZMealSharesSchema } from "@/lib/schemas/profile";
 import { isDemoAccount } from "@/lib/auth/demo-account";
 import { AppError } from "@/lib/errors/app-error";
 import { getDatabase, type Db } from "@/lib/db";
@@ -5,6 +6,7 @@ import { findAccountData } from "@/lib/db/account";
 import { isFoodFamilyId } from "@/lib/nutrition/food-families";
 import { ownFoodsExport, ownRecipesExport } from "@/lib/services/account/export-own-catalogue";
 import { mealLogExport, memoryExport } from "@/lib/services/account/export-memory";
+import { MAIN_MEALS } from "@/lib/nutrition/profile";
 
 const EXPORT_FORMAT = "nutriweek-account-export/1";
 
@@ -47,6 +49,8 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
       ? {
           ...row.profile,
           dislikedFamilies: row.profile.dislikedFamilies.filter(isFoodFamilyId),
+          plannedMeals: MAIN_MEALS.filter((meal) => row.profile!.plannedMeals.includes(meal)),
+          mealShares: ZMealSharesSchema.nullable().catch(null).parse(row.profile.mealShares),
           updatedAt: row.profile.updatedAt.toISOString(),
         }
       : null,
@@ -76,6 +80,7 @@ export async function exportAccountData(userId: string, db: Db = getDatabase(), 
         recipeName: entry.recipe.name,
         portion: entry.portion,
         locked: entry.locked,
+        sides: entry.sides.map((s) => ({ sideId: s.sideId, name: s.side.name, portion: s.portion })),
       })),
       revisions: plan.revisions.map((revision) => ({
         id: revision.id,

@@ -24,6 +24,9 @@ export function demoProfile(asOfYear: number): DietaryProfile {
     riskFactors: [],
     sunExposure: "some",
     units: "metric",
+    plannedMeals: ["breakfast", "lunch", "dinner"],
+    snacksPerDay: 1,
+    mealShares: null,
   };
 }
 

@@ -19,6 +19,7 @@ export async function exportPlanCalendar(
         recipeName: meal.recipeName,
         servings: meal.servings,
         nutrients: meal.nutrients,
+        sideNames: meal.sides.map((side) => side.name),
       })),
     ),
     mealTimes: options.mealTimes,

@@ -20,6 +20,7 @@ export async function withOwnDishes(
     dishes: [...catalogue.dishes, ...mine.dishes],
     eatenDishes: [...catalogue.eatenDishes, ...mine.eatenDishes],
     calcium: new Map([...catalogue.calcium, ...mine.calcium]),
+    sides: catalogue.sides,
     foods: [...foods.values()],
   };
 }

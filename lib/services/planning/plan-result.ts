@@ -45,6 +45,7 @@ export function daysOf(entries: StoredPlan["entries"]): PlanDay[] {
         dishId: entry.recipeId,
         portion: entry.portion,
         locked: entry.locked,
+        ...(entry.sides.length > 0 ? { sides: entry.sides.map((side) => ({ ...side })) } : {}),
       })),
   }));
 }

@@ -7,10 +7,11 @@ import { ageOn, plannedEnergyTarget } from "@/lib/nutrition/energy";
 import { foodFamily, foodIdsInFamilies } from "@/lib/nutrition/food-families";
 import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
-import type { Food, Recipe } from "@/lib/nutrition/types";
+import { findAllSides } from "@/lib/db/sides";
+import { MEAL_TYPES, type Food, type Recipe } from "@/lib/nutrition/types";
 import { recipeCalciumCounted, type CalciumCounted } from "@/lib/nutrition/calcium-absorption";
 import { dishWithCountedCalcium } from "@/lib/planner/counted-calcium";
-import { dishFromRecipe } from "@/lib/planner/dish";
+import { dishFromRecipe, sideDishFromFood } from "@/lib/planner/dish";
 import { fillEmptySlots } from "@/lib/planner/fill-empty-slots";
 import type { ProfileRules } from "@/lib/planner/profile-conflicts";
 import {
@@ -21,7 +22,15 @@ import {
 } from "@/lib/planner/relaxations";
 import { resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
-import { SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
+import {
+  SLOTS,
+  type Dish,
+  type MealShare,
+  type PlanDay,
+  type PlanRequest,
+  type SideDish,
+  type Slot,
+} from "@/lib/planner/types";
 import { shiftWeek } from "@/lib/planner/week";
 import { withOwnDishes } from "@/lib/services/planning/own-dishes";
 import {
@@ -30,7 +39,10 @@ import {
   type PlanningMemory,
 } from "@/lib/services/memory/planning-memory";
 
-/** The recipes as dishes, and the foods they are made of (what ingredient families are resolved on). */
+/**
+ * The recipes as dishes, the side catalogue as side dishes, and the foods they are made of (what
+ * ingredient families are resolved on).
+ */
 export interface PlanningCatalogue {
   /** Calcium counted milk-equivalent: what the planner and the coverage aim at. */
   dishes: Dish[];
@@ -38,7 +50,26 @@ export interface PlanningCatalogue {
   eatenDishes: Dish[];
   /** Per recipe id: one serving's calcium eaten and counted. */
   calcium: ReadonlyMap<number, CalciumCounted>;
+  sides: SideDish[];
   foods: Food[];
+}
+
+/** The profile's meals: its main meals in the day's order, then a snack when it has one. */
+export function slotsOfProfile(profile: DietaryProfile): Slot[] {
+  return MEAL_TYPES.filter((meal) =>
+    meal === "snack" ? profile.snacksPerDay > 0 : (profile.plannedMeals as string[]).includes(meal),
+  );
+}
+
+/** The profile's meal shares (percent) as the planner's fractions; a meal left out keeps its default. */
+export function mealSharesOf(profile: DietaryProfile): Partial<Record<Slot, MealShare>> | undefined {
+  if (!profile.mealShares) return undefined;
+  return Object.fromEntries(
+    Object.entries(profile.mealShares).map(([meal, share]) => [
+      meal,
+      { min: share.min / 100, max: share.max / 100 },
+    ]),
+  );
 }
 
 /**
@@ -52,6 +83,9 @@ export function planRequestFor(
 ): PlanRequest {
   return {
     dishes: catalogue.dishes,
+    sides: catalogue.sides,
+    slots: slotsOfProfile(profile),
+    mealShares: mealSharesOf(profile),
     diet: profile.diet,
     allergens: profile.allergens,
     dislikedFoodIds: profile.dislikedFoodIds,
@@ -69,13 +103,14 @@ export function planRequestFor(
 }
 
 // Dishes are derived from the (cached) catalogue: derive them once per catalogue, not per request.
-const planningCatalogues = new WeakMap<readonly Recipe[], PlanningCatalogue>();
+type RecipeCatalogue = Omit<PlanningCatalogue, "sides">;
+const planningCatalogues = new WeakMap<readonly Recipe[], RecipeCatalogue>();
 
 /** Dishes (calcium counted and eaten) and foods of some recipes; `retired` recipes are never planned. */
 export function planningCatalogueOf(
   recipes: readonly Recipe[],
   retired: (recipe: Recipe) => boolean = () => false,
-): PlanningCatalogue {
+): RecipeCatalogue {
   const foods = new Map(recipes.flatMap((recipe) => recipe.ingredients.map(({ food }) => [food.id, food])));
   const calcium = new Map(recipes.map((recipe) => [recipe.id, recipeCalciumCounted(recipe)]));
   const eatenDishes = recipes.map((recipe) => ({ ...dishFromRecipe(recipe), retired: retired(recipe) }));
@@ -88,13 +123,16 @@ export function planningCatalogueOf(
 }
 
 export async function loadPlanningCatalogue(db: Database): Promise<PlanningCatalogue> {
-  const recipes = await findAllRecipes(db);
+  const [recipes, sideRows] = await Promise.all([findAllRecipes(db), findAllSides(db)]);
   let catalogue = planningCatalogues.get(recipes);
   if (!catalogue) {
     catalogue = planningCatalogueOf(recipes);
     planningCatalogues.set(recipes, catalogue);
   }
-  return catalogue;
+  // Family dislikes are resolved on these foods: a side's food counts too.
+  const foods = new Map(catalogue.foods.map((food) => [food.id, food]));
+  for (const side of sideRows) foods.set(side.food.id, side.food);
+  return { ...catalogue, sides: sideRows.map(sideDishFromFood), foods: [...foods.values()] };
 }
 
 /** Weeks before the planned one whose dishes cost a little, so that consecutive weeks differ. */
@@ -226,13 +264,9 @@ export function weekViolations(days: readonly PlanDay[], request: PlanRequest, c
   ];
 }
 
-/**
- * The meals a request plans each day: its meal pattern when it has one (`slots`), else all four. Read
- * structurally so that a request without a pattern keeps today's meaning.
- */
+/** The meals a request plans each day: its meal pattern when it has one, else all four. */
 export function plannedSlots(request: PlanRequest): readonly Slot[] {
-  const pattern = "slots" in request ? (request as { slots?: unknown }).slots : undefined;
-  return Array.isArray(pattern) ? SLOTS.filter((slot) => pattern.includes(slot)) : SLOTS;
+  return request.slots ? SLOTS.filter((slot) => request.slots!.includes(slot)) : SLOTS;
 }
 
 /** The solved days with every empty meal filled where an allowed dish keeps the day under its ULs. */

@@ -66,6 +66,7 @@ export async function solveAndSaveWeek(
           recipeId: meal.dishId,
           portion: meal.portion,
           locked: input.lockedAfter ? input.lockedAfter(day.day, meal.slot) : meal.locked,
+          sides: meal.sides ?? [],
         })),
       ),
     },

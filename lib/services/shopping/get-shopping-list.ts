@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/client";
 import { findPlan, findPlanForWeek, type StoredPlan } from "@/lib/db/plans";
 import { findProfile } from "@/lib/db/profiles";
 import { findRecipesForUser } from "@/lib/db/own-recipes";
+import { findAllSides } from "@/lib/db/sides";
 import { findPantry, findShoppingState } from "@/lib/db/shopping";
 import { AppError } from "@/lib/errors/app-error";
 import type { UnitSystem } from "@/lib/nutrition/profile";
@@ -38,16 +39,18 @@ export const MAX_LIST_WEEKS = 4;
 
 /** What the plans' recipes need for the household in the profile's units, less the pantry (before checks). */
 async function listOfPlans(database: Database, userId: string, plans: readonly StoredPlan[]) {
-  const [profile, recipes, pantry] = await Promise.all([
+  const [profile, recipes, pantry, sides] = await Promise.all([
     findProfile(database, userId),
     findRecipesForUser(database, userId),
     findPantry(database, userId),
+    findAllSides(database),
   ]);
   if (!profile) throw AppError.profileRequired();
   const { householdSize, units } = profile.profile;
   const list = buildShoppingList({
     days: plans.flatMap((plan) => daysOf(plan.entries)),
     recipes: new Map(recipes.map((recipe) => [recipe.id, recipe])),
+    sides: new Map(sides.map((side) => [side.id, side])),
     householdSize,
     pantry,
     units,

@@ -56,5 +56,12 @@ export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
     riskFactors: fc.subarray([...RISK_FACTORS]),
     sunExposure: fc.constantFrom(...SUN_EXPOSURES),
     units: fc.constantFrom(...UNIT_SYSTEMS),
+    plannedMeals: fc.constantFrom<DietaryProfile["plannedMeals"][]>(
+      ["breakfast", "lunch", "dinner"],
+      ["lunch", "dinner"],
+      ["breakfast", "dinner"],
+    ),
+    snacksPerDay: fc.integer({ min: 0, max: 1 }),
+    mealShares: fc.constant(null),
   })
   .map(({ sexPregnancy, ...rest }) => ({ ...rest, ...sexPregnancy }));

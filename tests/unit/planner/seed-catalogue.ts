@@ -2,13 +2,24 @@
 // order, recipes too. Shared by the planner tests and the planner benchmark.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Food, Recipe } from "@/lib/nutrition/types";
+import type { Food, MealType, Recipe } from "@/lib/nutrition/types";
+import type { SideEntry } from "@/lib/planner/dish";
 import { ZFoodInputSchema, type TRecipeInput } from "@/lib/schemas/food";
 
 export interface SeedCatalogue {
   foods: Food[];
   recipes: Recipe[];
   foodByNdb: Map<string, Food>;
+  /** The side catalogue (prisma/seed/sides.json), ids 1..n in file order. */
+  sides: SideEntry[];
+}
+
+interface SideInput {
+  name: string;
+  ndbNo: string;
+  grams: number;
+  group: string;
+  mealTypes: MealType[];
 }
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
@@ -34,5 +45,10 @@ export function loadSeedCatalogue(root = ROOT): SeedCatalogue {
       return { food, grams: ing.grams };
     }),
   }));
-  return { foods, recipes, foodByNdb };
+  const sides = read<SideInput[]>("prisma/seed/sides.json").map((s, i): SideEntry => {
+    const food = foodByNdb.get(s.ndbNo);
+    if (!food) throw new Error(`side ${s.name}: unknown food ${s.ndbNo}`);
+    return { id: i + 1, name: s.name, food, grams: s.grams, group: s.group, mealTypes: s.mealTypes };
+  });
+  return { foods, recipes, foodByNdb, sides };
 }

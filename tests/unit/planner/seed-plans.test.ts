@@ -102,7 +102,7 @@ describe("upper limits and energy", () => {
     const plan = await planWeek(req);
     expect(plan.solver.status).toBe("infeasible");
     expect(plan.violations.length).toBeGreaterThan(0);
-    expect(plan.violations.every((v) => v.rule === "energy-window")).toBe(true);
+    expect(plan.violations.every((v) => v.rule === "energy-window" || v.rule === "meal-share")).toBe(true);
     expect(plan.days.flatMap((d) => d.meals)).toHaveLength(28);
     // Still the smallest portions it could find.
     expect(plan.days.flatMap((d) => d.meals).every((m) => m.portion === DEFAULT_PORTIONS[0])).toBe(true);

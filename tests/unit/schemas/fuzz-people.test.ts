@@ -34,6 +34,17 @@ const PROFILE_FORM: FormValues = {
   sunExposure: "some",
 };
 
+/** A meal-shares object: known meals only, whole percents, min ≤ max. */
+function mealShares(out: unknown) {
+  for (const [meal, share] of Object.entries(obj(out))) {
+    oneOf(meal, ["breakfast", "lunch", "dinner", "snack"]);
+    const { min, max } = obj(share);
+    num(min, 0, 100, { int: true });
+    num(max, 0, 100, { int: true });
+    ok(Number(min) <= Number(max), () => `${show(share)} has min <= max`);
+  }
+}
+
 const PROFILE_JSON = {
   sex: "female",
   birthYear: 1990,
@@ -89,6 +100,28 @@ fuzzSchemaFamily("people", {
       set(profile.riskFactors, RISK_FACTORS);
       oneOf(profile.sunExposure, SUN_EXPOSURES);
     },
+  },
+  ZProfileFormSchema: {
+    feeds: {
+      form: {
+        ...PROFILE_FORM,
+        plannedMeals: ["lunch", "dinner"],
+        snacksPerDay: "1",
+        "mealShares.lunch.min": "30",
+        "mealShares.dinner.max": "45",
+      },
+    },
+    check: (out) => {
+      const profile = obj(out);
+      set(profile.plannedMeals, ["breakfast", "lunch", "dinner"]);
+      ok(arr(profile.plannedMeals, 2, 3).length >= 2, () => "at least two meals");
+      num(profile.snacksPerDay, 0, 1, { int: true });
+      if (profile.mealShares !== null) mealShares(profile.mealShares);
+    },
+  },
+  ZMealSharesSchema: {
+    feeds: { json: { breakfast: { min: 15, max: 30 }, snack: { min: 0, max: 10 } } },
+    check: mealShares,
   },
   ZFavourNutrientsSchema: {
     feeds: { form: { favouredNutrients: ["magnesiumMg", "vitaminB12Mcg"] } },

@@ -137,6 +137,23 @@ fuzzSchemaFamily("plans", {
     },
   },
   ZPlanIdSchema: { feeds: { form: { planId: "7" } }, check: (out) => id(obj(out).planId) },
+  ZChangeSideBodySchema: {
+    feeds: { json: { day: 2, slot: "lunch", position: 0, sideId: 4 } },
+    check: (out) => {
+      const side = obj(out);
+      num(side.day, 0, 6, { int: true });
+      oneOf(side.slot, MEAL_TYPES);
+      num(side.position, 0, 1, { int: true });
+      if (side.sideId !== null) id(side.sideId);
+    },
+  },
+  ZChangeSideSchema: {
+    feeds: { form: { planId: "7", day: "1", slot: "dinner", position: "1", sideId: "3" } },
+    check: (out) => {
+      mealRef(obj(out));
+      num(obj(out).position, 0, 1, { int: true });
+    },
+  },
   ZCheckItemsSchema: {
     feeds: {
       json: {

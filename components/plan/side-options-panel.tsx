@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { formatAmount } from "@/lib/nutrition/units";
+import type { SideOption } from "@/lib/services/planning/change-side";
+import { Card } from "@/components/ui/card";
+import { ActionButton } from "@/components/plan/action-button";
+
+/** The sides that may go in one side place of a meal, each one click away. */
+export function SideOptionsPanel({
+  planId,
+  weekStart,
+  place,
+  mealName,
+  currentName,
+  options,
+  changeSideAction,
+}: {
+  planId: number;
+  weekStart: string;
+  place: { day: number; slot: string; position: number };
+  mealName: string;
+  /** The side there now; null when the place is free (adding a side). */
+  currentName: string | null;
+  options: SideOption[];
+  changeSideAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
+  const title = currentName
+    ? `Instead of ${currentName} with ${mealName}`
+    : `A side with ${mealName} (${place.slot}, day ${place.day + 1})`;
+  return (
+    <Card id="side-options" className="space-y-3" data-testid="side-options">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">{title}</h2>
+        <Link href={`/plan?week=${weekStart}`} className="text-sm text-primary underline">
+          Close
+        </Link>
+      </div>
+      {options.length === 0 ? (
+        <p className="text-sm">No side fits this meal and your profile.</p>
+      ) : (
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {options.map((option) => (
+            <li
+              key={option.sideId}
+              className="flex items-center justify-between gap-2 border-b border-border/60 pb-2"
+            >
+              <span>
+                {option.name}{" "}
+                <span className="text-xs text-muted-foreground">
+                  {option.group} · {formatAmount("energyKcal", option.energyKcal)}
+                </span>
+              </span>
+              <ActionButton
+                action={changeSideAction}
+                fields={{ planId, ...place, sideId: option.sideId }}
+                label={
+                  <span>
+                    Choose<span className="sr-only"> {option.name}</span>
+                  </span>
+                }
+                pendingLabel="…"
+                size="sm"
+                variant="outline"
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
