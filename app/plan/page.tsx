@@ -141,6 +141,7 @@ export default async function PlanPage({
               slot={swap.slot}
               currentName={swapped.recipeName}
               alternatives={alternatives}
+              ratingOf={(recipeId) => ratings.find((entry) => entry.recipeId === recipeId)?.rating ?? null}
               swapAction={swapMealAction}
             />
           )}

@@ -5,6 +5,39 @@ import { ApiButton } from "@/components/memory/api-button";
 
 const logUrl = (planId: number, day: number, slot: Slot) => `/api/plans/${planId}/meals/${day}/${slot}/log`;
 
+/** Love / like / neutral / not for me / never for one recipe, behind a "Rate" disclosure. */
+export function RecipeRating({
+  recipeId,
+  recipeName,
+  rating,
+  testId = `rate-recipe-${recipeId}`,
+}: {
+  recipeId: number;
+  recipeName: string;
+  rating: DishRatingValue | null;
+  testId?: string;
+}) {
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer py-1 text-primary underline" data-testid={testId}>
+        {rating ? `Rated: ${RATING_LABELS[rating]}` : "Rate"}
+        <span className="sr-only"> {recipeName}</span>
+      </summary>
+      <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label={`Rate ${recipeName}`}>
+        {DISH_RATINGS.map((value) => (
+          <ApiButton
+            key={value}
+            requests={[{ method: "PUT", url: `/api/recipes/${recipeId}/rating`, body: { rating: value } }]}
+            label={RATING_LABELS[value]}
+            pressed={rating === value}
+            testId={`rating-${value}`}
+          />
+        ))}
+      </div>
+    </details>
+  );
+}
+
 /** A meal's memory controls in the week grid: eaten or skipped (one tap each), and its rating. */
 export function MealMemory({
   planId,
@@ -37,23 +70,12 @@ export function MealMemory({
         />
       ))}
       {status === "replaced" && <span className="text-xs text-muted-foreground">replaced</span>}
-      <details className="text-sm">
-        <summary className="cursor-pointer py-1 text-primary underline" data-testid={`rate-${day}-${slot}`}>
-          {rating ? `Rated: ${RATING_LABELS[rating]}` : "Rate"}
-          <span className="sr-only"> {recipeName}</span>
-        </summary>
-        <div className="mt-1 flex flex-wrap gap-1" role="group" aria-label={`Rate ${recipeName}`}>
-          {DISH_RATINGS.map((value) => (
-            <ApiButton
-              key={value}
-              requests={[{ method: "PUT", url: `/api/recipes/${recipeId}/rating`, body: { rating: value } }]}
-              label={RATING_LABELS[value]}
-              pressed={rating === value}
-              testId={`rating-${value}`}
-            />
-          ))}
-        </div>
-      </details>
+      <RecipeRating
+        recipeId={recipeId}
+        recipeName={recipeName}
+        rating={rating}
+        testId={`rate-${day}-${slot}`}
+      />
     </div>
   );
 }

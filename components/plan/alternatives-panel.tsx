@@ -5,6 +5,8 @@ import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
 import { Card } from "@/components/ui/card";
 import { ActionButton } from "@/components/plan/action-button";
+import { RecipeRating } from "@/components/memory/meal-memory";
+import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
 
 function signed(nutrient: TargetNutrient, amount: number) {
   const text = formatAmount(nutrient, Math.abs(amount));
@@ -18,6 +20,7 @@ export function AlternativesPanel({
   slot,
   currentName,
   alternatives,
+  ratingOf,
   swapAction,
 }: {
   planId: number;
@@ -26,6 +29,8 @@ export function AlternativesPanel({
   slot: string;
   currentName: string;
   alternatives: MealAlternative[];
+  /** The person's rating of a dish, so one can be rated (or never planned again) from here. */
+  ratingOf: (recipeId: number) => DishRatingValue | null;
   swapAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
   return (
@@ -57,6 +62,11 @@ export function AlternativesPanel({
                     (n) => `${NUTRIENT_META[n].label} ${signed(n, alternative.amountDeltaPerDay[n])}`,
                   ).join(" · ")}
                 </p>
+                <RecipeRating
+                  recipeId={alternative.dishId}
+                  recipeName={alternative.name}
+                  rating={ratingOf(alternative.dishId)}
+                />
               </div>
               <ActionButton
                 action={swapAction}

@@ -11,6 +11,9 @@ import type { UnitSystem } from "@/lib/nutrition/profile";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 import { OwnRecipeActions } from "@/components/own/own-badges";
+import { RecipeRating } from "@/components/memory/meal-memory";
+import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
+import { listRatings } from "@/lib/services/memory/list-ratings";
 import { getProfile } from "@/lib/services/profile/get-profile";
 import { formatIngredientAmount } from "@/lib/shopping/household-units";
 
@@ -23,11 +26,18 @@ const loadRecipe = cache(async (params: Props["params"]) => {
   return orNotFound(getRecipe({ id: parsed.data.id, viewerId: (await currentUser())?.id ?? null }));
 });
 
-/** The signed-in reader's units (profile setting); metric for visitors and users without a profile. */
-async function readerUnits(): Promise<UnitSystem> {
+/** The signed-in reader's units (profile setting; metric for visitors) and rating of this recipe. */
+async function readerView(recipeId: number): Promise<{ units: UnitSystem; rating: RatingView }> {
   const user = await currentUser();
-  return (user && (await getProfile(user.id))?.profile.units) ?? "metric";
+  if (!user) return { units: "metric", rating: undefined };
+  const [profile, ratings] = await Promise.all([getProfile(user.id), listRatings(user.id)]);
+  return {
+    units: profile?.profile.units ?? "metric",
+    rating: ratings.find((entry) => entry.recipeId === recipeId)?.rating ?? null,
+  };
 }
+/** undefined: a visitor, who cannot rate. */
+type RatingView = DishRatingValue | null | undefined;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadRecipe(params)).recipe.name };
@@ -36,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecipePage({ params }: Props) {
   const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges, fortifiedIngredients } =
     await loadRecipe(params);
-  const units = await readerUnits();
+  const { units, rating } = await readerView(recipe.id);
   const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
   return (
     <article className="space-y-6">
@@ -46,6 +56,9 @@ export default async function RecipePage({ params }: Props) {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{recipe.name}</h1>
         <OwnRecipeActions recipe={recipe} />
+        {rating !== undefined && (
+          <RecipeRating recipeId={recipe.id} recipeName={recipe.name} rating={rating} />
+        )}
         {recipe.description && <p>{recipe.description}</p>}
         <p className="text-sm text-muted-foreground">
           {recipe.mealTypes.join(", ")} · {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}
