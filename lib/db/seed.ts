@@ -158,7 +158,7 @@ function comparableRecipe(recipe: TRecipeInput) {
   return { ...recipe, description: recipe.description ?? "" };
 }
 
-function seedFoodOf({ id, ndbNo, ...food }: ReturnType<typeof toFood>): TFoodInput {
+function seedFoodOf({ id, ndbNo, ownerId, ...food }: ReturnType<typeof toFood>): TFoodInput {
   return { ...food, ndbNo: ndbNo! };
 }
 

@@ -101,7 +101,7 @@ export interface Food {
 }
 
 /** A food before it is stored (seed, import, a user's label): what ZFoodInputSchema parses. */
-export type NewFood = Omit<Food, "id" | "ndbNo"> & { ndbNo: string };
+export type NewFood = Omit<Food, "id" | "ndbNo" | "ownerId"> & { ndbNo: string };
 
 export interface Ingredient {
   food: Food;

@@ -6,6 +6,7 @@ import { hitRateLimit } from "@/lib/db/rate-limit";
 import { deleteAccount } from "@/lib/services/account/delete-account";
 import { exportAccountData } from "@/lib/services/account/export-account-data";
 import { listMealAlternatives, swapMeal } from "@/lib/services/planning/change-meal";
+import { changeSide, listSideOptions } from "@/lib/services/planning/change-side";
 import { saveProfile } from "@/lib/services/profile/save-profile";
 import { addSupplement } from "@/lib/services/memory/add-supplement";
 import { logMeal } from "@/lib/services/memory/log-meal";
@@ -20,7 +21,15 @@ import { buildProfile } from "@/tests/factories/profile";
 import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 /** Tables that hold no one's personal data: the shared catalogue and better-auth's own bookkeeping. */
-const NOT_PERSONAL = new Set<string>(["Food", "FoodPortion", "Recipe", "RecipeIngredient", "Verification"]);
+// The shared catalogue (a user's own foods and recipes are proven private in own-recipes.test.ts).
+const NOT_PERSONAL = new Set<string>([
+  "Food",
+  "FoodPortion",
+  "Recipe",
+  "RecipeIngredient",
+  "Side",
+  "Verification",
+]);
 
 /** How many rows of each table belong to a user. Every model must be listed (or be NOT_PERSONAL). */
 async function rowsOf(db: Database, userId: string): Promise<Record<string, number>> {
@@ -34,6 +43,7 @@ async function rowsOf(db: Database, userId: string): Promise<Record<string, numb
     ProfileVersion: await p.profileVersion.count({ where: { userId } }),
     Plan: await p.plan.count({ where: { userId } }),
     PlanEntry: await p.planEntry.count({ where: ofPlan }),
+    PlanEntrySide: await p.planEntrySide.count({ where: { entry: ofPlan } }),
     PlanRevision: await p.planRevision.count({ where: ofPlan }),
     ShoppingCheck: await p.shoppingCheck.count({ where: ofPlan }),
     ShoppingExtraItem: await p.shoppingExtraItem.count({ where: ofPlan }),
@@ -65,6 +75,17 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     const { plan } = await createPlan(db, id);
     const [alternative] = (await listMealAlternatives(id, { planId: plan.id, day: 0, slot: "dinner" }, db))!;
     await swapMeal(id, { planId: plan.id, day: 0, slot: "dinner", recipeId: alternative!.dishId }, db);
+    // A side chosen by hand, so the plan has one whatever the planner picked.
+    const place = { planId: plan.id, day: 0, slot: "lunch" as const, position: 0 };
+    const sides = await listSideOptions(id, place, db);
+    // The first that keeps the day under its upper limits (changeSide refuses the others).
+    for (const side of sides) {
+      const added = await changeSide(id, { ...place, sideId: side.sideId }, db).then(
+        () => true,
+        () => false,
+      );
+      if (added) break;
+    }
     const [item] = (await getShoppingList(id, { planId: plan.id }, db))!.items;
     await checkShoppingItems(id, plan.id, [{ foodId: item!.foodId, checked: true }], db);
     await addShoppingExtra(id, plan.id, "washing-up liquid", db);
