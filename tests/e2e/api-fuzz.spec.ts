@@ -259,6 +259,12 @@ const FUZZERS: Record<string, Fuzzer> = {
       recipeId: 1,
     },
   ),
+  "PUT /api/plans/[id]/sides": bodyRoute("PUT", (id) => `/api/plans/${id}/sides`, {
+    day: 0,
+    slot: "lunch",
+    position: 0,
+    sideId: null,
+  }),
   "GET /api/supplements": queryRoute(() => "/api/supplements", ["format"]),
   "POST /api/supplements": bodyRoute("POST", () => "/api/supplements", {
     nutrient: "vitaminDMcg",

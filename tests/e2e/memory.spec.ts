@@ -38,7 +38,7 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   const warning = page.getByText(/above the 350 mg upper limit/);
   await expect(warning).toHaveCount(0);
   await page.goto("/supplements");
-  await page.getByLabel("Nutrient").selectOption("magnesiumMg");
+  await page.getByLabel("Nutrient", { exact: true }).selectOption("magnesiumMg");
   await page.getByLabel(/Amount per dose/).fill("400");
   await page.getByRole("button", { name: "Add supplement" }).click();
   await expect(page.getByTestId("supplement")).toContainText("Magnesium 400 mg");
