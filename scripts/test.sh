@@ -65,9 +65,10 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-step "prisma client and planner worker"
-npm run --silent db:generate
-npm run --silent build:worker
+# The planner worker bundles the pure planner only (no Prisma client), so the two can be made side by side.
+together \
+  "prisma client" "npm run --silent db:generate" \
+  "planner worker" "npm run --silent build:worker"
 
 together \
   "typecheck" "npx tsc --noEmit" \
