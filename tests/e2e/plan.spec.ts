@@ -5,6 +5,8 @@ test("a new user generates a week, sees coverage, swaps a meal, locks it, regene
   page,
   newUser,
 }) => {
+  // Three solves (generate, regenerate, undo's page) with sides take longer than the 30 s default here.
+  test.setTimeout(90_000);
   // Not the demo account: every demo sign-in (other tests run in parallel) resets its plans (ADR 016).
   await newUser({ label: "planner" });
   await createProfile(page.request, { diet: "vegan", favouredNutrients: ["vitaminB12Mcg", "magnesiumMg"] });
