@@ -288,6 +288,7 @@ describe("response schemas describe what the builders send", () => {
             solver,
             entries: [],
             relaxations: ["repeats-3"],
+            favouring: [],
             undoLabel: null,
             logs: [{ ...eatenBreakfast, status: "eaten", nutrients }],
             updatedAt: new Date(),
