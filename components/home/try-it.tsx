@@ -6,6 +6,7 @@ import { starterProfile } from "@/lib/nutrition/default-profile";
 import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
 import { DIETS, TARGET_NUTRIENTS, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber } from "@/lib/nutrition/units";
+import { slotName } from "@/lib/planner/types";
 import { starterChoicesQuery } from "@/lib/schemas/welcome";
 import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
@@ -170,7 +171,7 @@ export function TryIt() {
                   <ul className="space-y-1 text-sm">
                     {day.meals.map((meal) => (
                       <li key={meal.slot}>
-                        <span className="text-xs uppercase text-muted-foreground">{meal.slot}</span>{" "}
+                        <span className="text-xs uppercase text-muted-foreground">{slotName(meal.slot)}</span>{" "}
                         {meal.recipeName}
                       </li>
                     ))}

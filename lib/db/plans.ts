@@ -1,8 +1,7 @@
 // Saved weekly plans: one per user and week, entries replaced atomically, revisions kept for undo.
 import { parseIsoDate } from "@/lib/planner/week";
 import { z } from "zod";
-import { SOLVER_STATUSES, type SolverStatus } from "@/lib/planner/types";
-import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
+import { SLOTS, SOLVER_STATUSES, type Slot, type SolverStatus } from "@/lib/planner/types";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toMealLogRecord } from "@/lib/db/memory";
@@ -16,7 +15,7 @@ export interface PlanSideRecord {
 
 export interface PlanEntryRecord {
   day: number;
-  slot: MealType;
+  slot: Slot;
   recipeId: number;
   portion: number;
   locked: boolean;
@@ -51,7 +50,7 @@ export interface StoredPlan {
 const ZEntries = z.array(
   z.object({
     day: z.number().int(),
-    slot: z.enum(MEAL_TYPES),
+    slot: z.enum(SLOTS),
     recipeId: z.number().int(),
     portion: z.number(),
     locked: z.boolean(),
@@ -88,7 +87,7 @@ export function toPlanEntries(entries: PlanRow["entries"]): PlanEntryRecord[] {
       locked,
       sides: sides.map((side) => ({ sideId: side.sideId, portion: side.portion })),
     }))
-    .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot));
+    .sort((a, b) => a.day - b.day || SLOTS.indexOf(a.slot) - SLOTS.indexOf(b.slot));
 }
 
 function toStoredPlan(row: PlanRow): StoredPlan {

@@ -13,6 +13,7 @@ import { candidatesBySlot, exclusionReason, type ResolvedRequest } from "@/lib/p
 import {
   DAYS_PER_WEEK,
   SLOTS,
+  slotMealType,
   type Dish,
   type HardRule,
   type HardRuleViolation,
@@ -83,7 +84,7 @@ function bestDislikeToDrop(
   const none = new Set<number>();
   const noDislikes = { ...req, dislikedFoodIds: none, dislikedFamilyFoodIds: none, dislikedDishIds: none };
   for (const dish of req.dishes) {
-    if (!slots.some((slot) => dish.mealTypes.includes(slot))) continue;
+    if (!slots.some((slot) => dish.mealTypes.includes(slotMealType(slot)))) continue;
     if (exclusionReason(dish, noDislikes) !== null) continue;
     const hit = dislikesHit(dish, dislikes);
     // Only a dish that exactly one dislike keeps out comes back when that one is dropped.
@@ -112,7 +113,7 @@ function dislikeOffer(dislike: DislikeOption | null): RelaxationOffer[] {
 /** A slot whose allowed dishes cannot fill the week within the repeat cap, if one exists. */
 function slotTooSmall(req: ResolvedRequest): { slot: Slot; dishes: number } | null {
   const candidates = candidatesBySlot(req);
-  for (const slot of SLOTS) {
+  for (const slot of req.slots) {
     const dishes = candidates[slot].length;
     if (dishes * req.maxRepeats < DAYS_PER_WEEK) return { slot, dishes };
   }

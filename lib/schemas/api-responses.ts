@@ -12,7 +12,7 @@ import {
   TARGET_NUTRIENTS,
 } from "@/lib/nutrition/types";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
-import { SOLVER_STATUSES } from "@/lib/planner/types";
+import { SLOTS, SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { planFollowShape, planRelaxedShape } from "@/lib/schemas/plan-follow-responses";
 import { ZProfileSchema } from "@/lib/schemas/profile";
@@ -203,7 +203,7 @@ export type TPlanSide = z.infer<typeof ZPlanSideSchema>;
 
 const ZPlanMealSchema = z
   .object({
-    slot: z.enum(MEAL_TYPES),
+    slot: z.enum(SLOTS),
     recipeId: ZId,
     recipeName: z.string(),
     servings: z.number().meta({ description: "Portion size in servings of the recipe (e.g. 1.25)." }),
@@ -241,7 +241,7 @@ const ZPlanViolationSchema = z
   .object({
     rule: z.enum(HARD_RULES),
     day: z.number().int().min(0).max(6).nullable().meta({ description: "0 is Monday; null for the week." }),
-    slot: z.enum(MEAL_TYPES).nullable(),
+    slot: z.enum(SLOTS).nullable(),
     dishId: ZId.nullable(),
     nutrient: z.enum(NUTRIENT_KEYS).nullable(),
     amount: z.number().nullable().meta({ description: "The offending amount (kcal, mg, µg, count)." }),
@@ -399,7 +399,7 @@ export const ZAccountExportSchema = z
         entries: z.array(
           z.object({
             day: z.number().int(),
-            slot: z.enum(MEAL_TYPES),
+            slot: z.enum(SLOTS),
             recipeId: ZId,
             recipeName: z.string(),
             portion: z.number(),

@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/client";
 import { findAllSides } from "@/lib/db/sides";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { changeSide } from "@/lib/services/planning/change-side";
+import { slotMealType } from "@/lib/planner/types";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
 import { createProfile, createUser } from "@/tests/db-utils";
@@ -71,7 +72,7 @@ describe("meals with sides, planned through the plan service", () => {
     expect(after.sides).toHaveLength(meal.sides.length - 1);
     const other = catalogue.find(
       (side) =>
-        side.mealTypes.includes(meal.slot) &&
+        side.mealTypes.includes(slotMealType(meal.slot)) &&
         side.food.allergens.length === 0 &&
         !after.sides.some((s) => catalogue.find((c) => c.id === s.sideId)?.group === side.group),
     )!;

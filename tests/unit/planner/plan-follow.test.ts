@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PLANT_ONLY_FACTS, dietsAllowing, isAllowedFor, touchesAllergens } from "@/lib/nutrition/diet";
 import { DEFAULT_ADULT_INTAKES } from "@/lib/nutrition/reference-intakes";
-import { NUTRIENT_KEYS, type Allergen, type DietFacts, type NutrientKey } from "@/lib/nutrition/types";
+import { NUTRIENT_KEYS, type Allergen, type DietFacts, type MealType, type NutrientKey } from "@/lib/nutrition/types";
 import { calciumSentence } from "@/lib/planner/counted-calcium";
 import { fillEmptySlots } from "@/lib/planner/fill-empty-slots";
 import { largestDayKcal } from "@/lib/planner/largest-day";
@@ -23,7 +23,7 @@ import {
 } from "@/lib/planner/relaxations";
 import { checkHardRules } from "@/lib/planner/score";
 import { resolveRequest } from "@/lib/planner/request";
-import { SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
 import { varietySentence, weekVariety } from "@/lib/planner/week-variety";
 import { buildProfile } from "@/tests/factories/profile";
 import { catalogueArb } from "@/tests/unit/planner/arbitraries";
@@ -31,7 +31,7 @@ import { catalogueArb } from "@/tests/unit/planner/arbitraries";
 function dish(
   id: number,
   options: {
-    slots?: Slot[];
+    slots?: MealType[];
     kcal?: number;
     calciumMg?: number;
     facts?: Partial<DietFacts>;
@@ -47,7 +47,7 @@ function dish(
   return {
     id,
     name: `Dish ${id}`,
-    mealTypes: options.slots ?? [...SLOTS],
+    mealTypes: options.slots ?? [...DEFAULT_SLOTS],
     perServing,
     lowerBound: [],
     dietFacts,
@@ -74,7 +74,7 @@ const NO_RULES: ProfileRules = {
 function weekOf(ids: number[]): PlanDay[] {
   return Array.from({ length: 7 }, (_, day) => ({
     day,
-    meals: SLOTS.map((slot, s) => ({
+    meals: DEFAULT_SLOTS.map((slot, s) => ({
       slot,
       dishId: ids[(day * 4 + s) % ids.length]!,
       portion: 1,

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it, test } from "vitest";
-import { SLOTS, type Slot } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type Slot } from "@/lib/planner/types";
 import {
   DEFAULT_MEAL_TIMES,
   mealUid,
@@ -25,7 +25,7 @@ function mealOf(day: number, slot: Slot, recipeName = `Dish ${day}-${slot}`): Ca
 }
 
 const WEEK: CalendarMeal[] = Array.from({ length: 7 }, (_, day) =>
-  SLOTS.map((slot) => mealOf(day, slot)),
+  DEFAULT_SLOTS.map((slot) => mealOf(day, slot)),
 ).flat();
 
 function input(overrides: Partial<PlanCalendarInput> = {}): PlanCalendarInput {
@@ -167,7 +167,7 @@ describe("planCalendar", () => {
 
   it("any plan: one parsable VEVENT per meal, summary and UID round-trip", () => {
     const mealsArb = fc
-      .uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 6 }), slot: fc.constantFrom(...SLOTS) }), {
+      .uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 6 }), slot: fc.constantFrom(...DEFAULT_SLOTS) }), {
         selector: (m) => `${m.day}-${m.slot}`,
         maxLength: 28,
       })
