@@ -12,7 +12,9 @@ export function largestDayKcal(
   const largestPortion = Math.max(...(options.portions ?? DEFAULT_PORTIONS));
   let total = 0;
   for (const slot of options.slots ?? DEFAULT_SLOTS) {
-    const kcal = dishes.filter((d) => d.mealTypes.includes(slotMealType(slot))).map((d) => d.perServing.energyKcal);
+    const kcal = dishes
+      .filter((d) => d.mealTypes.includes(slotMealType(slot)))
+      .map((d) => d.perServing.energyKcal);
     if (kcal.length > 0) total += Math.max(...kcal) * largestPortion;
   }
   return total;

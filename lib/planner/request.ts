@@ -219,7 +219,7 @@ function resolveMealShares(
   const needMin = Math.min(minimumRoom(slots), 1 - tolerance);
   for (const s of slots) {
     if (sumMax < needMax) out[s].max = Math.min(1, (out[s].max * needMax) / sumMax);
-    if (sumMin > needMin) out[s].min = (out[s].min * needMin) / sumMin;
+    if (sumMin > needMin + 1e-9) out[s].min = (out[s].min * needMin) / sumMin;
   }
   return out;
 }

@@ -28,9 +28,10 @@ const ZPlanConflictSchema = z
 
 const ZRelaxationSchema = z
   .object({
-    id: z
-      .string()
-      .meta({ description: 'Send it back to apply it to this week: "repeats-3", "drop-family-mushrooms".' }),
+    id: z.string().meta({
+      description:
+        'Send it back to apply it to this week: "repeats-3", "add-snack" (one more snack a day), "drop-family-mushrooms".',
+    }),
     kind: z.enum(RELAXATION_KINDS),
     label: z.string(),
   })

@@ -24,7 +24,10 @@ const ZWeekStart = ZIsoDate.optional().transform((value) => weekStartOf(value));
 /** A relaxation id a plan offers (lib/planner/relaxations.ts). */
 const ZRelaxationId = z
   .string()
-  .regex(/^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/, "Unknown relaxation");
+  .regex(
+    /^(repeats-3|add-snack|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/,
+    "Unknown relaxation",
+  );
 
 /**
  * `POST /api/plans`: plan the week; with `fix: "conflicts"` replace only the meals that break the profile;

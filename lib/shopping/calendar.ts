@@ -71,7 +71,6 @@ export const DEFAULT_MEAL_MINUTES: Readonly<Record<Slot, number>> = Object.freez
 
 export const CALENDAR_PRODID = { company: "NutriWeek", product: "Meal plan", language: "EN" } as const;
 
-
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const UID_PART_RE = /[^A-Za-z0-9._-]/g;

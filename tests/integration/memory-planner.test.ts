@@ -96,7 +96,14 @@ describe.each(testDatabaseKinds())("ratings and supplements in planning on %s", 
       profileVersion: 1,
       solver: generated.plan.solver,
       entries: Array.from({ length: 7 }, (_, day) =>
-        DEFAULT_SLOTS.map((slot, i) => ({ day, slot, recipeId: noB12[i]!.id, portion: 1, locked: false, sides: [] })),
+        DEFAULT_SLOTS.map((slot, i) => ({
+          day,
+          slot,
+          recipeId: noB12[i]!.id,
+          portion: 1,
+          locked: false,
+          sides: [],
+        })),
       ).flat(),
     });
     const short = (await getWeeklyPlan(userId, { weekStart: PLAN_WEEK }, db))!;

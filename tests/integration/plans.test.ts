@@ -30,7 +30,8 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
     const dishes = new Map(result.request.dishes.map((dish) => [dish.id, dish]));
     for (const entry of result.plan.entries)
       expect(isAllowedFor("vegan", dishes.get(entry.recipeId)!.dietFacts)).toBe(true);
-    for (const day of result.view.days) expect(day.meals.map((meal) => meal.slot)).toEqual([...DEFAULT_SLOTS]);
+    for (const day of result.view.days)
+      expect(day.meals.map((meal) => meal.slot)).toEqual([...DEFAULT_SLOTS]);
     expect(["optimal", "feasible"]).toContain(result.plan.solver.status);
     const b12 = result.view.coverage.vitaminB12Mcg;
     expect(b12.percent >= 100 || result.view.warnings.some((w) => w.code === "vegan-b12")).toBe(true);

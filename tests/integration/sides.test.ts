@@ -108,4 +108,31 @@ describe("meals with sides, planned through the plan service", () => {
     expect(result.plan.entries).toHaveLength(21);
     expect(result.plan.entries.some((entry) => entry.slot === "breakfast")).toBe(false);
   });
+
+  it("plans three snacks a day, each its own meal within 5-15 % of the day", async () => {
+    const userId = await userWith({ snacksPerDay: 3 });
+    const result = await generateWeeklyPlan(userId, PLAN_WEEK, db);
+    expect(result.violations.map((v) => v.message)).toEqual([]);
+    expect(result.plan.entries).toHaveLength(42);
+    for (const day of result.view.days) {
+      expect(day.meals.map((meal) => meal.slot)).toEqual([
+        "breakfast",
+        "lunch",
+        "dinner",
+        "snack",
+        "snack2",
+        "snack3",
+      ]);
+      const target = day.coverage.energyKcal.target;
+      for (const meal of day.meals.filter((m) => slotMealType(m.slot) === "snack")) {
+        const kcal =
+          meal.nutrients.energyKcal + meal.sides.reduce((acc, side) => acc + side.nutrients.energyKcal, 0);
+        expect(kcal).toBeGreaterThanOrEqual(0.05 * target - 1e-6);
+        expect(kcal).toBeLessThanOrEqual(0.15 * target + 1e-6);
+      }
+      // Three different snacks: a dish at most once a day.
+      const snacks = day.meals.filter((m) => slotMealType(m.slot) === "snack").map((m) => m.recipeId);
+      expect(new Set(snacks).size).toBe(3);
+    }
+  });
 });

@@ -38,7 +38,12 @@ export async function swapMeal(
   // Upper limits are about what is eaten (the planner counts calcium milk-equivalent).
   const eatenReq = resolveRequest(eatenRequestOf(context.request, context.catalogue));
   const dish = req.dishById.get(input.recipeId);
-  if (!dish || dish.retired || !dish.mealTypes.includes(slotMealType(input.slot)) || exclusionReason(dish, req) !== null) {
+  if (
+    !dish ||
+    dish.retired ||
+    !dish.mealTypes.includes(slotMealType(input.slot)) ||
+    exclusionReason(dish, req) !== null
+  ) {
     throw new AppError("UNPROCESSABLE", "That dish does not fit this meal or your profile.");
   }
   const label = `swap ${input.slot} of day ${input.day + 1}`;

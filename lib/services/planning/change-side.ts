@@ -20,7 +20,8 @@ export interface SideChange {
 /** Why a side may not go with this meal, in words, or null when it may. */
 function sideRefusal(side: SideDish | undefined, slot: Slot, req: ResolvedRequest): string | null {
   if (!side) return "That side is not in the catalogue.";
-  if (!side.mealTypes.includes(slotMealType(slot))) return `${side.name} is not a side for ${slotMealType(slot)}.`;
+  if (!side.mealTypes.includes(slotMealType(slot)))
+    return `${side.name} is not a side for ${slotMealType(slot)}.`;
   if (exclusionReason(side, req) !== null) return `${side.name} does not fit your profile.`;
   return null;
 }

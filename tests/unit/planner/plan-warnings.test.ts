@@ -22,7 +22,9 @@ const bySlot = candidatesBySlot(resolveRequest(request));
 const veganWeekArb: fc.Arbitrary<PlanDay[]> = fc
   .array(
     fc.tuple(
-      ...DEFAULT_SLOTS.map((slot) => fc.tuple(fc.constantFrom(...bySlot[slot]), fc.constantFrom(0.75, 1, 1.25, 1.5))),
+      ...DEFAULT_SLOTS.map((slot) =>
+        fc.tuple(fc.constantFrom(...bySlot[slot]), fc.constantFrom(0.75, 1, 1.25, 1.5)),
+      ),
     ),
     { minLength: 7, maxLength: 7 },
   )

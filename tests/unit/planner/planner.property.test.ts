@@ -5,7 +5,13 @@ import { warmUpPlanner } from "@/lib/planner/highs";
 import { planWeek } from "@/lib/planner/plan-week";
 import { candidatesBySlot, exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { scorePlan } from "@/lib/planner/score";
-import { DEFAULT_PORTIONS, DEFAULT_SLOTS, type Dish, type LockedMeal, type PlanRequest } from "@/lib/planner/types";
+import {
+  DEFAULT_PORTIONS,
+  DEFAULT_SLOTS,
+  type Dish,
+  type LockedMeal,
+  type PlanRequest,
+} from "@/lib/planner/types";
 import { catalogueArb, INTAKES, profileArb, type ProfileShape } from "@/tests/unit/planner/arbitraries";
 
 const RUNS = { seed: 20261124, numRuns: 25, endOnFailure: true } as const;

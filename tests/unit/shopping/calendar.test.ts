@@ -167,10 +167,13 @@ describe("planCalendar", () => {
 
   it("any plan: one parsable VEVENT per meal, summary and UID round-trip", () => {
     const mealsArb = fc
-      .uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 6 }), slot: fc.constantFrom(...DEFAULT_SLOTS) }), {
-        selector: (m) => `${m.day}-${m.slot}`,
-        maxLength: 28,
-      })
+      .uniqueArray(
+        fc.record({ day: fc.integer({ min: 0, max: 6 }), slot: fc.constantFrom(...DEFAULT_SLOTS) }),
+        {
+          selector: (m) => `${m.day}-${m.slot}`,
+          maxLength: 28,
+        },
+      )
       .chain((keys) =>
         fc.tuple(
           ...keys.map((k) =>
