@@ -175,7 +175,7 @@ export default async function PlanPage({
             )}
             changeSideAction={changeSideAction}
           />
-          <WeekFacts follow={result.follow} />
+          <WeekFacts follow={result.follow} b12Spread={result.view.b12Spread} />
           <p className="text-xs text-muted-foreground" data-testid="solver">
             Planned in {result.plan.solver.ms} ms · solver {result.plan.solver.status} · within{" "}
             {result.plan.solver.gapPercent.toFixed(1)} % of the best possible plan · built for profile version{" "}

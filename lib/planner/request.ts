@@ -44,6 +44,8 @@ export interface ResolvedRequest {
   portions: readonly number[];
   locked: readonly LockedMeal[];
   recentDishIds: ReadonlySet<number>;
+  /** Whether B12 should be spread over at least two meals a day (PlanRequest.spreadB12). */
+  spreadB12: boolean;
   /** The meals planned each day, in SLOTS order. */
   slots: readonly Slot[];
   /** Each planned meal's energy window as a share of the target (widened to be satisfiable). */
@@ -147,6 +149,7 @@ export function resolveRequest(input: PlanRequest): ResolvedRequest {
     portions,
     locked,
     recentDishIds: new Set(request.recentDishIds ?? []),
+    spreadB12: request.spreadB12 ?? false,
     timeLimitMs: request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: request.seed ?? DEFAULT_SEED,
     slots,

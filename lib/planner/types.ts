@@ -193,6 +193,11 @@ export interface PlanRequest {
   eaters?: readonly Eater[];
   /** Dishes of the previous two saved weeks: each serving of one costs a little, so weeks differ. */
   recentDishIds?: readonly number[];
+  /**
+   * Spread vitamin B12 over at least two meals a day (a soft rule, lib/planner/b12-spread.ts): for a
+   * vegan who relies on fortified foods, since absorption from one dose saturates. Default false.
+   */
+  spreadB12?: boolean;
   /** Wall-clock budget of one solve; default 1000 ms. */
   timeLimitMs?: number;
   /** Seeds the solver and the local search: same request and seed, same plan. Default 1. */

@@ -258,6 +258,28 @@ export const ZPlanPreviewResponseSchema = z
     violations: z
       .array(ZPlanViolationSchema)
       .meta({ description: "Hard rules the plan breaks; empty when it keeps them all." }),
+    b12Spread: z
+      .object({
+        relied: z.literal(true).meta({ description: "The plan relies on fortified foods for vitamin B12." }),
+        days: z.number().int().meta({ description: "Days of the week (7)." }),
+        daysWithTwoMeals: z.number().int().meta({
+          description: "Days with at least two meals that carry B12 (at least `thresholdMcg` each).",
+        }),
+        mealsPerDay: z
+          .array(z.number().int())
+          .meta({ description: "Per day (0 is Monday), the meals that carry B12, main dish and sides." }),
+        thresholdMcg: z
+          .number()
+          .meta({ description: "µg of B12 from which a meal counts as carrying it (0.5)." }),
+      })
+      .nullable()
+      .meta({
+        description:
+          "For a vegan with no B12 supplement recorded: how the week spreads B12 over its meals (absorption " +
+          "from one dose saturates, so fortified foods at least twice a day; NIH ODS vitamin B12 fact sheet). " +
+          "The planner aims at two meals a day as a soft rule; a `b12-spread` warning names the days short of it. " +
+          "Null otherwise.",
+      }),
     favouring: z
       .array(
         z.object({

@@ -6,6 +6,8 @@ import { changeSide } from "@/lib/services/planning/change-side";
 import { slotMealType } from "@/lib/planner/types";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
+import { planJson } from "@/app/api/_lib/plan-json";
+import { addSupplement } from "@/lib/services/memory/add-supplement";
 import { createProfile, createUser } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
 import { openTestDatabase } from "@/tests/setup/test-databases";
@@ -107,6 +109,29 @@ describe("meals with sides, planned through the plan service", () => {
     expect(result.violations.map((v) => v.message)).toEqual([]);
     expect(result.plan.entries).toHaveLength(21);
     expect(result.plan.entries.some((entry) => entry.slot === "breakfast")).toBe(false);
+  });
+
+  it("spreads a vegan's fortified B12 over two meals a day and says so, until a B12 supplement is recorded", async () => {
+    const userId = await userWith({ diet: "vegan" });
+    const result = await generateWeeklyPlan(userId, PLAN_WEEK, db);
+    const spread = planJson(result).b12Spread!;
+    expect(spread.relied).toBe(true);
+    expect(spread.days).toBe(7);
+    expect(spread.mealsPerDay).toHaveLength(7);
+    expect(spread.daysWithTwoMeals).toBe(spread.mealsPerDay.filter((meals) => meals >= 2).length);
+    // Most days: without the rule the seed's vegan weeks had 0-2 such days (docs/PLANNER.md).
+    expect(spread.daysWithTwoMeals).toBeGreaterThanOrEqual(5);
+    const warned = result.view.warnings.some((w) => w.code === "b12-spread");
+    expect(warned).toBe(spread.daysWithTwoMeals < 7);
+
+    await addSupplement(
+      userId,
+      { nutrient: "vitaminB12Mcg", amount: 250, timesPerWeek: 7, startDate: "2026-01-01" },
+      db,
+    );
+    const supplemented = await generateWeeklyPlan(userId, PLAN_WEEK, db);
+    expect(planJson(supplemented).b12Spread).toBeNull();
+    expect(supplemented.view.warnings.map((w) => w.code)).not.toContain("b12-spread");
   });
 
   it("plans three snacks a day, each its own meal within 5-15 % of the day", async () => {

@@ -104,6 +104,8 @@ export function planRequestFor(
       pregnancy: profile.pregnancy,
     }),
     favouredNutrients: profile.favouredNutrients,
+    // A vegan relies on fortified foods for B12 until a B12 supplement is recorded (requestWithMemory).
+    spreadB12: profile.diet === "vegan",
     timeLimitMs: 1000,
   };
 }
