@@ -67,6 +67,24 @@ describe("planCalendar", () => {
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
   });
 
+  it("gives each snack its own event: a second and third snack at their own times", () => {
+    const meals = [mealOf(0, "snack", "Apple"), mealOf(0, "snack2", "Hummus"), mealOf(0, "snack3", "Yogurt")];
+    const events = parse(planCalendar(input({ meals })))
+      .events.map((e) => new ICAL.Event(e))
+      .sort((a, b) => a.startDate.compare(b.startDate));
+    expect(events.map((e) => e.summary)).toEqual(["Snack 2: Hummus", "Snack: Apple", "Snack 3: Yogurt"]);
+    expect(events.map((e) => e.uid)).toEqual([
+      "nutriweek-42-2026-01-05-snack2@nutriweek.example",
+      "nutriweek-42-2026-01-05-snack@nutriweek.example",
+      "nutriweek-42-2026-01-05-snack3@nutriweek.example",
+    ]);
+    expect(events.map((e) => e.startDate.toString())).toEqual([
+      "2026-01-05T10:30:00",
+      "2026-01-05T16:00:00",
+      "2026-01-05T21:00:00",
+    ]);
+  });
+
   it("puts the dish in the summary and the servings and key nutrients in the description", () => {
     const { events } = parse(planCalendar(input({ meals: [mealOf(2, "lunch", "Salmon, kale; and rice")] })));
     const event = new ICAL.Event(events[0]);
