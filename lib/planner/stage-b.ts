@@ -13,7 +13,6 @@ import {
   ENERGY,
   TRACKED_COUNT,
   OBJECTIVE_WEIGHTS,
-  dayB12SpreadPenalty,
   dayHalfRdaPenalty,
   dayHardPenalty,
   mealSharePenalty,
@@ -22,6 +21,7 @@ import {
   weeklyShortfallPenalty,
   type ObjectiveContext,
 } from "@/lib/planner/objective";
+import { b12SpreadDayPenalty, carriesB12 } from "@/lib/planner/b12-spread";
 import { createRng, randomInt, type Rng } from "@/lib/planner/random";
 import {
   DAYS_PER_WEEK,
@@ -186,10 +186,11 @@ class Placement {
   /** The B12 spread penalty of `day` if meal `slot`'s B12 changed by `change` (0 unless the rule applies). */
   spreadPenalty(day: number, slot = -1, change = 0): number {
     if (!this.week.ctx.spreadB12) return 0;
-    return dayB12SpreadPenalty(
-      this.week.ctx,
-      this.mealB12.map((meal, s) => (meal[day] ?? 0) + (s === slot ? change : 0)),
-    );
+    let carrying = 0;
+    for (let s = 0; s < this.mealB12.length; s++) {
+      if (carriesB12((this.mealB12[s]?.[day] ?? 0) + (s === slot ? change : 0))) carrying++;
+    }
+    return b12SpreadDayPenalty(carrying);
   }
 
   /** The share penalty of meal `slot` on `day` if its energy changed by `change`. */
