@@ -90,7 +90,7 @@ export interface Eater {
   energyTargetKcal: number;
   /** RDA and UL per day of each target nutrient (from `referenceIntakes`). */
   intakes: ReferenceIntakes;
-  /** The meals this person eats, in SLOTS order (default DEFAULT_SLOTS; at least two main meals). */
+  /** The meals this person eats, in SLOTS order (default DEFAULT_SLOTS; at least two). */
   slots?: readonly Slot[];
   /** Energy share of each meal (default DEFAULT_MEAL_SHARES). */
   mealShares?: Partial<Record<Slot, MealShare>>;
