@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TPlanMeal, TPlanPreviewResponse } from "@/lib/schemas/api-responses";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { formatAmount, formatNumber } from "@/lib/nutrition/units";
+import { slotName } from "@/lib/planner/types";
 import { NutrientLabel } from "@/components/nutrient";
 import { FavouringNote } from "@/components/plan/favouring-note";
 import { Button } from "@/components/ui/button";
@@ -72,7 +73,7 @@ export function PreviewWeek({ preview, saveHref }: { preview: Preview; saveHref:
               <ul className="space-y-1 text-sm">
                 {day.meals.map((meal) => (
                   <li key={meal.slot}>
-                    <span className="text-xs uppercase text-muted-foreground">{meal.slot}</span>{" "}
+                    <span className="text-xs uppercase text-muted-foreground">{slotName(meal.slot)}</span>{" "}
                     {mealInWords(meal)}
                   </li>
                 ))}

@@ -1,8 +1,14 @@
 // Saved weekly plans: one per user and week, entries replaced atomically, revisions kept for undo.
 import { parseIsoDate } from "@/lib/planner/week";
 import { z } from "zod";
-import { SOLVER_STATUSES, type FavouringEffect, type SolverStatus } from "@/lib/planner/types";
-import { MEAL_TYPES, TARGET_NUTRIENTS, type MealType } from "@/lib/nutrition/types";
+import {
+  SLOTS,
+  SOLVER_STATUSES,
+  type FavouringEffect,
+  type Slot,
+  type SolverStatus,
+} from "@/lib/planner/types";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toMealLogRecord } from "@/lib/db/memory";
@@ -16,7 +22,7 @@ export interface PlanSideRecord {
 
 export interface PlanEntryRecord {
   day: number;
-  slot: MealType;
+  slot: Slot;
   recipeId: number;
   portion: number;
   locked: boolean;
@@ -57,7 +63,7 @@ const ZFavouring = z.array(
 const ZEntries = z.array(
   z.object({
     day: z.number().int(),
-    slot: z.enum(MEAL_TYPES),
+    slot: z.enum(SLOTS),
     recipeId: z.number().int(),
     portion: z.number(),
     locked: z.boolean(),
@@ -94,7 +100,7 @@ export function toPlanEntries(entries: PlanRow["entries"]): PlanEntryRecord[] {
       locked,
       sides: sides.map((side) => ({ sideId: side.sideId, portion: side.portion })),
     }))
-    .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot));
+    .sort((a, b) => a.day - b.day || SLOTS.indexOf(a.slot) - SLOTS.indexOf(b.slot));
 }
 
 function toStoredPlan(row: PlanRow): StoredPlan {
