@@ -8,7 +8,7 @@ import { DIET_EXCLUSIONS } from "@/lib/nutrition/diet";
 import { ALLERGEN_PHRASES, NUTRIENT_PHRASES } from "@/lib/nutrition/profile-history";
 import type { Allergen, Diet, DietFact, TargetNutrient } from "@/lib/nutrition/types";
 import { formatNumber } from "@/lib/nutrition/units";
-import { SLOTS, type Dish, type PlanDay, type Slot } from "@/lib/planner/types";
+import { SLOTS, slotName, type Dish, type PlanDay, type Slot } from "@/lib/planner/types";
 
 export const CONFLICT_RULES = [
   "diet",
@@ -146,21 +146,31 @@ export interface ProfileDrift {
   energy: { fromKcal: number; toKcal: number } | null;
   favouredAdded: TargetNutrient[];
   favouredRemoved: TargetNutrient[];
+  /** The meals of a day (its slots), when they changed: a snack more or less, lunch left out. */
+  meals: { from: Slot[]; to: Slot[] } | null;
 }
 
-export function profileDrift(
-  before: { energyTargetKcal: number; favouredNutrients: readonly TargetNutrient[] },
-  now: { energyTargetKcal: number; favouredNutrients: readonly TargetNutrient[] },
-): ProfileDrift | null {
+/** The parts of a profile a saved week follows without being broken by them. */
+export interface DriftFacts {
+  energyTargetKcal: number;
+  favouredNutrients: readonly TargetNutrient[];
+  slots: readonly Slot[];
+}
+
+export function profileDrift(before: DriftFacts, now: DriftFacts): ProfileDrift | null {
   const energy =
     Math.round(before.energyTargetKcal) === Math.round(now.energyTargetKcal)
       ? null
       : { fromKcal: before.energyTargetKcal, toKcal: now.energyTargetKcal };
   const favouredAdded = now.favouredNutrients.filter((n) => !before.favouredNutrients.includes(n));
   const favouredRemoved = before.favouredNutrients.filter((n) => !now.favouredNutrients.includes(n));
-  if (!energy && favouredAdded.length === 0 && favouredRemoved.length === 0) return null;
-  return { energy, favouredAdded, favouredRemoved };
+  const meals =
+    before.slots.join() === now.slots.join() ? null : { from: [...before.slots], to: [...now.slots] };
+  if (!energy && !meals && favouredAdded.length === 0 && favouredRemoved.length === 0) return null;
+  return { energy, favouredAdded, favouredRemoved, meals };
 }
+
+const mealsInWords = (slots: readonly Slot[]) => `${slots.length} (${slots.map(slotName).join(", ")})`;
 
 /** "your energy target went from 2,000 to 2,400 kcal; you now favour calcium". */
 export function driftSentence(drift: ProfileDrift): string {
@@ -175,6 +185,11 @@ export function driftSentence(drift: ProfileDrift): string {
   }
   if (drift.favouredRemoved.length) {
     parts.push(`you no longer favour ${drift.favouredRemoved.map((n) => NUTRIENT_PHRASES[n]).join(" and ")}`);
+  }
+  if (drift.meals) {
+    parts.push(
+      `your meals a day went from ${mealsInWords(drift.meals.from)} to ${mealsInWords(drift.meals.to)}`,
+    );
   }
   return parts.join("; ");
 }

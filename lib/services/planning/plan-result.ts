@@ -15,6 +15,7 @@ import { shiftWeek, weekStartOf } from "@/lib/planner/week";
 import { weekVariety } from "@/lib/planner/week-variety";
 import {
   eatenRequestOf,
+  slotsOfProfile,
   weekViolations,
   withRelaxations,
   type PlanningContext,
@@ -74,10 +75,12 @@ export function planResult(
           {
             energyTargetKcal: plannedEnergyTarget(surroundings.builtFor, asOf).kcal,
             favouredNutrients: surroundings.builtFor.favouredNutrients,
+            slots: slotsOfProfile(surroundings.builtFor),
           },
           {
             energyTargetKcal: request.energyTargetKcal,
             favouredNutrients: context.profile.favouredNutrients,
+            slots: slotsOfProfile(context.profile),
           },
         )
       : null;

@@ -12,6 +12,7 @@ import {
   conflictHeadline,
   dishConflictReasons,
   planConflicts,
+  driftSentence,
   profileDrift,
   type ProfileRules,
 } from "@/lib/planner/profile-conflicts";
@@ -130,23 +131,23 @@ describe("planConflicts", () => {
     expect(conflictHeadline(disliked)).toBe("6 meals no longer fit your profile");
   });
 
-  it("a changed energy target or flag is drift, not a conflict", () => {
+  it("a changed energy target, flag or meal pattern is drift, not a conflict", () => {
+    const fourMeals = ["breakfast", "lunch", "dinner", "snack"] as const;
+    const before = { energyTargetKcal: 2000, favouredNutrients: ["calciumMg" as const], slots: fourMeals };
+    expect(profileDrift(before, before)).toBeNull();
     expect(
-      profileDrift(
-        { energyTargetKcal: 2000, favouredNutrients: ["calciumMg"] },
-        { energyTargetKcal: 2000, favouredNutrients: ["calciumMg"] },
-      ),
-    ).toBeNull();
-    expect(
-      profileDrift(
-        { energyTargetKcal: 2000, favouredNutrients: ["calciumMg"] },
-        { energyTargetKcal: 2400, favouredNutrients: ["magnesiumMg"] },
-      ),
+      profileDrift(before, { energyTargetKcal: 2400, favouredNutrients: ["magnesiumMg"], slots: fourMeals }),
     ).toEqual({
       energy: { fromKcal: 2000, toKcal: 2400 },
       favouredAdded: ["magnesiumMg"],
       favouredRemoved: ["calciumMg"],
+      meals: null,
     });
+    const twoSnacksMore = profileDrift(before, { ...before, slots: [...fourMeals, "snack2", "snack3"] })!;
+    expect(twoSnacksMore.meals).toEqual({ from: [...fourMeals], to: [...fourMeals, "snack2", "snack3"] });
+    expect(driftSentence(twoSnacksMore)).toBe(
+      "your meals a day went from 4 (breakfast, lunch, dinner, snack) to 6 (breakfast, lunch, dinner, snack, snack 2, snack 3)",
+    );
   });
 });
 
