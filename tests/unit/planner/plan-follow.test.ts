@@ -258,5 +258,20 @@ describe("variety, calcium and the energy ceiling", () => {
       dish(2, { slots: ["lunch", "dinner"], kcal: 700 }),
     ];
     expect(largestDayKcal(dishes)).toBe(2 * (400 + 700 + 700));
+    // With sides: the two most energetic of distinct groups per meal, at one portion each.
+    const side = (id: number, group: string, kcal: number) => ({
+      ...dish(id, { slots: ["lunch"], kcal }),
+      grams: 100,
+      group,
+      foodId: id,
+      recipeId: null,
+    });
+    const sides = [
+      side(10, "starch", 300),
+      side(11, "starch", 250),
+      side(12, "fruit", 80),
+      side(13, "nuts", 60),
+    ];
+    expect(largestDayKcal(dishes, { sides })).toBe(2 * (400 + 700 + 700) + 300 + 80);
   });
 });
