@@ -71,6 +71,79 @@ async function loadList(userId: string, query: { plan?: number; week?: string; w
   }
 }
 
+/** The list's title, weeks, household and exports. */
+function ListHeader({ list }: { list: ShoppingListView }) {
+  const first = list.plan.weekStart;
+  const last = list.plans.at(-1)?.weekStart ?? first;
+  const checkedCount =
+    list.items.filter((item) => item.checked).length + list.extras.filter((e) => e.checked).length;
+  return (
+    <header className="flex flex-wrap items-center justify-between gap-3">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold print:text-base">Shopping list</h1>
+        <p className="text-sm text-muted-foreground print:text-xs">
+          {last === first ? `Week of ${longDate(first)}` : `Weeks of ${longDate(first)} to ${longDate(last)}`}{" "}
+          · for {list.householdSize} {list.householdSize === 1 ? "person" : "people"} · what you have at home
+          is taken off
+          <span className="print:hidden">
+            {" "}
+            (
+            <Link className="text-primary underline" href="/pantry">
+              pantry
+            </Link>
+            )
+          </span>
+        </p>
+        <WeekLinks weekStart={first} weeks={list.plans.length} />
+      </div>
+      <div className="flex flex-wrap gap-2 print:hidden">
+        <PrintButton />
+        <a
+          className="inline-flex h-10 items-center rounded-md border border-input px-3 text-sm hover:bg-muted"
+          href={`/api/plans/${list.plan.id}/shopping-list.csv`}
+        >
+          CSV
+        </a>
+        <a
+          className="inline-flex h-10 items-center rounded-md border border-input px-3 text-sm hover:bg-muted"
+          href={`/api/plans/${list.plan.id}/calendar.ics`}
+        >
+          Calendar (.ics)
+        </a>
+        {checkedCount > 0 && (
+          <ClearCheckedButton action={clearCheckedAction} planId={list.plan.id} count={checkedCount} />
+        )}
+      </div>
+    </header>
+  );
+}
+
+/** Free-text items beside the planned foods. */
+function AlsoBuy({ list }: { list: ShoppingListView }) {
+  return (
+    <section aria-labelledby="extras" className="space-y-2 break-inside-avoid">
+      <h2 id="extras" className="text-lg font-semibold print:text-sm">
+        Also buy
+      </h2>
+      {list.extras.length > 0 && (
+        <Checklist
+          label="Also buy"
+          action={checkExtraAction}
+          rows={list.extras.map((extra) => ({
+            key: `extra-${extra.id}`,
+            label: extra.text,
+            checked: extra.checked,
+            fields: { planId: list.plan.id, id: extra.id },
+          }))}
+        />
+      )}
+      <div className="print:hidden">
+        <AddExtraForm planId={list.plan.id} action={addExtraAction} />
+      </div>
+    </section>
+  );
+}
+
 export default async function ShoppingPage({ searchParams }: { searchParams: Search }) {
   const user = await requireUser("/shopping");
   // A page, not an API: an unreadable query shows this week instead of an error page.
@@ -101,77 +174,16 @@ export default async function ShoppingPage({ searchParams }: { searchParams: Sea
       </section>
     );
   }
-  const first = list.plan.weekStart;
-  const last = list.plans.at(-1)?.weekStart ?? first;
-  const checkedCount =
-    list.items.filter((item) => item.checked).length + list.extras.filter((e) => e.checked).length;
   return (
     <div className="shopping-page space-y-6 print:space-y-2">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-bold print:text-base">Shopping list</h1>
-          <p className="text-sm text-muted-foreground print:text-xs">
-            {last === first
-              ? `Week of ${longDate(first)}`
-              : `Weeks of ${longDate(first)} to ${longDate(last)}`}{" "}
-            · for {list.householdSize} {list.householdSize === 1 ? "person" : "people"} · what you have at
-            home is taken off
-            <span className="print:hidden">
-              {" "}
-              (
-              <Link className="text-primary underline" href="/pantry">
-                pantry
-              </Link>
-              )
-            </span>
-          </p>
-          <WeekLinks weekStart={first} weeks={list.plans.length} />
-        </div>
-        <div className="flex flex-wrap gap-2 print:hidden">
-          <PrintButton />
-          <a
-            className="inline-flex h-10 items-center rounded-md border border-input px-3 text-sm hover:bg-muted"
-            href={`/api/plans/${list.plan.id}/shopping-list.csv`}
-          >
-            CSV
-          </a>
-          <a
-            className="inline-flex h-10 items-center rounded-md border border-input px-3 text-sm hover:bg-muted"
-            href={`/api/plans/${list.plan.id}/calendar.ics`}
-          >
-            Calendar (.ics)
-          </a>
-          {checkedCount > 0 && (
-            <ClearCheckedButton action={clearCheckedAction} planId={list.plan.id} count={checkedCount} />
-          )}
-        </div>
-      </header>
+      <ListHeader list={list} />
       <OfflineSupport />
       <ShoppingChecklist
         aisles={aislesOf(list)}
         planIds={list.plans.map((plan) => plan.id)}
         haveAction={haveItemAction}
       />
-      <section aria-labelledby="extras" className="space-y-2 break-inside-avoid">
-        <h2 id="extras" className="text-lg font-semibold print:text-sm">
-          Also buy
-        </h2>
-        {list.extras.length > 0 && (
-          <Checklist
-            label="Also buy"
-            action={checkExtraAction}
-            rows={list.extras.map((extra) => ({
-              key: `extra-${extra.id}`,
-              label: extra.text,
-              checked: extra.checked,
-              fields: { planId: list.plan.id, id: extra.id },
-            }))}
-          />
-        )}
-        <div className="print:hidden">
-          <AddExtraForm planId={list.plan.id} action={addExtraAction} />
-        </div>
-      </section>
+      <AlsoBuy list={list} />
     </div>
   );
 }

@@ -52,26 +52,13 @@ function useSyncState(planIds: readonly number[]) {
   return { online, waiting, setWaiting, flush };
 }
 
-/**
- * The list's aisles with big one-thumb rows. A tick is saved in IndexedDB first and sent by a PATCH per
- * planned week; offline it waits ("offline — ticks will sync") and goes out when the connection returns.
- */
-export function ShoppingChecklist({
-  aisles,
-  planIds,
-  haveAction,
-}: {
-  aisles: ShoppingAisle[];
-  planIds: number[];
-  haveAction: Action;
-}) {
+/** The ticks of the list: kept in IndexedDB first, then sent; ticks made offline outrank the server's. */
+function useTicks(aisles: ShoppingAisle[], planIds: number[]) {
   const [checked, setChecked] = useState<ReadonlyMap<number, boolean>>(
     () => new Map(aisles.flatMap((a) => a.rows.map((row) => [row.foodId, row.checked] as const))),
   );
   const { online, waiting, setWaiting, flush } = useSyncState(planIds);
-  const [moving, startMoving] = useTransition();
 
-  // Ticks made offline (or before a reload) outrank what the server last said.
   useEffect(() => {
     void pendingTicks(planIds).then((ticks) => {
       if (ticks.length === 0) return;
@@ -91,6 +78,77 @@ export function ShoppingChecklist({
     setWaiting((n) => n + 1);
     if (!(await flush()) && navigator.onLine) toast.error("Not saved yet: the tick will be sent again.");
   };
+  return { checked, tick, online, waiting };
+}
+
+/** One big one-thumb row: the tick, what to buy, what it covers, and "I have this". */
+function ShoppingRowItem({
+  row,
+  checked,
+  onTick,
+  onHave,
+  moving,
+}: {
+  row: ShoppingRow;
+  checked: boolean;
+  onTick: (value: boolean) => void;
+  onHave: () => void;
+  moving: boolean;
+}) {
+  return (
+    <li className="flex items-center gap-2 pr-2 print:pr-0">
+      <label
+        className={cn(
+          "flex min-h-12 min-w-0 flex-1 cursor-pointer items-center gap-3 px-3 py-2 print:min-h-0 print:px-0 print:py-0",
+          checked && "text-muted-foreground line-through",
+        )}
+      >
+        <input
+          type="checkbox"
+          className="size-5 shrink-0 print:size-3"
+          checked={checked}
+          data-testid={`check-food-${row.foodId}`}
+          onChange={(event) => onTick(event.target.checked)}
+        />
+        <span className="min-w-0 flex-1 break-words">
+          <span className={cn("font-medium", row.inPantry && "text-muted-foreground")}>{row.name}</span>{" "}
+          <span data-testid="quantity">{row.inPantry ? `in pantry (${row.display})` : row.display}</span>
+          <span className="block text-sm text-muted-foreground print:inline print:text-[0.7rem]">
+            {" "}
+            {row.need}
+          </span>
+        </span>
+      </label>
+      {!row.inPantry && row.haveGrams > 0 && (
+        <button
+          type="button"
+          className="shrink-0 rounded-md border border-input px-2 py-1 text-xs hover:bg-muted print:hidden"
+          disabled={moving}
+          onClick={onHave}
+          aria-label={`I have ${row.name}`}
+        >
+          I have this
+        </button>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The list's aisles with big one-thumb rows. A tick is saved in IndexedDB first and sent by a PATCH per
+ * planned week; offline it waits ("offline — ticks will sync") and goes out when the connection returns.
+ */
+export function ShoppingChecklist({
+  aisles,
+  planIds,
+  haveAction,
+}: {
+  aisles: ShoppingAisle[];
+  planIds: number[];
+  haveAction: Action;
+}) {
+  const { checked, tick, online, waiting } = useTicks(aisles, planIds);
+  const [moving, startMoving] = useTransition();
 
   const haveIt = (row: ShoppingRow) => {
     const form = new FormData();
@@ -126,50 +184,16 @@ export function ShoppingChecklist({
               className="divide-y divide-border rounded-lg border border-border bg-card print:divide-y-0 print:border-0"
               aria-label={aisle.label}
             >
-              {aisle.rows.map((row) => {
-                const isChecked = checked.get(row.foodId) ?? false;
-                return (
-                  <li key={row.foodId} className="flex items-center gap-2 pr-2 print:pr-0">
-                    <label
-                      className={cn(
-                        "flex min-h-12 min-w-0 flex-1 cursor-pointer items-center gap-3 px-3 py-2 print:min-h-0 print:px-0 print:py-0",
-                        isChecked && "text-muted-foreground line-through",
-                      )}
-                    >
-                      <input
-                        type="checkbox"
-                        className="size-5 shrink-0 print:size-3"
-                        checked={isChecked}
-                        data-testid={`check-food-${row.foodId}`}
-                        onChange={(event) => void tick(row.foodId, event.target.checked)}
-                      />
-                      <span className="min-w-0 flex-1 break-words">
-                        <span className={cn("font-medium", row.inPantry && "text-muted-foreground")}>
-                          {row.name}
-                        </span>{" "}
-                        <span data-testid="quantity">
-                          {row.inPantry ? `in pantry (${row.display})` : row.display}
-                        </span>
-                        <span className="block text-sm text-muted-foreground print:inline print:text-[0.7rem]">
-                          {" "}
-                          {row.need}
-                        </span>
-                      </span>
-                    </label>
-                    {!row.inPantry && row.haveGrams > 0 && (
-                      <button
-                        type="button"
-                        className="shrink-0 rounded-md border border-input px-2 py-1 text-xs hover:bg-muted print:hidden"
-                        disabled={moving}
-                        onClick={() => haveIt(row)}
-                        aria-label={`I have ${row.name}`}
-                      >
-                        I have this
-                      </button>
-                    )}
-                  </li>
-                );
-              })}
+              {aisle.rows.map((row) => (
+                <ShoppingRowItem
+                  key={row.foodId}
+                  row={row}
+                  checked={checked.get(row.foodId) ?? false}
+                  onTick={(value) => void tick(row.foodId, value)}
+                  onHave={() => haveIt(row)}
+                  moving={moving}
+                />
+              ))}
             </ul>
           </section>
         ))}
