@@ -110,106 +110,119 @@ function changeLine(parts: string[]): string | null {
   return parts.length === 0 ? null : parts.join(", ");
 }
 
+interface Names {
+  food: (id: number) => string;
+  dish: (id: number) => string;
+}
+type Describe = (before: DietaryProfile, after: DietaryProfile, names: Names) => string | null;
+
+/** "height 170 → 172 cm": a field with one value, told before → after. */
+const scalar =
+  <K extends keyof DietaryProfile>(key: K, say: (was: DietaryProfile[K], now: DietaryProfile[K]) => string) =>
+  (before: DietaryProfile, after: DietaryProfile) =>
+    before[key] === after[key] ? null : say(before[key], after[key]);
+
+/** "now X, no longer Y": a set field, its additions and removals each in a phrase. */
+function setChange<T extends string | number>(
+  was: readonly T[],
+  now: readonly T[],
+  say: { added: (xs: T[]) => string; removed: (xs: T[]) => string },
+  order?: readonly T[],
+): string | null {
+  const { added, removed } = setDiff(was, now, order);
+  return changeLine([
+    ...(added.length ? [say.added(added)] : []),
+    ...(removed.length ? [say.removed(removed)] : []),
+  ]);
+}
+
+const plural = (xs: unknown[]) => (xs.length > 1 ? "s" : "");
+const allergenPhrase = (xs: Allergen[]) => xs.map((x) => ALLERGEN_PHRASES[x]).join(", ");
+const familyLabels = (ids: FoodFamilyId[]) => ids.map((id) => foodFamily(id).label.toLowerCase()).join("; ");
+const nutrientPhrase = (xs: TargetNutrient[]) => andList(xs.map((x) => NUTRIENT_PHRASES[x]));
+
+function energyTargetChange(was: number | null, now: number | null): string {
+  if (now === null) return "energy target computed again";
+  if (was === null) return `energy target set by hand to ${kcal(now)}`;
+  return `energy target set by hand to ${kcal(now)} (was ${kcal(was)})`;
+}
+
+function pregnancyChange(was: DietaryProfile["pregnancy"], now: DietaryProfile["pregnancy"]): string {
+  if (now === null) return `no longer ${was}`;
+  if (was === null) return `now ${now}`;
+  return `now ${now}, no longer ${was}`;
+}
+
+/** One line per profile field that changed; food names often hold commas, so several are split by ";". */
+const DESCRIBE: Readonly<Record<ProfileField, Describe>> = {
+  sex: scalar("sex", (was, now) => `sex ${was} → ${now}`),
+  birthYear: scalar("birthYear", (was, now) => `year of birth ${was} → ${now}`),
+  birthMonth: scalar(
+    "birthMonth",
+    (was, now) => `month of birth ${was ?? "not given"} → ${now ?? "not given"}`,
+  ),
+  pregnancy: scalar("pregnancy", pregnancyChange),
+  heightCm: scalar("heightCm", (was, now) => `height ${num(was)} → ${num(now)} cm`),
+  weightKg: scalar("weightKg", (was, now) => `weight ${num(was)} → ${num(now)} kg`),
+  activityLevel: scalar(
+    "activityLevel",
+    (was, now) => `activity ${ACTIVITY_PHRASES[was]} → ${ACTIVITY_PHRASES[now]}`,
+  ),
+  energyTargetOverrideKcal: scalar("energyTargetOverrideKcal", energyTargetChange),
+  diet: scalar("diet", (_, now) => DIET_BECAME[now]),
+  allergens: (before, after) =>
+    setChange(
+      before.allergens,
+      after.allergens,
+      {
+        added: (xs) => `added allergen${plural(xs)} ${allergenPhrase(xs)}`,
+        removed: (xs) => `removed allergen${plural(xs)} ${allergenPhrase(xs)}`,
+      },
+      ALLERGENS,
+    ),
+  dislikedFoodIds: (before, after, names) =>
+    setChange(before.dislikedFoodIds, after.dislikedFoodIds, {
+      added: (ids) => `now dislikes ${ids.map(names.food).join("; ")}`,
+      removed: (ids) => `no longer dislikes ${ids.map(names.food).join("; ")}`,
+    }),
+  dislikedFamilies: (before, after) =>
+    setChange(
+      before.dislikedFamilies,
+      after.dislikedFamilies,
+      {
+        added: (ids) => `now dislikes all ${familyLabels(ids)}`,
+        removed: (ids) => `no longer dislikes all ${familyLabels(ids)}`,
+      },
+      FOOD_FAMILY_IDS,
+    ),
+  dislikedRecipeIds: (before, after, names) =>
+    setChange(before.dislikedRecipeIds, after.dislikedRecipeIds, {
+      added: (ids) => `never plan again: ${ids.map(names.dish).join("; ")}`,
+      removed: (ids) => `may plan again: ${ids.map(names.dish).join("; ")}`,
+    }),
+  favouredNutrients: (before, after) =>
+    setChange(
+      before.favouredNutrients,
+      after.favouredNutrients,
+      { added: (xs) => `flagged ${nutrientPhrase(xs)}`, removed: (xs) => `unflagged ${nutrientPhrase(xs)}` },
+      TARGET_NUTRIENTS,
+    ),
+  householdSize: scalar("householdSize", (was, now) => `household ${was} → ${now}`),
+  riskFactors: (before, after) => {
+    const { added, removed } = setDiff(before.riskFactors, after.riskFactors, RISK_FACTORS);
+    return changeLine([...added.map((f) => RISK_STARTED[f]), ...removed.map((f) => RISK_STOPPED[f])]);
+  },
+  sunExposure: scalar("sunExposure", (was, now) => `sun exposure ${SUN_PHRASES[was]} → ${SUN_PHRASES[now]}`),
+};
+
 function describeField(
   field: ProfileField,
   before: DietaryProfile,
   after: DietaryProfile,
-  foodName: (id: number) => string,
-  dishName: (id: number) => string,
+  food: (id: number) => string,
+  dish: (id: number) => string,
 ): string | null {
-  switch (field) {
-    case "sex":
-      return before.sex === after.sex ? null : `sex ${before.sex} → ${after.sex}`;
-    case "birthYear":
-      return before.birthYear === after.birthYear
-        ? null
-        : `year of birth ${before.birthYear} → ${after.birthYear}`;
-    case "birthMonth":
-      return before.birthMonth === after.birthMonth
-        ? null
-        : `month of birth ${before.birthMonth ?? "not given"} → ${after.birthMonth ?? "not given"}`;
-    case "pregnancy": {
-      const [was, now] = [before.pregnancy, after.pregnancy];
-      if (was === now) return null;
-      if (now === null) return `no longer ${was}`;
-      if (was === null) return `now ${now}`;
-      return `now ${now}, no longer ${was}`;
-    }
-    case "heightCm":
-      return before.heightCm === after.heightCm
-        ? null
-        : `height ${num(before.heightCm)} → ${num(after.heightCm)} cm`;
-    case "weightKg":
-      return before.weightKg === after.weightKg
-        ? null
-        : `weight ${num(before.weightKg)} → ${num(after.weightKg)} kg`;
-    case "activityLevel":
-      return before.activityLevel === after.activityLevel
-        ? null
-        : `activity ${ACTIVITY_PHRASES[before.activityLevel]} → ${ACTIVITY_PHRASES[after.activityLevel]}`;
-    case "energyTargetOverrideKcal": {
-      const [was, now] = [before.energyTargetOverrideKcal, after.energyTargetOverrideKcal];
-      if (was === now) return null;
-      if (now === null) return "energy target computed again";
-      if (was === null) return `energy target set by hand to ${kcal(now)}`;
-      return `energy target set by hand to ${kcal(now)} (was ${kcal(was)})`;
-    }
-    case "diet":
-      return before.diet === after.diet ? null : DIET_BECAME[after.diet];
-    case "allergens": {
-      const { added, removed } = setDiff(before.allergens, after.allergens, ALLERGENS);
-      const phrase = (xs: Allergen[]) => xs.map((x) => ALLERGEN_PHRASES[x]).join(", ");
-      return changeLine([
-        ...(added.length ? [`added allergen${added.length > 1 ? "s" : ""} ${phrase(added)}`] : []),
-        ...(removed.length ? [`removed allergen${removed.length > 1 ? "s" : ""} ${phrase(removed)}`] : []),
-      ]);
-    }
-    case "dislikedFoodIds": {
-      const { added, removed } = setDiff(before.dislikedFoodIds, after.dislikedFoodIds);
-      // Food names often contain commas ("Spinach, raw"), so several are separated by semicolons.
-      const names = (ids: number[]) => ids.map(foodName).join("; ");
-      return changeLine([
-        ...(added.length ? [`now dislikes ${names(added)}`] : []),
-        ...(removed.length ? [`no longer dislikes ${names(removed)}`] : []),
-      ]);
-    }
-    case "dislikedFamilies": {
-      const { added, removed } = setDiff(before.dislikedFamilies, after.dislikedFamilies, FOOD_FAMILY_IDS);
-      const labels = (ids: FoodFamilyId[]) => ids.map((id) => foodFamily(id).label.toLowerCase()).join("; ");
-      return changeLine([
-        ...(added.length ? [`now dislikes all ${labels(added)}`] : []),
-        ...(removed.length ? [`no longer dislikes all ${labels(removed)}`] : []),
-      ]);
-    }
-    case "dislikedRecipeIds": {
-      const { added, removed } = setDiff(before.dislikedRecipeIds, after.dislikedRecipeIds);
-      const names = (ids: number[]) => ids.map(dishName).join("; ");
-      return changeLine([
-        ...(added.length ? [`never plan again: ${names(added)}`] : []),
-        ...(removed.length ? [`may plan again: ${names(removed)}`] : []),
-      ]);
-    }
-    case "favouredNutrients": {
-      const { added, removed } = setDiff(before.favouredNutrients, after.favouredNutrients, TARGET_NUTRIENTS);
-      const phrase = (xs: TargetNutrient[]) => andList(xs.map((x) => NUTRIENT_PHRASES[x]));
-      return changeLine([
-        ...(added.length ? [`flagged ${phrase(added)}`] : []),
-        ...(removed.length ? [`unflagged ${phrase(removed)}`] : []),
-      ]);
-    }
-    case "householdSize":
-      return before.householdSize === after.householdSize
-        ? null
-        : `household ${before.householdSize} → ${after.householdSize}`;
-    case "riskFactors": {
-      const { added, removed } = setDiff(before.riskFactors, after.riskFactors, RISK_FACTORS);
-      return changeLine([...added.map((f) => RISK_STARTED[f]), ...removed.map((f) => RISK_STOPPED[f])]);
-    }
-    case "sunExposure":
-      return before.sunExposure === after.sunExposure
-        ? null
-        : `sun exposure ${SUN_PHRASES[before.sunExposure]} → ${SUN_PHRASES[after.sunExposure]}`;
-  }
+  return DESCRIBE[field](before, after, { food, dish });
 }
 
 function andList(items: string[]): string {
