@@ -47,7 +47,104 @@ function Heading({ children }: { children: React.ReactNode }) {
   return <h4 className="text-sm font-semibold">{children}</h4>;
 }
 
-export function OperationCard({ path, method, operation }: DocumentedOperation) {
+function OperationHeader({ path, method, operation }: DocumentedOperation) {
+  return (
+    <header className="space-y-1">
+      <h3 className="flex flex-wrap items-center gap-2">
+        <MethodBadge method={method} />
+        <code className="break-all font-semibold">{path}</code>
+      </h3>
+      <p className="font-medium">{operation.summary}</p>
+      {operation.description && (
+        <p className="text-sm text-muted-foreground">
+          <CodeText text={operation.description} />
+        </p>
+      )}
+      {operation.security?.length ? (
+        <p className="text-sm">
+          Needs the{" "}
+          <a href="#authentication" className="text-primary underline underline-offset-2">
+            session cookie
+          </a>
+          .
+        </p>
+      ) : null}
+    </header>
+  );
+}
+
+function Parameters({ parameters }: { parameters: oas31.ParameterObject[] }) {
+  if (parameters.length === 0) return null;
+  return (
+    <section className="space-y-2">
+      <Heading>Parameters</Heading>
+      <ul className="space-y-2">
+        {parameters.map((parameter) => (
+          <li key={`${parameter.in}-${parameter.name}`}>
+            <SchemaSummary
+              schema={described(parameter.schema, parameter.description)}
+              name={parameter.name}
+              location={parameter.in}
+              required={parameter.required ?? false}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RequestBody({ body }: { body: oas31.RequestBodyObject }) {
+  return (
+    <section className="space-y-2">
+      <Heading>Request body {body.required ? "(required)" : "(optional)"}</Heading>
+      {body.description && (
+        <p className="text-sm text-muted-foreground">
+          <CodeText text={body.description} />
+        </p>
+      )}
+      <Content content={body.content} />
+    </section>
+  );
+}
+
+function Response({
+  status,
+  response,
+}: {
+  status: string;
+  response: oas31.ResponseObject | oas31.ReferenceObject;
+}) {
+  return (
+    <li className="space-y-1">
+      <p className="flex items-baseline gap-2 text-sm">
+        <Badge className={cn("shrink-0 font-mono", statusColour(status))}>{status}</Badge>
+        {/* One flex item: the description's code spans must not wrap apart from its words. */}
+        <span className="min-w-0">
+          {isReference(response) ? refName(response.$ref) : <CodeText text={response.description} />}
+        </span>
+      </p>
+      {!isReference(response) && (
+        <div className="space-y-2 pl-2">
+          {Object.entries(response.headers ?? {}).map(([name, header]) =>
+            isReference(header) ? null : (
+              <SchemaSummary
+                key={name}
+                schema={described(header.schema, header.description)}
+                name={name}
+                location="header"
+              />
+            ),
+          )}
+          <Content content={response.content} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function OperationCard(entry: DocumentedOperation) {
+  const { operation } = entry;
   const parameters = (operation.parameters ?? []).filter(
     (parameter): parameter is oas31.ParameterObject => !isReference(parameter),
   );
@@ -58,86 +155,14 @@ export function OperationCard({ path, method, operation }: DocumentedOperation) 
   ][];
   return (
     <Card id={operation.operationId} className="scroll-mt-4 space-y-4">
-      <header className="space-y-1">
-        <h3 className="flex flex-wrap items-center gap-2">
-          <MethodBadge method={method} />
-          <code className="break-all font-semibold">{path}</code>
-        </h3>
-        <p className="font-medium">{operation.summary}</p>
-        {operation.description && (
-          <p className="text-sm text-muted-foreground">
-            <CodeText text={operation.description} />
-          </p>
-        )}
-        {operation.security?.length ? (
-          <p className="text-sm">
-            Needs the{" "}
-            <a href="#authentication" className="text-primary underline underline-offset-2">
-              session cookie
-            </a>
-            .
-          </p>
-        ) : null}
-      </header>
-
-      {parameters.length > 0 && (
-        <section className="space-y-2">
-          <Heading>Parameters</Heading>
-          <ul className="space-y-2">
-            {parameters.map((parameter) => (
-              <li key={`${parameter.in}-${parameter.name}`}>
-                <SchemaSummary
-                  schema={described(parameter.schema, parameter.description)}
-                  name={parameter.name}
-                  location={parameter.in}
-                  required={parameter.required ?? false}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {body && (
-        <section className="space-y-2">
-          <Heading>Request body {body.required ? "(required)" : "(optional)"}</Heading>
-          {body.description && (
-            <p className="text-sm text-muted-foreground">
-              <CodeText text={body.description} />
-            </p>
-          )}
-          <Content content={body.content} />
-        </section>
-      )}
-
+      <OperationHeader {...entry} />
+      <Parameters parameters={parameters} />
+      {body && <RequestBody body={body} />}
       <section className="space-y-2">
         <Heading>Responses</Heading>
         <ul className="space-y-3">
           {responses.map(([status, response]) => (
-            <li key={status} className="space-y-1">
-              <p className="flex items-baseline gap-2 text-sm">
-                <Badge className={cn("shrink-0 font-mono", statusColour(status))}>{status}</Badge>
-                {/* One flex item: the description's code spans must not wrap apart from its words. */}
-                <span className="min-w-0">
-                  {isReference(response) ? refName(response.$ref) : <CodeText text={response.description} />}
-                </span>
-              </p>
-              {!isReference(response) && (
-                <div className="space-y-2 pl-2">
-                  {Object.entries(response.headers ?? {}).map(([name, header]) =>
-                    isReference(header) ? null : (
-                      <SchemaSummary
-                        key={name}
-                        schema={described(header.schema, header.description)}
-                        name={name}
-                        location="header"
-                      />
-                    ),
-                  )}
-                  <Content content={response.content} />
-                </div>
-              )}
-            </li>
+            <Response key={status} status={status} response={response} />
           ))}
         </ul>
       </section>
