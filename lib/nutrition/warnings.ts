@@ -111,19 +111,24 @@ type WarningProfile = Pick<
   "diet" | "birthYear" | "birthMonth" | "riskFactors" | "sunExposure"
 >;
 
-/**
- * The warnings and tips that apply to a profile on `asOf`, in WARNING_CODES order (deterministic;
- * each code at most once). Empty when none applies.
- */
-export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] {
-  const age = ageOn(profile.birthYear, asOf, profile.birthMonth);
-  const over50 = age > OVER_50_AGE;
-  const ageReason = `age ${age}`;
-  const has = (factor: RiskFactor) => profile.riskFactors.includes(factor);
-  const out: Warning[] = [];
+interface WarningFacts {
+  profile: WarningProfile;
+  over50: boolean;
+  /** "age 62". */
+  ageReason: string;
+  has: (factor: RiskFactor) => boolean;
+}
 
-  if (profile.diet === "vegan") {
-    out.push({
+/** A warning and when it applies, in WARNING_CODES order. */
+interface WarningRule {
+  applies: (facts: WarningFacts) => boolean;
+  warning: (facts: WarningFacts) => Warning;
+}
+
+const PROFILE_WARNING_RULES: readonly WarningRule[] = [
+  {
+    applies: ({ profile }) => profile.diet === "vegan",
+    warning: () => ({
       code: "vegan-b12",
       severity: "warning",
       nutrient: "vitaminB12Mcg",
@@ -134,10 +139,11 @@ export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] 
         "a supplement.",
       reasons: ["vegan diet"],
       source: NIH_B12,
-    });
-  }
-  if (profile.diet === "vegetarian") {
-    out.push({
+    }),
+  },
+  {
+    applies: ({ profile }) => profile.diet === "vegetarian",
+    warning: () => ({
       code: "vegetarian-b12",
       severity: "info",
       nutrient: "vitaminB12Mcg",
@@ -147,10 +153,11 @@ export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] 
         "cereals, plant milks, nutritional yeast labelled as fortified) or from a supplement.",
       reasons: ["vegetarian diet"],
       source: NIH_B12,
-    });
-  }
-  if (over50) {
-    out.push({
+    }),
+  },
+  {
+    applies: ({ over50 }) => over50,
+    warning: (facts) => ({
       code: "over-50-b12",
       severity: "info",
       nutrient: "vitaminB12Mcg",
@@ -158,12 +165,13 @@ export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] 
       message:
         "Many people over 50 absorb the vitamin B12 bound in meat, fish and dairy less well; the B12 in " +
         "fortified foods and supplements is absorbed more easily, so adults over 50 are advised to get most of it there.",
-      reasons: [ageReason],
+      reasons: [facts.ageReason],
       source: NIH_B12,
-    });
-  }
-  if (has("proton_pump_inhibitors")) {
-    out.push({
+    }),
+  },
+  {
+    applies: ({ has }) => has("proton_pump_inhibitors"),
+    warning: () => ({
       code: "ppi-b12",
       severity: "warning",
       nutrient: "vitaminB12Mcg",
@@ -173,10 +181,11 @@ export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] 
         "from food. Ask your doctor whether your B12 level should be checked.",
       reasons: [RISK_FACTOR_REASONS.proton_pump_inhibitors],
       source: NIH_B12,
-    });
-  }
-  if (has("metformin")) {
-    out.push({
+    }),
+  },
+  {
+    applies: ({ has }) => has("metformin"),
+    warning: () => ({
       code: "metformin-b12",
       severity: "warning",
       nutrient: "vitaminB12Mcg",
@@ -186,14 +195,20 @@ export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] 
         "your B12 level should be checked.",
       reasons: [RISK_FACTOR_REASONS.metformin],
       source: NIH_B12,
-    });
-  }
-  const magnesiumFactors = MAGNESIUM_RISK_FACTORS.filter(has);
-  if (magnesiumFactors.length > 0 || over50) {
-    out.push(magnesiumRiskWarning(magnesiumFactors, over50 ? ageReason : null, has("kidney_disease")));
-  }
-  if (has("kidney_disease")) {
-    out.push({
+    }),
+  },
+  {
+    applies: ({ has, over50 }) => over50 || MAGNESIUM_RISK_FACTORS.some(has),
+    warning: ({ has, over50, ageReason }) =>
+      magnesiumRiskWarning(
+        MAGNESIUM_RISK_FACTORS.filter(has),
+        over50 ? ageReason : null,
+        has("kidney_disease"),
+      ),
+  },
+  {
+    applies: ({ has }) => has("kidney_disease"),
+    warning: () => ({
       code: "kidney-magnesium-caution",
       severity: "warning",
       nutrient: "magnesiumMg",
@@ -204,10 +219,11 @@ export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] 
         "that contain magnesium. NutriWeek will not suggest extra magnesium for you.",
       reasons: [RISK_FACTOR_REASONS.kidney_disease],
       source: NIH_MAGNESIUM,
-    });
-  }
-  if (profile.sunExposure === "little") {
-    out.push({
+    }),
+  },
+  {
+    applies: ({ profile }) => profile.sunExposure === "little",
+    warning: () => ({
       code: "little-sun-vitamin-d",
       severity: "warning",
       nutrient: "vitaminDMcg",
@@ -218,9 +234,23 @@ export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] 
         "little of it, less of the calcium in food is absorbed.",
       reasons: ["little sun exposure"],
       source: NIH_VITAMIN_D,
-    });
-  }
-  return out;
+    }),
+  },
+];
+
+/**
+ * The warnings and tips that apply to a profile on `asOf`, in WARNING_CODES order (deterministic;
+ * each code at most once). Empty when none applies.
+ */
+export function profileWarnings(profile: WarningProfile, asOf: AsOf): Warning[] {
+  const age = ageOn(profile.birthYear, asOf, profile.birthMonth);
+  const facts: WarningFacts = {
+    profile,
+    over50: age > OVER_50_AGE,
+    ageReason: `age ${age}`,
+    has: (factor) => profile.riskFactors.includes(factor),
+  };
+  return PROFILE_WARNING_RULES.filter((rule) => rule.applies(facts)).map((rule) => rule.warning(facts));
 }
 
 /** What lowers magnesium, said as NIH says it: not every diuretic, and PPIs when taken for long. */
