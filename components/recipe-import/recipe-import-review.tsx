@@ -23,7 +23,122 @@ function confidenceLabel(row: Row): string {
   return row.confidence >= 0.75 ? "sure" : row.confidence >= 0.5 ? "check" : "unsure";
 }
 
-export function RecipeImportReview() {
+/** The recipe's name, servings and meal types, as the page gave them, to change before saving. */
+function DraftDetails(props: {
+  draft: TRecipeImportResponse;
+  name: string;
+  setName: (name: string) => void;
+  servings: string;
+  setServings: (servings: string) => void;
+  mealTypes: MealType[];
+  setMealTypes: React.Dispatch<React.SetStateAction<MealType[]>>;
+}) {
+  const { draft, name, setName, servings, setServings, mealTypes, setMealTypes } = props;
+  return (
+    <>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <Label htmlFor="recipe-name">Name</Label>
+          <Input id="recipe-name" value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div>
+          <Label htmlFor="recipe-servings">
+            Servings{draft.servings === null && " (the page gave none)"}
+          </Label>
+          <Input
+            id="recipe-servings"
+            type="number"
+            min={1}
+            value={servings}
+            onChange={(event) => setServings(event.target.value)}
+          />
+        </div>
+      </div>
+      <fieldset className="flex flex-wrap gap-4">
+        <legend className="text-sm font-medium">Meal types</legend>
+        {MEAL_TYPES.map((type) => (
+          <label key={type} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={mealTypes.includes(type)}
+              onChange={(event) =>
+                setMealTypes((current) =>
+                  event.target.checked ? [...current, type] : current.filter((t) => t !== type),
+                )
+              }
+            />
+            {type}
+          </label>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+/** One line of the page: its food and grams as matched, to fix by hand. */
+function ImportLine({
+  row,
+  index,
+  update,
+}: {
+  row: Row;
+  index: number;
+  update: (change: Partial<Row>) => void;
+}) {
+  return (
+    <li data-testid="import-line" className="rounded-md border p-3">
+      <p className="font-medium">{row.line}</p>
+      {row.kind === "heading" ? (
+        <p className="text-sm text-muted-foreground">Heading: no food.</p>
+      ) : (
+        <div className="mt-2 flex flex-wrap items-end gap-3">
+          <p className="text-sm" data-testid="import-food">
+            {row.name ?? "No food found"}{" "}
+            <span className="text-muted-foreground">({confidenceLabel(row)})</span>
+          </p>
+          <div>
+            <Label htmlFor={`grams-${index}`}>Grams</Label>
+            <Input
+              id={`grams-${index}`}
+              className="w-28"
+              type="number"
+              min={0}
+              step="any"
+              value={row.grams ?? ""}
+              onChange={(event) =>
+                update({
+                  grams: event.target.value === "" ? null : Number(event.target.value),
+                })
+              }
+            />
+          </div>
+          <Button type="button" variant="outline" size="sm" onClick={() => update({ editing: !row.editing })}>
+            {row.editing ? "Done" : "Change food"}
+          </Button>
+        </div>
+      )}
+      {row.editing && (
+        <div className="mt-2">
+          <FoodPicker
+            line={row.line}
+            onPick={(food: PickedFood) =>
+              update({
+                foodId: food.id,
+                ndbNo: food.ndbNo,
+                name: food.name,
+                editing: false,
+                confidence: 1,
+              })
+            }
+          />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The import's state: the source, the draft the server made of it, the lines as fixed, and saving. */
+function useImportDraft() {
   const [source, setSource] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -74,6 +189,14 @@ export function RecipeImportReview() {
     setSavedId(((await response.json()) as { id: number }).id);
   }
 
+  const details = { name, setName, servings, setServings, mealTypes, setMealTypes };
+  return { source, setSource, busy, error, draft, rows, update, runImport, save, savedId, details };
+}
+
+export function RecipeImportReview() {
+  const { source, setSource, busy, error, draft, rows, update, runImport, save, savedId, details } =
+    useImportDraft();
+  const { name, mealTypes } = details;
   return (
     <div className="space-y-6">
       <form
@@ -102,96 +225,10 @@ export function RecipeImportReview() {
       )}
       {draft && (
         <section aria-label="Review the imported recipe" className="space-y-4">
-          <div className="grid gap-3 sm:grid-cols-2">
-            <div>
-              <Label htmlFor="recipe-name">Name</Label>
-              <Input id="recipe-name" value={name} onChange={(event) => setName(event.target.value)} />
-            </div>
-            <div>
-              <Label htmlFor="recipe-servings">
-                Servings{draft.servings === null && " (the page gave none)"}
-              </Label>
-              <Input
-                id="recipe-servings"
-                type="number"
-                min={1}
-                value={servings}
-                onChange={(event) => setServings(event.target.value)}
-              />
-            </div>
-          </div>
-          <fieldset className="flex flex-wrap gap-4">
-            <legend className="text-sm font-medium">Meal types</legend>
-            {MEAL_TYPES.map((type) => (
-              <label key={type} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={mealTypes.includes(type)}
-                  onChange={(event) =>
-                    setMealTypes((current) =>
-                      event.target.checked ? [...current, type] : current.filter((t) => t !== type),
-                    )
-                  }
-                />
-                {type}
-              </label>
-            ))}
-          </fieldset>
+          <DraftDetails draft={draft} {...details} />
           <ol className="space-y-3" aria-label="Ingredients">
             {rows.map((row, index) => (
-              <li key={index} data-testid="import-line" className="rounded-md border p-3">
-                <p className="font-medium">{row.line}</p>
-                {row.kind === "heading" ? (
-                  <p className="text-sm text-muted-foreground">Heading: no food.</p>
-                ) : (
-                  <div className="mt-2 flex flex-wrap items-end gap-3">
-                    <p className="text-sm" data-testid="import-food">
-                      {row.name ?? "No food found"}{" "}
-                      <span className="text-muted-foreground">({confidenceLabel(row)})</span>
-                    </p>
-                    <div>
-                      <Label htmlFor={`grams-${index}`}>Grams</Label>
-                      <Input
-                        id={`grams-${index}`}
-                        className="w-28"
-                        type="number"
-                        min={0}
-                        step="any"
-                        value={row.grams ?? ""}
-                        onChange={(event) =>
-                          update(index, {
-                            grams: event.target.value === "" ? null : Number(event.target.value),
-                          })
-                        }
-                      />
-                    </div>
-                    <Button
-                      type="button"
-                      variant="outline"
-                      size="sm"
-                      onClick={() => update(index, { editing: !row.editing })}
-                    >
-                      {row.editing ? "Done" : "Change food"}
-                    </Button>
-                  </div>
-                )}
-                {row.editing && (
-                  <div className="mt-2">
-                    <FoodPicker
-                      line={row.line}
-                      onPick={(food: PickedFood) =>
-                        update(index, {
-                          foodId: food.id,
-                          ndbNo: food.ndbNo,
-                          name: food.name,
-                          editing: false,
-                          confidence: 1,
-                        })
-                      }
-                    />
-                  </div>
-                )}
-              </li>
+              <ImportLine key={index} row={row} index={index} update={(change) => update(index, change)} />
             ))}
           </ol>
           <p className="text-sm text-muted-foreground">
