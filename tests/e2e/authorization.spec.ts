@@ -421,6 +421,12 @@ const API: Record<string, Entry> = {
   "PUT /api/recipes/[id]/rating": memoryRoute("PUT", (a) => `/api/recipes/${a.ratedRecipeId}/rating`, 200, {
     rating: "love",
   }),
+  "PUT /api/recipes/[id]/less-often": memoryRoute(
+    "PUT",
+    (a) => `/api/recipes/${a.ratedRecipeId}/less-often`,
+    200,
+    { lessOften: false },
+  ),
   "GET /api/ratings": memoryRoute("GET", () => "/api/ratings", 200),
   "PUT /api/plans/[id]/meals/[day]/[slot]/log": memoryRoute(
     "PUT",

@@ -1,0 +1,93 @@
+// Two rules of the memory (ADR 021): swapping a dish away twice in a row asks "show it less often?" once
+// (yes rates it dislike), and a supplement counts toward a week only for the days of that week it is taken.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { savePlanForWeek } from "@/lib/db/plans";
+import { resolveRequest, exclusionReason } from "@/lib/planner/request";
+import { SLOTS } from "@/lib/planner/types";
+import { answerLessOften } from "@/lib/services/memory/answer-less-often";
+import { getLessOftenQuestion } from "@/lib/services/memory/get-less-often-question";
+import { listRatings } from "@/lib/services/memory/list-ratings";
+import { swapMeal } from "@/lib/services/planning/change-meal";
+import { loadPlanningContext } from "@/lib/services/planning/planning-context";
+import { createProfile, createUser } from "@/tests/db-utils";
+import { PLAN_WEEK } from "@/tests/factories/plan";
+import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+
+const SOLVER = { status: "optimal", objective: 0, bound: 0, gapPercent: 0, ms: 0 } as const;
+
+describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  /**
+   * A user with a saved week (no solve): every day's dinner is the same dish, so it can be swapped away
+   * again and again; `others` are dinners it can be swapped for.
+   */
+  async function weekOfOneDinner(label: string) {
+    const { id: userId } = await createUser(db, label);
+    await createProfile(db, userId, { diet: "vegetarian" });
+    const req = resolveRequest((await loadPlanningContext(db, userId)).request);
+    const fits = (slot: (typeof SLOTS)[number]) =>
+      req.dishes.filter((d) => !d.retired && d.mealTypes.includes(slot) && exclusionReason(d, req) === null);
+    const [dinner, ...others] = fits("dinner");
+    const plan = await savePlanForWeek(db, {
+      userId,
+      weekStart: PLAN_WEEK,
+      profileVersion: 1,
+      solver: SOLVER,
+      entries: Array.from({ length: 7 }, (_, day) =>
+        SLOTS.map((slot) => ({
+          day,
+          slot,
+          recipeId: slot === "dinner" ? dinner!.id : fits(slot)[day]!.id,
+          portion: 1,
+          locked: false,
+          sides: [],
+        })),
+      ).flat(),
+    });
+    const swap = (day: number, slot: (typeof SLOTS)[number], recipeId: number) =>
+      swapMeal(userId, { planId: plan.id, day, slot, recipeId }, db);
+    return { userId, dinner: dinner!, others, swap, fits };
+  }
+
+  it("asks once after a dish is swapped away twice in a row; yes rates it dislike", async () => {
+    const { userId, dinner, others, swap } = await weekOfOneDinner("swapper");
+    await swap(0, "dinner", others[0]!.id);
+    expect(await getLessOftenQuestion(userId, db)).toBeNull();
+    await swap(1, "dinner", others[1]!.id);
+    expect(await getLessOftenQuestion(userId, db)).toEqual({ recipeId: dinner.id, recipeName: dinner.name });
+
+    const answer = await answerLessOften(userId, { recipeId: dinner.id, lessOften: true }, db);
+    expect(answer.rating).toBe("dislike");
+    expect((await listRatings(userId, db)).find((r) => r.recipeId === dinner.id)?.rating).toBe("dislike");
+    expect(await getLessOftenQuestion(userId, db)).toBeNull();
+    // Remembered: two more swaps away in a row do not ask again.
+    await swap(2, "dinner", others[2]!.id);
+    await swap(3, "dinner", others[3]!.id);
+    expect(await getLessOftenQuestion(userId, db)).toBeNull();
+  });
+
+  it("does not ask when another dish was swapped in between, nor again after a no", async () => {
+    const { userId, dinner, others, swap, fits } = await weekOfOneDinner("alternating");
+    await swap(0, "dinner", others[0]!.id);
+    await swap(0, "lunch", fits("lunch").find((d) => d.id !== fits("lunch")[0]!.id)!.id);
+    await swap(1, "dinner", others[1]!.id);
+    expect(await getLessOftenQuestion(userId, db)).toBeNull();
+
+    await swap(2, "dinner", others[2]!.id);
+    expect((await getLessOftenQuestion(userId, db))?.recipeId).toBe(dinner.id);
+    await answerLessOften(userId, { recipeId: dinner.id, lessOften: false }, db);
+    expect(await getLessOftenQuestion(userId, db)).toBeNull();
+    expect((await listRatings(userId, db)).find((r) => r.recipeId === dinner.id)).toBeUndefined();
+    await swap(3, "dinner", others[3]!.id);
+    await swap(4, "dinner", others[4]!.id);
+    expect(await getLessOftenQuestion(userId, db)).toBeNull();
+  });
+});
