@@ -1,5 +1,6 @@
 // The memory (ADR 021) as a person uses it: rate a dish "never" and regenerate, mark a day eaten, add a
 // supplement and see the warning change, the history; and the diary check-in on a phone.
+import { weekStartOf } from "@/lib/planner/week";
 import { expectNoViolations } from "@/tests/e2e/axe";
 import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
@@ -40,6 +41,8 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   await page.goto("/supplements");
   await page.getByLabel("Nutrient", { exact: true }).selectOption("magnesiumMg");
   await page.getByLabel(/Amount per dose/).fill("400");
+  // Taken since the week's Monday: a supplement counts only for the days of the week it is taken.
+  await page.getByLabel("Started on").fill(weekStartOf(undefined));
   await page.getByRole("button", { name: "Add supplement" }).click();
   await expect(page.getByTestId("supplement")).toContainText("Magnesium 400 mg");
   await expectNoViolations(page, "supplements");

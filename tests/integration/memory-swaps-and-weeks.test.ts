@@ -5,10 +5,13 @@ import type { Database } from "@/lib/db/client";
 import { savePlanForWeek } from "@/lib/db/plans";
 import { resolveRequest, exclusionReason } from "@/lib/planner/request";
 import { SLOTS } from "@/lib/planner/types";
+import { addSupplement } from "@/lib/services/memory/add-supplement";
 import { answerLessOften } from "@/lib/services/memory/answer-less-often";
 import { getLessOftenQuestion } from "@/lib/services/memory/get-less-often-question";
 import { listRatings } from "@/lib/services/memory/list-ratings";
+import { requestMemoryOf } from "@/lib/services/memory/planning-memory";
 import { swapMeal } from "@/lib/services/planning/change-meal";
+import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 import { createProfile, createUser } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
@@ -89,5 +92,44 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
     await swap(3, "dinner", others[3]!.id);
     await swap(4, "dinner", others[4]!.id);
     expect(await getLessOftenQuestion(userId, db)).toBeNull();
+  });
+
+  it("counts a supplement toward a week only for the days of that week it is taken", async () => {
+    const { userId } = await weekOfOneDinner("supplemented");
+    // PLAN_WEEK is Monday 23 to Sunday 29 November 2026.
+    await addSupplement(
+      userId,
+      { nutrient: "vitaminB12Mcg", amount: 1.4, timesPerWeek: 7, startDate: "2026-11-26" },
+      db,
+    );
+    await addSupplement(
+      userId,
+      {
+        nutrient: "calciumMg",
+        amount: 500,
+        timesPerWeek: 7,
+        startDate: "2026-01-01",
+        stopDate: "2026-11-22",
+      },
+      db,
+    );
+    await addSupplement(
+      userId,
+      { nutrient: "magnesiumMg", amount: 400, timesPerWeek: 7, startDate: "2026-11-30" },
+      db,
+    );
+
+    const week = (await getWeeklyPlan(userId, { weekStart: PLAN_WEEK }, db))!;
+    const perDay = (n: string) =>
+      week.memory.supplements.find((s) => s.nutrient === n)?.supplementPerDay ?? 0;
+    // Thursday to Sunday: four of the week's seven days.
+    expect(perDay("vitaminB12Mcg")).toBeCloseTo((1.4 * 4) / 7, 6);
+    expect(perDay("calciumMg")).toBe(0);
+    expect(perDay("magnesiumMg")).toBe(0);
+    expect(week.view.warnings.map((w) => w.code)).not.toContain("supplement-magnesium-above-ul");
+    // The planner chases in food what the supplement does not cover that week.
+    const full = requestMemoryOf(week.request)!.fullIntakes.vitaminB12Mcg.rda;
+    expect(week.request.intakes.vitaminB12Mcg.rda).toBeCloseTo(full - (1.4 * 4) / 7, 6);
+    expect(week.request.intakes.calciumMg.rda).toBe(requestMemoryOf(week.request)!.fullIntakes.calciumMg.rda);
   });
 });
