@@ -1,11 +1,15 @@
-// Two rules of the memory (ADR 021): swapping a dish away twice in a row asks "show it less often?" once
-// (yes rates it dislike), and a supplement counts toward a week only for the days of that week it is taken.
+// Rules of the memory (ADR 021): swapping a dish away twice in a row asks "show it less often?" once (yes
+// rates it dislike), a supplement counts toward a week only for the days of that week it is taken, and a
+// meal replaced by the user's own food or recipe counts as eaten.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { savePlanForWeek } from "@/lib/db/plans";
 import { resolveRequest, exclusionReason } from "@/lib/planner/request";
 import { SLOTS } from "@/lib/planner/types";
 import { addSupplement } from "@/lib/services/memory/add-supplement";
+import { logMeal } from "@/lib/services/memory/log-meal";
+import { createOwnFood } from "@/lib/services/own-foods/save-own-food";
+import { createOwnRecipe } from "@/lib/services/own-recipes/create-own-recipe";
 import { answerLessOften } from "@/lib/services/memory/answer-less-often";
 import { getLessOftenQuestion } from "@/lib/services/memory/get-less-often-question";
 import { listRatings } from "@/lib/services/memory/list-ratings";
@@ -14,6 +18,7 @@ import { swapMeal } from "@/lib/services/planning/change-meal";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 import { createProfile, createUser } from "@/tests/db-utils";
+import { plantMilkLabel, recipeDraft } from "@/tests/factories/own-catalogue";
 import { PLAN_WEEK } from "@/tests/factories/plan";
 import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
 
@@ -57,7 +62,7 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
     });
     const swap = (day: number, slot: (typeof SLOTS)[number], recipeId: number) =>
       swapMeal(userId, { planId: plan.id, day, slot, recipeId }, db);
-    return { userId, dinner: dinner!, others, swap, fits };
+    return { userId, planId: plan.id, dinner: dinner!, others, swap, fits };
   }
 
   it("asks once after a dish is swapped away twice in a row; yes rates it dislike", async () => {
@@ -131,5 +136,37 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
     const full = requestMemoryOf(week.request)!.fullIntakes.vitaminB12Mcg.rda;
     expect(week.request.intakes.vitaminB12Mcg.rda).toBeCloseTo(full - (1.4 * 4) / 7, 6);
     expect(week.request.intakes.calciumMg.rda).toBe(requestMemoryOf(week.request)!.fullIntakes.calciumMg.rda);
+  });
+
+  it("a meal replaced by the user's own food or own recipe counts in eaten coverage", async () => {
+    const { userId, planId } = await weekOfOneDinner("replacer");
+    const food = (await createOwnFood({ userId, label: plantMilkLabel() }, db)).food;
+    const { recipe } = await createOwnRecipe({ userId, draft: recipeDraft(food.id) }, db);
+    const byFood = await logMeal(
+      userId,
+      { planId, day: 0, slot: "breakfast", status: "replaced", foodId: food.id, grams: 480 },
+      db,
+    );
+    expect(byFood.memory.eaten.days[0]!.coverage.calciumMg.total).toBeCloseTo(2 * 0.35 * 1300, 6);
+    const byRecipe = await logMeal(
+      userId,
+      { planId, day: 1, slot: "dinner", status: "replaced", recipeId: recipe.id },
+      db,
+    );
+    expect(byRecipe.memory.eaten.days[1]!.coverage.calciumMg.total).toBeGreaterThan(0);
+    expect(byRecipe.plan.logs.find((l) => l.day === 1)).toMatchObject({
+      status: "replaced",
+      recipeId: recipe.id,
+    });
+    // Someone else's own food is no food at all.
+    const { id: stranger } = await createUser(db, "stranger");
+    const theirs = (await createOwnFood({ userId: stranger, label: plantMilkLabel() }, db)).food;
+    await expect(
+      logMeal(
+        userId,
+        { planId, day: 2, slot: "dinner", status: "replaced", foodId: theirs.id, grams: 100 },
+        db,
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
