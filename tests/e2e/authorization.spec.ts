@@ -277,6 +277,7 @@ const PAGES: Record<string, Entry> = {
   "/": { public: "the landing page and plan preview for visitors; signed in it redirects to /plan" },
   "/foods": { public: "the food catalogue" },
   "/foods/[id]": alicesOwnPage((alice) => `/foods/${alice.foodId}`),
+  "/foods/[id]/edit": alicesOwnPage((alice) => `/foods/${alice.foodId}/edit`, true),
   "/foods/new": personalPage(() => ["/foods/new"]),
   "/recipes": { public: "the recipe catalogue" },
   "/recipes/[id]": alicesOwnPage((alice) => `/recipes/${alice.recipeId}`),
