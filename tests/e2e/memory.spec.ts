@@ -33,6 +33,18 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   await expect(page.getByTestId("day-planned-eaten-1")).toContainText(/eaten \d+ %/, { timeout: 30_000 });
   await expect(page.getByTestId("log-eaten-1-lunch")).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByText("4 of 28 meals logged, 0 skipped.")).toBeVisible();
+  // Wednesday's lunch was replaced by a food and amount, picked with the keyboard.
+  const replace = page.getByTestId("replace-2-lunch");
+  await replace.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  const search = replace.getByRole("combobox", { name: "Add an ingredient" });
+  await search.fill("oats");
+  await expect(replace.getByRole("option").first()).toBeVisible();
+  await search.press("Enter");
+  await replace.getByLabel("Amount (g)").fill("80");
+  await replace.getByRole("button", { name: "Save what I ate" }).click();
+  await expect(page.getByText("5 of 28 meals logged, 0 skipped.")).toBeVisible({ timeout: 30_000 });
+  await expect(replace.locator("summary")).toHaveText("Replaced ✓");
   await expectNoViolations(page, "the plan with its memory");
 
   // A 400 mg magnesium supplement: the plan warns it is above the supplement UL.
