@@ -70,6 +70,84 @@ function bodyOf(choice: Choice) {
   return { status: "replaced", foodId: choice.food.id, grams: Number(choice.grams.replace(",", ".")) };
 }
 
+/** What was picked, with its amount when it is a food, and the button that logs it. */
+function ChosenReplacement({
+  choice,
+  onChange,
+  busy,
+  onSave,
+}: {
+  choice: Choice;
+  onChange: (choice: Choice) => void;
+  busy: boolean;
+  onSave: () => void;
+}) {
+  const gramsId = useId();
+  return (
+    <div className="space-y-2" role="group" aria-label="Eaten instead">
+      <p data-testid="replacement">
+        Instead: <strong>{choice.kind === "dish" ? choice.dish.name : choice.food.name}</strong>
+        {choice.kind === "dish" && " (at the planned portion)"}
+      </p>
+      {choice.kind === "food" && (
+        <div className="max-w-40 space-y-1">
+          <Label htmlFor={gramsId}>Amount (g)</Label>
+          <Input
+            id={gramsId}
+            inputMode="decimal"
+            value={choice.grams}
+            onChange={(event) => onChange({ ...choice, grams: event.target.value })}
+          />
+        </div>
+      )}
+      <Button type="button" size="sm" disabled={busy} onClick={onSave}>
+        {busy ? "Saving…" : "Save what I ate"}
+      </Button>
+    </div>
+  );
+}
+
+/** The open picker: a dish or a food, then save; the page's data is refreshed after. */
+function ReplacementPanel({ url }: { url: string }) {
+  const router = useRouter();
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  const save = async () => {
+    if (!choice) return;
+    setSending(true);
+    const failure = await sendJson("PUT", url, bodyOf(choice));
+    setSending(false);
+    setError(failure);
+    if (!failure) startTransition(() => router.refresh());
+  };
+
+  return (
+    <div className="mt-2 space-y-3 rounded-md border border-border p-3">
+      <p className="font-medium">What did you eat instead?</p>
+      <DishSearch onPick={(dish) => setChoice({ kind: "dish", dish })} />
+      <FoodSearch
+        onPick={(food) => setChoice({ kind: "food", food, grams: String(food.portions[0]?.grams ?? 100) })}
+      />
+      {choice && (
+        <ChosenReplacement
+          choice={choice}
+          onChange={setChoice}
+          busy={sending || pending}
+          onSave={() => void save()}
+        />
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function ReplacedMealPicker({
   url,
   where,
@@ -85,64 +163,21 @@ export function ReplacedMealPicker({
   day: number;
   slot: Slot;
 }) {
-  const router = useRouter();
-  const [choice, setChoice] = useState<Choice | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const gramsId = useId();
-
-  const save = async () => {
-    if (!choice) return;
-    setSending(true);
-    const failure = await sendJson("PUT", url, bodyOf(choice));
-    setSending(false);
-    setError(failure);
-    if (!failure) startTransition(() => router.refresh());
-  };
-
+  // The picker is drawn when opened: a week has 28 meals, and most are never replaced.
+  const [open, setOpen] = useState(false);
   return (
-    <details className="text-sm" data-testid={`replace-${day}-${slot}`}>
+    <details
+      className="text-sm"
+      data-testid={`replace-${day}-${slot}`}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary
         className={`cursor-pointer rounded-md border border-border px-3 py-1 ${pressed ? "bg-secondary" : ""}`}
-        aria-label={`Replaced: ${where}`}
+        aria-label={`${pressed ? "Replaced (logged)" : "Replaced"}: ${where}`}
       >
         {pressed ? "Replaced ✓" : "Replaced…"}
       </summary>
-      <div className="mt-2 space-y-3 rounded-md border border-border p-3">
-        <p className="font-medium">What did you eat instead?</p>
-        <DishSearch onPick={(dish) => setChoice({ kind: "dish", dish })} />
-        <FoodSearch
-          onPick={(food) => setChoice({ kind: "food", food, grams: String(food.portions[0]?.grams ?? 100) })}
-        />
-        {choice && (
-          <div className="space-y-2" role="group" aria-label="Eaten instead">
-            <p data-testid="replacement">
-              Instead: <strong>{choice.kind === "dish" ? choice.dish.name : choice.food.name}</strong>
-              {choice.kind === "dish" && " (at the planned portion)"}
-            </p>
-            {choice.kind === "food" && (
-              <div className="max-w-40 space-y-1">
-                <Label htmlFor={gramsId}>Amount (g)</Label>
-                <Input
-                  id={gramsId}
-                  inputMode="decimal"
-                  value={choice.grams}
-                  onChange={(event) => setChoice({ ...choice, grams: event.target.value })}
-                />
-              </div>
-            )}
-            <Button type="button" size="sm" disabled={sending || pending} onClick={() => void save()}>
-              {sending || pending ? "Saving…" : "Save what I ate"}
-            </Button>
-          </div>
-        )}
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
+      {open && <ReplacementPanel url={url} />}
     </details>
   );
 }
