@@ -4,7 +4,8 @@ import { z } from "zod";
 import { DISH_RATINGS } from "@/lib/nutrition/memory/ratings";
 import { SEVERITY_MAX, STRESS_MAX } from "@/lib/nutrition/memory/diary";
 import { SYMPTOM_IDS } from "@/lib/nutrition/symptoms";
-import { MEAL_TYPES, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { SLOTS } from "@/lib/planner/types";
 import { MEAL_LOG_STATUSES } from "@/lib/planner/eaten-coverage";
 import { hasNoNul } from "@/lib/schemas/form-data";
 
@@ -14,7 +15,7 @@ const ZDay = z.coerce
   .int()
   .min(0, "day is 0 to 6")
   .max(6, "day is 0 to 6");
-const ZSlot = z.enum(MEAL_TYPES, { error: `slot must be one of ${MEAL_TYPES.join(", ")}` });
+const ZSlot = z.enum(SLOTS, { error: `slot must be one of ${SLOTS.join(", ")}` });
 
 /** A calendar day (YYYY-MM-DD, years 1900-2999) that reads back unchanged (no 31 February). */
 const ZDay8601 = z

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { savePlanForWeek } from "@/lib/db/plans";
 import { resolveRequest, exclusionReason } from "@/lib/planner/request";
-import { SLOTS } from "@/lib/planner/types";
+import { MEAL_TYPES } from "@/lib/nutrition/types";
 import { addSupplement } from "@/lib/services/memory/add-supplement";
 import { logMeal } from "@/lib/services/memory/log-meal";
 import { createOwnFood } from "@/lib/services/own-foods/save-own-food";
@@ -41,7 +41,7 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
     const { id: userId } = await createUser(db, label);
     await createProfile(db, userId, { diet: "vegetarian" });
     const req = resolveRequest((await loadPlanningContext(db, userId)).request);
-    const fits = (slot: (typeof SLOTS)[number]) =>
+    const fits = (slot: (typeof MEAL_TYPES)[number]) =>
       req.dishes.filter((d) => !d.retired && d.mealTypes.includes(slot) && exclusionReason(d, req) === null);
     const [dinner, ...others] = fits("dinner");
     const plan = await savePlanForWeek(db, {
@@ -50,7 +50,7 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
       profileVersion: 1,
       solver: SOLVER,
       entries: Array.from({ length: 7 }, (_, day) =>
-        SLOTS.map((slot) => ({
+        MEAL_TYPES.map((slot) => ({
           day,
           slot,
           recipeId: slot === "dinner" ? dinner!.id : fits(slot)[day]!.id,
@@ -60,7 +60,7 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
         })),
       ).flat(),
     });
-    const swap = (day: number, slot: (typeof SLOTS)[number], recipeId: number) =>
+    const swap = (day: number, slot: (typeof MEAL_TYPES)[number], recipeId: number) =>
       swapMeal(userId, { planId: plan.id, day, slot, recipeId }, db);
     return { userId, planId: plan.id, dinner: dinner!, others, swap, fits };
   }

@@ -64,8 +64,18 @@ async function openPrivateDatabase(
   await seedCatalogue(db, loadSeedCatalogue());
   return {
     db,
+    // The pool's connections may still be closing after db.close(): wait for them instead of terminating
+    // them (FORCE would make a closing client raise an unhandled "terminating connection" error).
     drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+          break;
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await admin.end();
     },
   };

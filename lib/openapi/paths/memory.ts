@@ -95,6 +95,10 @@ export const memoryPaths: ZodOpenApiPathsObject = {
         path: ZMealLogParamsSchema.extend({
           id: ZMealLogParamsSchema.shape.id.meta({ description: "The plan's id." }),
           day: ZMealLogParamsSchema.shape.day.meta({ description: "0 is Monday." }),
+          slot: ZMealLogParamsSchema.shape.slot.meta({
+            description:
+              "The meal: breakfast, lunch, dinner, or a snack (snack, snack2, snack3: up to 3 a day).",
+          }),
         }),
       },
       requestBody: { required: true, content: json(ZMealLogInputSchema) },
