@@ -9,6 +9,8 @@ import { PlanWarnings } from "@/components/plan/plan-warnings";
 import { WeekFacts } from "@/components/plan/week-facts";
 import { WeekGrid } from "@/components/plan/week-grid";
 import { planMemoryHooks, PlanMemorySection } from "@/components/memory/plan-memory";
+import { LessOftenQuestion } from "@/components/memory/less-often-question";
+import { getLessOftenQuestion } from "@/lib/services/memory/get-less-often-question";
 import { listRatings } from "@/lib/services/memory/list-ratings";
 import { requireUser } from "@/lib/auth/server";
 import { isAppError } from "@/lib/errors/app-error";
@@ -63,7 +65,11 @@ export default async function PlanPage({
       />
     );
   const { result } = week;
-  const [weeks, ratings] = await Promise.all([listPlannedWeeks(user.id), listRatings(user.id)]);
+  const [weeks, ratings, lessOften] = await Promise.all([
+    listPlannedWeeks(user.id),
+    listRatings(user.id),
+    getLessOftenQuestion(user.id),
+  ]);
   const swap = result ? (requestedSwap ?? null) : null;
   const alternatives =
     result && swap ? await listMealAlternatives(user.id, { planId: result.plan.id, ...swap }) : null;
@@ -134,6 +140,7 @@ export default async function PlanPage({
         </section>
       ) : (
         <>
+          {lessOften && <LessOftenQuestion question={lessOften} />}
           {swap && alternatives && swapped && (
             <AlternativesPanel
               planId={result.plan.id}

@@ -14,7 +14,10 @@ async function main() {
   await seedCatalogue(db, loadSeedCatalogue());
   const labels = loadLabelledLines();
   const started = performance.now();
-  const results = await parseIngredientLines({ lines: labels.map((label) => label.line) }, db);
+  const results = await parseIngredientLines(
+    { lines: labels.map((label) => label.line), viewerId: null },
+    db,
+  );
   const elapsed = performance.now() - started;
   await db.close();
   const scores = scoreParser(labels, results);

@@ -2,6 +2,7 @@ import { DISH_RATINGS, RATING_LABELS, type DishRatingValue } from "@/lib/nutriti
 import type { MealLogStatus } from "@/lib/planner/eaten-coverage";
 import { slotName, type Slot } from "@/lib/planner/types";
 import { ApiButton } from "@/components/memory/api-button";
+import { ReplacedMealPicker } from "@/components/memory/replaced-meal-picker";
 
 const logUrl = (planId: number, day: number, slot: Slot) => `/api/plans/${planId}/meals/${day}/${slot}/log`;
 
@@ -38,7 +39,7 @@ export function RecipeRating({
   );
 }
 
-/** A meal's memory controls in the week grid: eaten or skipped (one tap each), and its rating. */
+/** A meal's memory controls in the week grid: eaten, skipped or replaced (one tap each), and its rating. */
 export function MealMemory({
   planId,
   day,
@@ -69,7 +70,13 @@ export function MealMemory({
           testId={`log-${choice}-${day}-${slot}`}
         />
       ))}
-      {status === "replaced" && <span className="text-xs text-muted-foreground">replaced</span>}
+      <ReplacedMealPicker
+        url={logUrl(planId, day, slot)}
+        where={where}
+        pressed={status === "replaced"}
+        day={day}
+        slot={slot}
+      />
       <RecipeRating
         recipeId={recipeId}
         recipeName={recipeName}

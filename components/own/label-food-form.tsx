@@ -61,12 +61,21 @@ function TickBoxes({
   );
 }
 
-/** The label of one serving, figure by figure in the printed unit; field errors beside each field. */
-export function LabelFoodForm({ action }: { action: Action }) {
+/**
+ * The label of one serving, figure by figure in the printed unit; field errors beside each field.
+ * `initial`: the form's values to start from (editing a food, labelFormValues).
+ */
+export function LabelFoodForm({
+  action,
+  initial = {},
+}: {
+  action: Action;
+  initial?: Record<string, string | string[]>;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   useActionToast(state, { success: false });
   const errors = state.status === "error" ? state.fieldErrors : {};
-  const values = state.status === "error" ? state.values : {};
+  const values = state.status === "error" ? state.values : initial;
   const value = (name: string) => {
     const v = values[name];
     return Array.isArray(v) ? v[0] : v;

@@ -13,13 +13,19 @@ export function YoursBadge({ owned }: { owned: boolean }) {
   );
 }
 
-/** On the page of the user's own food: that it is theirs, and delete. */
+/** On the page of the user's own food: that it is theirs, edit and delete. */
 export function OwnFoodActions({ food }: { food: Food }) {
   if (!food.ownerId) return null;
   return (
     <div className="flex flex-wrap items-start gap-3">
       <YoursBadge owned />
       <p className="text-sm text-muted-foreground">From your label: only you see this food.</p>
+      <Link
+        href={`/foods/${food.id}/edit`}
+        className="inline-flex h-10 items-center rounded-md border border-border px-4 text-sm font-medium hover:bg-secondary"
+      >
+        Edit
+      </Link>
       <DeleteOwnButton url={`/api/foods/${food.id}`} label="Delete this food" then="/foods" />
     </div>
   );

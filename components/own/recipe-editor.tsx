@@ -3,10 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { MEAL_TYPES, type Food, type MealType, type Recipe } from "@/lib/nutrition/types";
+import { buyingPortionsOf } from "@/lib/shopping/buying-portions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Input, Label, NativeSelect } from "@/components/ui/input";
-import { gramsOf, type EditorLine } from "@/components/own/editor-food";
+import { buyingUnitValue, gramsOf, type EditorLine } from "@/components/own/editor-food";
+import { IngredientLinesEntry } from "@/components/own/ingredient-lines-entry";
 import { FoodSearch } from "@/components/own/food-search";
 import { RecipeLivePanel, type DailyTargets } from "@/components/own/recipe-live-panel";
 
@@ -199,6 +201,11 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
                         × {portion.description} ({portion.grams} g)
                       </option>
                     ))}
+                    {buyingPortionsOf(line.food.ndbNo).map((portion, i) => (
+                      <option key={`buy-${i}`} value={buyingUnitValue(i)}>
+                        × {portion.description} as bought ({portion.grams} g)
+                      </option>
+                    ))}
                   </NativeSelect>
                   <Button
                     type="button"
@@ -214,6 +221,20 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
             ))}
           </ul>
           {errorText("ingredients")}
+          <IngredientLinesEntry
+            onAdd={(parsed) =>
+              setLines((list) => [
+                ...list,
+                ...parsed.map(({ food, grams, line }) => ({
+                  key: nextKey.current++,
+                  food,
+                  quantity: String(Math.round(grams * 10) / 10),
+                  unit: "g",
+                  line,
+                })),
+              ])
+            }
+          />
           <FoodSearch
             onPick={(food) =>
               setLines((list) => [

@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { errorResponse, NO_STORE } from "@/lib/api/error-response";
+import { enforceRateLimit, type RateLimit } from "@/lib/api/rate-limit";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { currentUser, type SessionUser } from "@/lib/auth/server";
 import { getDatabase } from "@/lib/db";
-import { hitRateLimit } from "@/lib/db/rate-limit";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { requestLogger } from "@/lib/log";
 import { searchParamsToObject } from "@/lib/schemas/catalogue";
@@ -23,13 +23,7 @@ type UserOf<A extends Auth> = A extends "required"
     ? SessionUser | null
     : null;
 
-export interface RateLimit {
-  /** Bucket name: one bucket per name and per user (signed in) or client address (signed out). */
-  name: string;
-  max: number;
-  windowMs: number;
-  message: string;
-}
+export type { RateLimit } from "@/lib/api/rate-limit";
 
 export interface RouteOptions<A extends Auth, P, Q, B> {
   auth: A;
@@ -78,10 +72,7 @@ async function sessionFor(auth: Auth): Promise<SessionUser | null> {
 
 async function enforce(limit: RateLimit, request: Request, user: SessionUser | null): Promise<void> {
   const subject = user ? `user:${user.id}` : `address:${clientAddressOf(request)}`;
-  const hit = await hitRateLimit(await getDatabase(), `${limit.name}|${subject}`, limit.max, limit.windowMs);
-  if (!hit.allowed) {
-    throw new AppError("TOO_MANY_REQUESTS", limit.message, { retryAfterSeconds: hit.retryAfterSeconds });
-  }
+  await enforceRateLimit(await getDatabase(), limit, subject);
 }
 
 function finish(result: RouteResult, noStore: boolean): Response {

@@ -10,6 +10,11 @@ const memoryDataSelect = {
     orderBy: { recipeId: "asc" },
     include: { recipe: { select: { name: true } } },
   },
+  swapAways: {
+    omit: { userId: true },
+    orderBy: { recipeId: "asc" },
+    include: { recipe: { select: { name: true } } },
+  },
   supplements: { omit: { userId: true }, orderBy: { id: "asc" } },
   diaryEntries: { omit: { userId: true }, orderBy: { date: "asc" } },
 } satisfies Prisma.UserSelect;
@@ -116,6 +121,7 @@ export async function deletePersonalData(db: Database, userId: string): Promise<
     await deleteOwnCatalogue(tx, userId);
     await tx.pantryItem.deleteMany({ where: { userId } });
     await tx.recipeRating.deleteMany({ where: { userId } });
+    await tx.dishSwapAway.deleteMany({ where: { userId } });
     await tx.supplement.deleteMany({ where: { userId } });
     await tx.diaryEntry.deleteMany({ where: { userId } });
     await tx.profileVersion.deleteMany({ where: { userId } });

@@ -9,11 +9,13 @@ const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Candidate foods for each line's words: names sharing a word (ILIKE, served by the trigram index
  * "Food_name_trgm_idx", ADR 007) or close as a whole (pg_trgm word similarity), plus the usual foods the
- * words mean (by ndbNo); the closest PER_LINE by trigram similarity. The pure matcher then picks one.
+ * words mean (by ndbNo); the viewer's own foods first, then the closest PER_LINE by trigram similarity.
+ * Only the catalogue and the viewer's own foods (ADR 022): someone else's never. The pure matcher picks.
  */
 export async function findIngredientCandidates(
   db: Database,
   queries: readonly (FoodQuery & { preferred: string[] })[],
+  viewerId: string | null,
 ): Promise<CatalogueFood[][]> {
   // One statement for every line: each line's row of the JSON parameter joins its own candidate search.
   const lines = queries.map((query, idx) => ({
@@ -30,8 +32,10 @@ export async function findIngredientCandidates(
         AS q(idx int, phrase text, patterns text[], preferred text[])
       CROSS JOIN LATERAL (
         SELECT f.id FROM "Food" f
-        WHERE f.name ILIKE ANY(q.patterns) OR f."ndbNo" = ANY(q.preferred) OR q.phrase <% f.name
-        ORDER BY (f."ndbNo" = ANY(q.preferred)) DESC, similarity(lower(f.name), q.phrase) DESC, f.id
+        WHERE (f."ownerId" IS NULL OR f."ownerId" = ${viewerId})
+          AND (f.name ILIKE ANY(q.patterns) OR f."ndbNo" = ANY(q.preferred) OR q.phrase <% f.name)
+        ORDER BY (f."ownerId" IS NOT NULL) DESC, (f."ndbNo" = ANY(q.preferred)) DESC,
+          similarity(lower(f.name), q.phrase) DESC, f.id
         LIMIT ${PER_LINE}
       ) c`
     : [];

@@ -38,15 +38,23 @@ export async function findRatings(db: Database, userId: string): Promise<RatingR
   }));
 }
 
-/** Rates a recipe; false when the recipe does not exist. */
+/** A catalogue recipe or one of the user's own: someone else's own recipe is as absent as no recipe. */
+export async function isRecipeVisibleTo(db: Database, userId: string, recipeId: number): Promise<boolean> {
+  const recipe = await db.prisma.recipe.findFirst({
+    where: { id: recipeId, OR: [{ ownerId: null }, { ownerId: userId }] },
+    select: { id: true },
+  });
+  return recipe !== null;
+}
+
+/** Rates a recipe; false when the recipe does not exist (or is someone else's own). */
 export async function upsertRating(
   db: Database,
   userId: string,
   recipeId: number,
   rating: DishRatingValue,
 ): Promise<boolean> {
-  const recipe = await db.prisma.recipe.findUnique({ where: { id: recipeId }, select: { id: true } });
-  if (!recipe) return false;
+  if (!(await isRecipeVisibleTo(db, userId, recipeId))) return false;
   await db.prisma.recipeRating.upsert({
     where: { userId_recipeId: { userId, recipeId } },
     create: { userId, recipeId, rating },

@@ -155,3 +155,33 @@ export function foodFromLabel(input: LabelFoodInput): {
 
 /** The food group of every own food: not an SR28 group, so the catalogue shows "Other". */
 export const OWN_FOOD_GROUP = "own-food";
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * An own food back as the label form's values, to edit it: its serving (the household portion, in ml when
+ * it was given in ml) and each figure per serving in the stored unit (kcal, g, mg, µg); % DV and IU were
+ * converted when saved. A figure that was not printed stays blank.
+ */
+export function labelFormValues(
+  food: Pick<Food, "name" | "portions" | "per100g" | "fortified" | "aisle" | "diet" | "allergens">,
+): Record<string, string | string[]> {
+  const serving = food.portions[0];
+  const grams = serving?.grams ?? 100;
+  const values: Record<string, string | string[]> = {
+    name: food.name,
+    servingSize: String(round3(grams)),
+    servingUnit: serving && /\bml\)$/.test(serving.description) ? "ml" : "g",
+    aisle: food.aisle,
+    contains: DIET_FACTS.filter((fact) => food.diet[fact]),
+    allergens: [...food.allergens],
+  };
+  if (food.fortified) values.fortified = "on";
+  for (const key of NUTRIENT_KEYS) {
+    const per100g = food.per100g[key];
+    if (per100g === null) continue;
+    values[key] = String(round3((per100g * grams) / 100));
+    values[`${key}Unit`] = LABEL_UNITS_BY_NUTRIENT[key][0]!;
+  }
+  return values;
+}

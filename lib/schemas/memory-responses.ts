@@ -141,6 +141,14 @@ export const ZDiaryResponseSchema = z
   .meta({ id: "Diary" });
 export type TDiaryResponse = z.infer<typeof ZDiaryResponseSchema>;
 
+export const ZLessOftenResponseSchema = z
+  .object({
+    recipeId: ZId,
+    lessOften: z.boolean(),
+    rating: z.enum(DISH_RATINGS).nullable().meta({ description: "The rating after the answer." }),
+  })
+  .meta({ id: "LessOftenAnswer" });
+
 export const ZRecipeRatingResponseSchema = z
   .object({
     recipeId: ZId,
@@ -165,6 +173,15 @@ export const ZMemoryExportShape = {
       rating: z.enum(DISH_RATINGS),
       createdAt: ZDateTime,
       updatedAt: ZDateTime,
+    }),
+  ),
+  swapsAway: z.array(
+    z.object({
+      recipeId: ZId,
+      recipeName: z.string(),
+      swapsAwayInARow: z.number().int(),
+      askedAt: ZDateTime.nullable().meta({ description: "When “show it less often?” was asked." }),
+      lessOften: z.boolean().nullable().meta({ description: "The answer; null: not answered." }),
     }),
   ),
   supplements: z.array(

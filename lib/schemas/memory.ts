@@ -34,6 +34,11 @@ const ZRating = z.enum(DISH_RATINGS, { error: `rating must be one of ${DISH_RATI
 
 export const ZRatingInputSchema = z.object({ rating: ZRating }).strict();
 
+/** `PUT /api/recipes/{id}/less-often`: the answer to "show it less often?" (true rates it dislike). */
+export const ZLessOftenAnswerSchema = z
+  .object({ lessOften: z.boolean({ error: "lessOften must be true or false" }) })
+  .strict();
+
 export const ZRateRecipeFormSchema = z.object({ recipeId: ZId, rating: ZRating });
 
 // ---- meals eaten ----

@@ -250,6 +250,9 @@ const FUZZERS: Record<string, Fuzzer> = {
   // The memory (ADR 021).
   "GET /api/recipes/[id]/rating": idRoute((id) => `/api/recipes/${id}/rating`),
   "PUT /api/recipes/[id]/rating": bodyRoute("PUT", () => "/api/recipes/1/rating", { rating: "like" }),
+  "PUT /api/recipes/[id]/less-often": bodyRoute("PUT", () => "/api/recipes/1/less-often", {
+    lessOften: false,
+  }),
   "GET /api/ratings": queryRoute(() => "/api/ratings", ["format"]),
   "PUT /api/plans/[id]/meals/[day]/[slot]/log": bodyRoute(
     "PUT",

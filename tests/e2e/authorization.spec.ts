@@ -277,6 +277,7 @@ const PAGES: Record<string, Entry> = {
   "/": { public: "the landing page and plan preview for visitors; signed in it redirects to /plan" },
   "/foods": { public: "the food catalogue" },
   "/foods/[id]": alicesOwnPage((alice) => `/foods/${alice.foodId}`),
+  "/foods/[id]/edit": alicesOwnPage((alice) => `/foods/${alice.foodId}/edit`, true),
   "/foods/new": personalPage(() => ["/foods/new"]),
   "/recipes": { public: "the recipe catalogue" },
   "/recipes/[id]": alicesOwnPage((alice) => `/recipes/${alice.recipeId}`),
@@ -421,6 +422,12 @@ const API: Record<string, Entry> = {
   "PUT /api/recipes/[id]/rating": memoryRoute("PUT", (a) => `/api/recipes/${a.ratedRecipeId}/rating`, 200, {
     rating: "love",
   }),
+  "PUT /api/recipes/[id]/less-often": memoryRoute(
+    "PUT",
+    (a) => `/api/recipes/${a.ratedRecipeId}/less-often`,
+    200,
+    { lessOften: false },
+  ),
   "GET /api/ratings": memoryRoute("GET", () => "/api/ratings", 200),
   "PUT /api/plans/[id]/meals/[day]/[slot]/log": memoryRoute(
     "PUT",

@@ -1,5 +1,6 @@
 // The memory (ADR 021) as a person uses it: rate a dish "never" and regenerate, mark a day eaten, add a
 // supplement and see the warning change, the history; and the diary check-in on a phone.
+import { weekStartOf } from "@/lib/planner/week";
 import { expectNoViolations } from "@/tests/e2e/axe";
 import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
@@ -32,6 +33,18 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   await expect(page.getByTestId("day-planned-eaten-1")).toContainText(/eaten \d+ %/, { timeout: 30_000 });
   await expect(page.getByTestId("log-eaten-1-lunch")).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByText("4 of 28 meals logged, 0 skipped.")).toBeVisible();
+  // Wednesday's lunch was replaced by a food and amount, picked with the keyboard.
+  const replace = page.getByTestId("replace-2-lunch");
+  await replace.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  const search = replace.getByRole("combobox", { name: "Add an ingredient" });
+  await search.fill("oats");
+  await expect(replace.getByRole("option").first()).toBeVisible();
+  await search.press("Enter");
+  await replace.getByLabel("Amount (g)").fill("80");
+  await replace.getByRole("button", { name: "Save what I ate" }).click();
+  await expect(page.getByText("5 of 28 meals logged, 0 skipped.")).toBeVisible({ timeout: 30_000 });
+  await expect(replace.locator("summary")).toHaveText("Replaced ✓");
   await expectNoViolations(page, "the plan with its memory");
 
   // A 400 mg magnesium supplement: the plan warns it is above the supplement UL.
@@ -40,6 +53,8 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   await page.goto("/supplements");
   await page.getByLabel("Nutrient", { exact: true }).selectOption("magnesiumMg");
   await page.getByLabel(/Amount per dose/).fill("400");
+  // Taken since the week's Monday: a supplement counts only for the days of the week it is taken.
+  await page.getByLabel("Started on").fill(weekStartOf(undefined));
   await page.getByRole("button", { name: "Add supplement" }).click();
   await expect(page.getByTestId("supplement")).toContainText("Magnesium 400 mg");
   await expectNoViolations(page, "supplements");

@@ -34,6 +34,12 @@ test("add a food from its label, write a recipe with it, and get a week that use
   const foodUrl = new URL(page.url()).pathname;
   await expect(page.getByTestId("yours")).toBeVisible();
 
+  // Its edit page shows the label back per serving in mg (35 % DV of 1,300 mg) and saves it.
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByLabel("Calcium", { exact: true })).toHaveValue("455");
+  await page.getByRole("button", { name: "Save food" }).click();
+  await expect(page).toHaveURL(new RegExp(`${foodUrl}$`));
+
   // The editor: keyboard search, two servings of the label, live nutrients (35 % DV × 2 = 910 mg calcium).
   await page.goto("/recipes/new");
   await page.getByLabel("Name").fill(`${name} porridge`);
@@ -45,6 +51,15 @@ test("add a food from its label, write a recipe with it, and get a week that use
   await page.getByLabel(`${name}: amount`).fill("2");
   await expect(page.getByTestId("live-calciumMg")).toContainText("910 mg");
   await expect(page.getByTestId("live-vitaminDMcg")).toContainText("10 µg");
+  // A line typed as text: the parser finds the food and its grams; eggs also come "as bought".
+  await page.getByLabel("Type ingredients, one per line").fill("2 large eggs");
+  await page.getByRole("button", { name: "Add these lines" }).click();
+  await expect(page.getByTestId("lines-status")).toContainText("Added 1 of 1 line");
+  await expect(page.getByLabel(/^Egg.*: amount$/)).toHaveValue("100");
+  await expect(
+    page.getByLabel(/^Egg.*: unit$/).locator("option", { hasText: "1 egg as bought" }),
+  ).toHaveCount(1);
+  await page.getByRole("button", { name: /^Remove Egg/ }).click();
   await page.getByRole("button", { name: "Save recipe" }).click();
   await expect(page).toHaveURL(/\/recipes\/\d+$/);
   const recipeUrl = new URL(page.url()).pathname;

@@ -50,6 +50,7 @@ async function rowsOf(db: Database, userId: string): Promise<Record<string, numb
     PantryItem: await p.pantryItem.count({ where: { userId } }),
     RateLimit: await p.rateLimit.count({ where: { key: { endsWith: `|${userId}` } } }),
     RecipeRating: await p.recipeRating.count({ where: { userId } }),
+    DishSwapAway: await p.dishSwapAway.count({ where: { userId } }),
     MealLog: await p.mealLog.count({ where: { userId } }),
     Supplement: await p.supplement.count({ where: { userId } }),
     DiaryEntry: await p.diaryEntry.count({ where: { userId } }),
@@ -129,6 +130,7 @@ describe.each(testDatabaseKinds())("your data is yours on %s", (kind) => {
     ]);
     expect(data.pantry).toEqual([expect.objectContaining({ foodId: alice.foodId, grams: 250 })]);
     expect(data.ratings).toEqual([expect.objectContaining({ rating: "love" })]);
+    expect(data.swapsAway).toEqual([expect.objectContaining({ swapsAwayInARow: 1, lessOften: null })]);
     expect(plan!.mealLogs).toEqual([expect.objectContaining({ day: 0, slot: "dinner", status: "eaten" })]);
     expect(data.supplements).toEqual([expect.objectContaining({ nutrient: "vitaminB12Mcg", amount: 250 })]);
     expect(data.diary).toEqual([expect.objectContaining({ date: PLAN_WEEK })]);

@@ -17,7 +17,10 @@ afterAll(async () => {
 it("meets the parser's targets on at least 200 labelled lines, in the lines' order", async () => {
   const labels = loadLabelledLines();
   expect(labels.length).toBeGreaterThanOrEqual(200);
-  const results = await parseIngredientLines({ lines: labels.map((label) => label.line) }, db);
+  const results = await parseIngredientLines(
+    { lines: labels.map((label) => label.line), viewerId: null },
+    db,
+  );
   expect(results.map((result) => result.line)).toEqual(labels.map((label) => label.line));
   const scores = scoreParser(labels, results);
   const worst = scores.worst.slice(0, 5).map((v) => `${v.label.line} → ${v.got.name} ${v.got.grams} g`);

@@ -1,6 +1,8 @@
 // Recipe import end to end below HTTP: fixture pages served by a local server, reached only through the
 // RECIPE_IMPORT_ALLOWED_HOSTS setting; without it every loopback, private, link-local and metadata address
-// is refused, directly or after a redirect (ADR 023).
+// is refused, directly or after a redirect (ADR 023). Imports are rate-limited per user; lines match the
+// user's own foods first.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors/app-error";
+import { errorResponse } from "@/lib/api/error-response";
+import { enforceRateLimit } from "@/lib/api/rate-limit";
+import { createOwnFood } from "@/lib/services/own-foods/save-own-food";
 import { importRecipePage } from "@/lib/services/recipes/import-recipe-page";
+import { parseIngredientLines } from "@/lib/services/recipes/parse-ingredient-lines";
+import { recipeImportLimit } from "@/app/api/_lib/import-limits";
+import { createUser } from "@/tests/db-utils";
+import { plantMilkLabel } from "@/tests/factories/own-catalogue";
 import { openTestDatabase } from "@/tests/setup/test-databases";
 
 const FIXTURES = path.resolve(process.cwd(), "tests/fixtures/recipe-pages");
@@ -67,7 +76,7 @@ describe("recipe import", () => {
   });
 
   const importUrl = (url: string, hosts: readonly string[] = allowedHosts) =>
-    importRecipePage({ source: { url }, allowedHosts: hosts }, db);
+    importRecipePage({ source: { url }, allowedHosts: hosts, viewerId: null }, db);
 
   it("allows no host unless the setting names it", () => {
     expect(parseEnv({}).RECIPE_IMPORT_ALLOWED_HOSTS).toEqual([]);
@@ -125,7 +134,7 @@ describe("recipe import", () => {
 
   it("imports pasted HTML without fetching anything", async () => {
     const html = readFileSync(path.join(FIXTURES, "json-ld-plain.html"), "utf8");
-    const draft = await importRecipePage({ source: { html }, allowedHosts: [] }, db);
+    const draft = await importRecipePage({ source: { html }, allowedHosts: [], viewerId: null }, db);
     expect(draft.ingredients).toHaveLength(6);
   });
 
@@ -168,5 +177,45 @@ describe("recipe import", () => {
       const draft = await importUrl(`${base}/redirect?to=${encodeURIComponent("/microdata.html")}`);
       expect(draft.name).toBe("Overnight oats");
     });
+  });
+
+  it("limits imports per user: after RECIPE_IMPORT_RATE_LIMIT_MAX a 429 with a clear message and Retry-After", async () => {
+    expect(parseEnv({}).RECIPE_IMPORT_RATE_LIMIT_MAX).toBe(10);
+    const limit = recipeImportLimit(
+      parseEnv({ RECIPE_IMPORT_RATE_LIMIT_MAX: "3" }).RECIPE_IMPORT_RATE_LIMIT_MAX,
+    );
+    const importer = `user:importer-${randomUUID()}`;
+    for (let i = 0; i < 3; i++) await enforceRateLimit(db, limit, importer);
+    const refused: unknown = await enforceRateLimit(db, limit, importer).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (!isAppError(refused)) throw new Error("expected the fourth import to be refused");
+    const response = errorResponse(refused);
+    expect(response.status).toBe(429);
+    expect(await response.json()).toEqual({ error: "Too many imports: wait a minute and try again." });
+    const retryAfter = Number(response.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Per user: someone else still imports.
+    await expect(enforceRateLimit(db, limit, `user:other-${randomUUID()}`)).resolves.toBeUndefined();
+  });
+
+  it("matches a line to the user's own food before the catalogue's, and never to someone else's", async () => {
+    const { id: userId } = await createUser(db, "parser");
+    const own = (
+      await createOwnFood({ userId, label: plantMilkLabel({ name: "Oat drink, fortified (Oatly)" }) }, db)
+    ).food;
+    const lines = ["1 cup oat drink", "2 large eggs"];
+    const [drink, eggs] = await parseIngredientLines({ lines, viewerId: userId }, db);
+    expect(drink).toMatchObject({ foodId: own.id, name: own.name });
+    expect(drink!.grams).toBeGreaterThan(200);
+    expect(drink!.grams).toBeLessThan(260);
+    expect(eggs).toMatchObject({ ndbNo: "01123", grams: 100 });
+    const { id: stranger } = await createUser(db, "stranger");
+    for (const viewerId of [stranger, null]) {
+      const [theirs] = await parseIngredientLines({ lines, viewerId }, db);
+      expect(theirs!.foodId).not.toBe(own.id);
+    }
   });
 });

@@ -55,7 +55,7 @@ function densityFromPortions(food: CatalogueFood, notes: string): number | null 
     const read = readPortion(portion);
     return read && isVolumeUnit(read.unit as VolumeUnit) ? [read] : [];
   });
-  if (!volumes.length) return null;
+  if (!volumes.length) return labelServingDensity(food);
   const cut =
     /(chopped|sliced|shredded|grated|mashed|diced|crumbled|whole|halves|pieces|cubes|melted|packed)/i
       .exec(notes)?.[1]
@@ -66,6 +66,15 @@ function densityFromPortions(food: CatalogueFood, notes: string): number | null 
     volumes.find((v) => !/^(?:whipped|yields|packed)/.test(v.qualifier)) ||
     volumes[0]!;
   return chosen.grams / (chosen.amount * ML_PER[chosen.unit as VolumeUnit]);
+}
+
+/** A label food's serving in ml ("1 serving (240 ml)", ADR 022): its grams per ml. */
+function labelServingDensity(food: CatalogueFood): number | null {
+  for (const portion of food.portions) {
+    const ml = /\((\d*\.?\d+)\s*ml\)$/i.exec(portion.description.trim())?.[1];
+    if (ml && Number(ml) > 0) return portion.grams / Number(ml);
+  }
+  return null;
 }
 
 /** g/ml when the food has no volume portion. */

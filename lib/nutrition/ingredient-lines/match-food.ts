@@ -9,7 +9,10 @@ import {
   type NormalizedName,
 } from "@/lib/nutrition/ingredient-lines/normalize-name";
 
-export type CatalogueFood = Pick<Food, "id" | "ndbNo" | "name" | "foodGroup" | "portions">;
+/** A candidate: a catalogue food, or one of the user's own (`ownerId` set, ADR 022). */
+export type CatalogueFood = Pick<Food, "id" | "ndbNo" | "name" | "foodGroup" | "portions"> & {
+  ownerId?: string | null;
+};
 
 export interface FoodQuery {
   words: string[];
@@ -103,16 +106,25 @@ export function scoreFood(query: FoodQuery, food: CatalogueFood, preferred: read
 /** Lines that name no food with nutrients: water, ice, cooking spray. */
 const NO_FOOD = new Set(["water", "ice", "ice cube", "cooking spray", "nonstick spray"]);
 
+/** An own food this good a match wins over any catalogue food: it is what the person buys. */
+const OWN_FOOD_MIN_SCORE = 0.5;
+
+function better(candidate: FoodMatch, best: FoodMatch | null): boolean {
+  if (!best || candidate.score > best.score) return true;
+  return candidate.score === best.score && candidate.food.name.length < best.food.name.length;
+}
+
 export function bestFood(query: FoodQuery, candidates: readonly CatalogueFood[]): FoodMatch | null {
   if (NO_FOOD.has(query.phrase)) return null;
   const preferred = preferredNdbNos(query);
   let best: FoodMatch | null = null;
+  let bestOwn: FoodMatch | null = null;
   for (const food of candidates) {
-    const score = scoreFood(query, food, preferred);
-    if (!best || score > best.score || (score === best.score && food.name.length < best.food.name.length)) {
-      best = { food, score };
-    }
+    const match = { food, score: scoreFood(query, food, preferred) };
+    if (better(match, best)) best = match;
+    if (food.ownerId && better(match, bestOwn)) bestOwn = match;
   }
-  if (!best || best.score < 0.4) return null;
-  return { food: best.food, score: Math.min(1, Math.max(0, best.score)) };
+  const chosen = bestOwn && bestOwn.score >= OWN_FOOD_MIN_SCORE ? bestOwn : best;
+  if (!chosen || chosen.score < 0.4) return null;
+  return { food: chosen.food, score: Math.min(1, Math.max(0, chosen.score)) };
 }

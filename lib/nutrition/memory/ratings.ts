@@ -39,3 +39,25 @@ export function ratingsForPlanner(
   }
   return { preferences, neverDishIds };
 }
+
+/** "Show it less often?", open for one dish. */
+export interface LessOftenQuestion {
+  recipeId: number;
+  recipeName: string;
+}
+
+/** Swapping a dish away this many times in a row asks "show it less often?". */
+export const SWAPS_IN_A_ROW_TO_ASK = 2;
+
+/**
+ * Whether to ask "show it less often?" after a swap away: the dish was swapped away twice in a row, the
+ * question was never asked for it, and the person has not already said they do not want it.
+ */
+export function shouldAskLessOften(swap: {
+  streak: number;
+  alreadyAsked: boolean;
+  rating: DishRatingValue | null;
+}): boolean {
+  if (swap.alreadyAsked || swap.rating === "dislike" || swap.rating === "never") return false;
+  return swap.streak >= SWAPS_IN_A_ROW_TO_ASK;
+}

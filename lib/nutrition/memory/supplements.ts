@@ -20,6 +20,8 @@ export interface SupplementRecord {
   startDate: string;
   /** YYYY-MM-DD, inclusive; null while still taken. */
   stopDate: string | null;
+  /** Of the week planned, the days it is taken (0–7); absent: every day. */
+  daysInWeek?: number;
 }
 
 /** Taken on `date` (YYYY-MM-DD): started on or before it and not stopped before it. */
@@ -27,16 +29,42 @@ export function isTakenOn(supplement: SupplementRecord, date: string): boolean {
   return supplement.startDate <= date && (supplement.stopDate === null || supplement.stopDate >= date);
 }
 
+const DAY_MS = 86_400_000;
+
+/** The seven dates (YYYY-MM-DD) of the week starting on `weekStart`. */
+function datesOfWeek(weekStart: string): string[] {
+  const monday = Date.parse(`${weekStart}T00:00:00Z`);
+  return Array.from({ length: 7 }, (_, i) => new Date(monday + i * DAY_MS).toISOString().slice(0, 10));
+}
+
+/**
+ * The supplements taken on at least one day of the week starting on `weekStart`, each with the number of
+ * its days in that week: one started on Thursday counts four sevenths of its weekly amount.
+ */
+export function supplementsForWeek(
+  supplements: readonly SupplementRecord[],
+  weekStart: string,
+): SupplementRecord[] {
+  const dates = datesOfWeek(weekStart);
+  return supplements.flatMap((supplement) => {
+    const days = dates.filter((date) => isTakenOn(supplement, date)).length;
+    return days > 0 ? [{ ...supplement, daysInWeek: days }] : [];
+  });
+}
+
 function perNutrient(value: (nutrient: TargetNutrient) => number): Record<TargetNutrient, number> {
   return Object.fromEntries(TARGET_NUTRIENTS.map((n) => [n, value(n)])) as Record<TargetNutrient, number>;
 }
 
-/** The daily average each nutrient's supplements add (weekly amount ÷ 7). */
+/** The share of a week a supplement is taken: its days in the week planned ÷ 7 (1 when not known). */
+const weekShare = (s: SupplementRecord) => Math.min(7, Math.max(0, s.daysInWeek ?? 7)) / 7;
+
+/** The daily average each nutrient's supplements add (weekly amount × share of the week taken ÷ 7). */
 export function supplementPerDay(supplements: readonly SupplementRecord[]): Record<TargetNutrient, number> {
   return perNutrient((n) =>
     supplements
       .filter((s) => s.nutrient === n)
-      .reduce((sum, s) => sum + (s.amount * Math.min(7, Math.max(0, s.timesPerWeek))) / 7, 0),
+      .reduce((sum, s) => sum + (s.amount * Math.min(7, Math.max(0, s.timesPerWeek)) * weekShare(s)) / 7, 0),
   );
 }
 

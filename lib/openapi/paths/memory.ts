@@ -5,6 +5,7 @@ import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import {
   ZDiaryEntryInputSchema,
   ZDiaryRangeQuerySchema,
+  ZLessOftenAnswerSchema,
   ZMealLogInputSchema,
   ZMealLogParamsSchema,
   ZRatingInputSchema,
@@ -14,6 +15,7 @@ import {
 import {
   ZDiaryEntryResponseSchema,
   ZDiaryResponseSchema,
+  ZLessOftenResponseSchema,
   ZRatingListResponseSchema,
   ZRatingResponseSchema,
   ZRecipeRatingResponseSchema,
@@ -53,6 +55,22 @@ export const memoryPaths: ZodOpenApiPathsObject = {
       requestBody: { required: true, content: json(ZRatingInputSchema) },
       responses: {
         200: ok("The rating as saved.", ZRatingResponseSchema),
+        ...errors("INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND"),
+      },
+    },
+  },
+  "/api/recipes/{id}/less-often": {
+    put: {
+      ...personal,
+      operationId: "answerLessOften",
+      summary: "Answer “show it less often?”",
+      description:
+        "Asked once per dish, on the plan page, after it was swapped away twice in a row. `true` rates it " +
+        "dislike (“not for me”: planned less often); either answer means it is not asked again.",
+      requestParams: recipeIdParams,
+      requestBody: { required: true, content: json(ZLessOftenAnswerSchema) },
+      responses: {
+        200: ok("The answer and the rating after it.", ZLessOftenResponseSchema),
         ...errors("INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND"),
       },
     },

@@ -1,4 +1,4 @@
-// The memory's part of the account export (ADR 021): ratings, supplements, diary, and each plan's meal logs.
+// The memory's part of the account export (ADR 021): ratings, dishes swapped away, supplements, diary, and each plan's meal logs.
 import type { AccountDataRow } from "@/lib/db/account";
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -24,6 +24,13 @@ export function memoryExport(row: AccountDataRow) {
       rating: rating.rating,
       createdAt: rating.createdAt.toISOString(),
       updatedAt: rating.updatedAt.toISOString(),
+    })),
+    swapsAway: row.swapAways.map((swap) => ({
+      recipeId: swap.recipeId,
+      recipeName: swap.recipe.name,
+      swapsAwayInARow: swap.streak,
+      askedAt: swap.askedAt?.toISOString() ?? null,
+      lessOften: swap.answeredAt ? swap.lessOften : null,
     })),
     supplements: row.supplements.map((supplement) => ({
       id: supplement.id,

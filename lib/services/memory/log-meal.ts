@@ -9,6 +9,7 @@ import { COVERAGE_KEYS, type CoverageKey } from "@/lib/planner/plan-view";
 import type { Dish, Slot } from "@/lib/planner/types";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
+import { withOwnDishes } from "@/lib/services/planning/own-dishes";
 import { loadPlanningCatalogue } from "@/lib/services/planning/planning-context";
 
 export interface MealLogInput {
@@ -28,6 +29,11 @@ function dishNutrients(dish: Dish, portion: number): Record<CoverageKey, number>
   >;
 }
 
+/** The catalogue's dishes and the user's own (a meal may be, or be replaced by, one of their recipes). */
+async function dishesOf(database: Database, userId: string): Promise<Dish[]> {
+  return (await withOwnDishes(database, userId, await loadPlanningCatalogue(database))).dishes;
+}
+
 async function planOf(database: Database, userId: string, planId: number): Promise<StoredPlan> {
   const plan = await findPlan(database, userId, planId);
   if (!plan) throw AppError.notFound("Plan");
@@ -37,15 +43,15 @@ async function planOf(database: Database, userId: string, planId: number): Promi
 /** What the logged meal supplied: the planned dish, the dish or food that replaced it, or nothing. */
 async function loggedNutrients(
   database: Database,
+  userId: string,
   plan: StoredPlan,
   input: MealLogInput,
 ): Promise<Record<CoverageKey, number>> {
   if (input.status === "skipped") return zeroNutrients();
   const planned = plan.entries.find((e) => e.day === input.day && e.slot === input.slot);
   if (!planned) throw new AppError("UNPROCESSABLE", "That meal is not in the plan.");
-  const { dishes } = await loadPlanningCatalogue(database);
   if (input.foodId !== undefined) {
-    const food = await findFoodById(database, input.foodId);
+    const food = await findFoodById(database, input.foodId, userId);
     if (!food) throw AppError.notFound("Food");
     const grams = input.grams ?? 0;
     return Object.fromEntries(
@@ -53,7 +59,7 @@ async function loggedNutrients(
     ) as Record<CoverageKey, number>;
   }
   const dishId = input.status === "replaced" ? input.recipeId : planned.recipeId;
-  const dish = dishes.find((d) => d.id === dishId);
+  const dish = (await dishesOf(database, userId)).find((d) => d.id === dishId);
   if (!dish) throw AppError.notFound("Recipe");
   return dishNutrients(dish, planned.portion);
 }
@@ -73,7 +79,7 @@ export async function logMeal(
     recipeId: input.status === "replaced" ? (input.recipeId ?? null) : null,
     foodId: input.status === "replaced" ? (input.foodId ?? null) : null,
     grams: input.status === "replaced" ? (input.grams ?? null) : null,
-    nutrients: await loggedNutrients(database, plan, input),
+    nutrients: await loggedNutrients(database, userId, plan, input),
   };
   if (!(await upsertMealLogs(database, userId, plan.id, [log]))) throw AppError.notFound("Plan");
   return getWeeklyPlan(userId, { planId: plan.id }, database);
@@ -87,8 +93,7 @@ export async function logDayAsPlanned(
 ): Promise<PlanResult> {
   const database = await db;
   const plan = await planOf(database, userId, input.planId);
-  const { dishes } = await loadPlanningCatalogue(database);
-  const byId = new Map(dishes.map((d) => [d.id, d]));
+  const byId = new Map((await dishesOf(database, userId)).map((d) => [d.id, d]));
   const logs = plan.entries
     .filter((entry) => entry.day === input.day)
     .map((entry): MealLogRecord => ({

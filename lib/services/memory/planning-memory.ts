@@ -7,6 +7,7 @@ import { ratingsForPlanner } from "@/lib/nutrition/memory/ratings";
 import {
   foodTargetsAfterSupplements,
   isTakenOn,
+  supplementsForWeek,
   type SupplementRecord,
 } from "@/lib/nutrition/memory/supplements";
 import type { ReferenceIntakes } from "@/lib/nutrition/reference-intakes";
@@ -15,8 +16,10 @@ import { isoDate } from "@/lib/planner/week";
 
 export interface PlanningMemory {
   ratings: RatingRecord[];
-  /** The supplements taken on the planning day. */
+  /** The supplements counted: those of the week planned (memoryForWeek), else those taken today. */
   supplements: SupplementRecord[];
+  /** Every supplement recorded, with its dates, to count for any week. */
+  allSupplements: SupplementRecord[];
 }
 
 export interface RequestMemory {
@@ -31,7 +34,16 @@ const memoryOfRequest = new WeakMap<PlanRequest, RequestMemory>();
 export async function loadPlanningMemory(db: Database, userId: string, asOf: Date): Promise<PlanningMemory> {
   const [ratings, supplements] = await Promise.all([findRatings(db, userId), findSupplements(db, userId)]);
   const today = isoDate(asOf);
-  return { ratings, supplements: supplements.filter((s) => isTakenOn(s, today)) };
+  return {
+    ratings,
+    supplements: supplements.filter((s) => isTakenOn(s, today)),
+    allSupplements: supplements,
+  };
+}
+
+/** The memory for one week: a supplement counts for the days of that week it is taken (start to stop). */
+export function memoryForWeek(memory: PlanningMemory, weekStart: string): PlanningMemory {
+  return { ...memory, supplements: supplementsForWeek(memory.allSupplements, weekStart) };
 }
 
 /** The request with ratings (love/like more, not for me less, never not at all) and supplements applied. */

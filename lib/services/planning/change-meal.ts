@@ -2,6 +2,7 @@ import { getDatabase, type Db } from "@/lib/db";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { findPlan, undoLastPlanChange, updatePlanEntries, type PlanEntryRecord } from "@/lib/db/plans";
+import { recordSwapAway } from "@/lib/db/swap-aways";
 import { mealAlternatives, type MealAlternative } from "@/lib/planner/alternatives";
 import { exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { dayAboveUpperLimit, longWeekday, type UpperLimitBreach } from "@/lib/planner/daily-upper-limits";
@@ -47,16 +48,25 @@ export async function swapMeal(
     throw new AppError("UNPROCESSABLE", "That dish does not fit this meal or your profile.");
   }
   const label = `swap ${slotName(input.slot)} of day ${input.day + 1}`;
-  return changeEntries(database, context, { userId, planId: input.planId, label }, (entries) => {
-    const swapped = entries.map((entry) =>
-      entry.day === input.day && entry.slot === input.slot
-        ? { ...entry, recipeId: input.recipeId, locked: false }
-        : entry,
-    );
-    const breach = dayAboveUpperLimit(daysOf(swapped), input.day, eatenReq);
-    if (breach) throw upperLimitRefusal(breach);
-    return swapped;
-  });
+  let swappedAway: number | null = null;
+  const result = await changeEntries(
+    database,
+    context,
+    { userId, planId: input.planId, label },
+    (entries) => {
+      const swapped = entries.map((entry) => {
+        if (entry.day !== input.day || entry.slot !== input.slot) return entry;
+        swappedAway = entry.recipeId === input.recipeId ? null : entry.recipeId;
+        return { ...entry, recipeId: input.recipeId, locked: false };
+      });
+      const breach = dayAboveUpperLimit(daysOf(swapped), input.day, eatenReq);
+      if (breach) throw upperLimitRefusal(breach);
+      return swapped;
+    },
+  );
+  // Twice in a row asks "show it less often?" once (the plan page shows the open question).
+  if (swappedAway !== null) await recordSwapAway(database, userId, swappedAway);
+  return result;
 }
 
 /** Refuses a swap in words: which day, which nutrient, how far above its daily upper limit. */

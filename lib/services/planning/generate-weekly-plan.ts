@@ -25,7 +25,7 @@ export async function generateWeeklyPlan(
     baseContext,
     existing,
     relaxations,
-    locked: keptLockedMeals(existing, withRelaxations(baseContext, relaxations)),
+    locked: keptLockedMeals(existing, withRelaxations(baseContext, relaxations, weekStart)),
     label: existing ? "regenerate" : "generate",
   });
 }

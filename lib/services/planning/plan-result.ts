@@ -62,7 +62,7 @@ export function planResult(
   baseContext: PlanningContext,
   surroundings: PlanSurroundings = { lastWeekDishIds: null, builtFor: null },
 ): PlanResult {
-  const context = withRelaxations(baseContext, plan.relaxations);
+  const context = withRelaxations(baseContext, plan.relaxations, plan.weekStart);
   const { request, asOf } = context;
   const days = daysOf(plan.entries);
   const req = resolveRequest(request);

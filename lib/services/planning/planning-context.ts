@@ -38,6 +38,7 @@ import { shiftWeek } from "@/lib/planner/week";
 import { withOwnDishes } from "@/lib/services/planning/own-dishes";
 import {
   loadPlanningMemory,
+  memoryForWeek,
   requestWithMemory,
   type PlanningMemory,
 } from "@/lib/services/memory/planning-memory";
@@ -213,16 +214,25 @@ export function dislikesOf(profile: DietaryProfile, catalogue: PlanningCatalogue
   ];
 }
 
-/** The context for one week: the saved profile with that week's relaxations applied. */
-export function withRelaxations(context: PlanningContext, ids: readonly string[]): PlanningContext {
+/**
+ * The context for one week: the saved profile with that week's relaxations applied, and the supplements
+ * taken in that week (ADR 021: each for its days between start and stop).
+ */
+export function withRelaxations(
+  context: PlanningContext,
+  ids: readonly string[],
+  weekStart: string,
+): PlanningContext {
   const known = ids.filter(isRelaxationId);
   const profile = relaxedProfile(context.savedProfile, known);
+  const memory = memoryForWeek(context.memory, weekStart);
   return {
     ...context,
     profile,
+    memory,
     request: requestWithMemory(
       relaxedRequest(planRequestFor(profile, context.catalogue, context.asOf), known),
-      context.memory,
+      memory,
     ),
     rules: rulesOf(profile, context.catalogue),
     relaxations: known,

@@ -30,7 +30,7 @@ export async function relaxWeeklyPlan(
     baseContext,
     existing,
     relaxations,
-    locked: keptLockedMeals(existing, withRelaxations(baseContext, relaxations)),
+    locked: keptLockedMeals(existing, withRelaxations(baseContext, relaxations, options.weekStart)),
     label: "relax a rule for this week",
   });
 }

@@ -41,7 +41,7 @@ export async function solveAndSaveWeek(
     label: string;
   },
 ): Promise<PlanResult> {
-  const context = withRelaxations(input.baseContext, input.relaxations);
+  const context = withRelaxations(input.baseContext, input.relaxations, input.weekStart);
   const recent = await recentDishIds(database, userId, input.weekStart);
   // A new seed per regeneration gives a fresh plan; the same inputs and seed give the same plan.
   const seed = input.existing ? (input.existing.updatedAt.getTime() % 1_000_000) + 1 : 1;

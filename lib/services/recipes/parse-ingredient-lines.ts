@@ -6,11 +6,13 @@ import { prepareLine, resolveLine, type ResolvedLine } from "@/lib/nutrition/ing
 
 export interface ParseIngredientLinesOptions {
   lines: readonly string[];
+  /** Whose own foods are candidates too (and preferred when they match); null: the catalogue only. */
+  viewerId: string | null;
 }
 
-/** Each line → the catalogue food it names, its grams and a confidence, in the same order. */
+/** Each line → the food it names (the user's own first), its grams and a confidence, in the same order. */
 export async function parseIngredientLines(
-  { lines }: ParseIngredientLinesOptions,
+  { lines, viewerId }: ParseIngredientLinesOptions,
   db: Db = getDatabase(),
 ): Promise<ResolvedLine[]> {
   const database = await db;
@@ -18,6 +20,7 @@ export async function parseIngredientLines(
   const candidates = await findIngredientCandidates(
     database,
     prepared.map(({ query }) => ({ ...query, preferred: preferredNdbNos(query) })),
+    viewerId,
   );
   return prepared.map((line, index) => resolveLine(line, candidates[index] ?? []));
 }

@@ -1,6 +1,7 @@
 // The line parser and the food-name rules (pure). Grams and foods against the catalogue are measured on the
 // labelled set (tests/integration/ingredient-lines-benchmark.test.ts, npm run bench:parser).
 import { describe, expect, it } from "vitest";
+import { bestFood, foodQuery } from "@/lib/nutrition/ingredient-lines/match-food";
 import { normalizeName } from "@/lib/nutrition/ingredient-lines/normalize-name";
 import { parseIngredientLine } from "@/lib/nutrition/ingredient-lines/parse-line";
 
@@ -71,5 +72,27 @@ describe("normalizeName", () => {
   it("keeps words that name a different food", () => {
     expect(normalizeName("ground cinnamon").words).toEqual(["ground", "cinnamon"]);
     expect(normalizeName("Jalapeño").words).toEqual(["jalapeno", "pepper"]);
+  });
+});
+
+describe("bestFood with the user's own foods", () => {
+  const catalogueTofu = {
+    id: 1,
+    ndbNo: "16427",
+    name: "Tofu, raw, firm",
+    foodGroup: "legumes",
+    portions: [],
+  };
+  const ownTofu = { ...catalogueTofu, id: 2, ndbNo: null, name: "Smoked tofu (my shop)", ownerId: "u1" };
+  const ownSauce = { ...ownTofu, id: 3, name: "Hot sauce (my brand)" };
+
+  it("picks the user's own food when it matches well, before the catalogue's", () => {
+    const match = bestFood(foodQuery("tofu", "", false), [catalogueTofu, ownTofu]);
+    expect(match?.food.id).toBe(2);
+  });
+
+  it("keeps the catalogue food when the own food does not name what the line says", () => {
+    const match = bestFood(foodQuery("firm tofu", "", false), [catalogueTofu, ownSauce]);
+    expect(match?.food.id).toBe(1);
   });
 });

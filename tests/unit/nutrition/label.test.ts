@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import {
   foodFromLabel,
   heavierThanServing,
+  labelFormValues,
   labelPer100g,
   LabelUnitError,
   toStoredUnit,
   type NutritionLabel,
 } from "@/lib/nutrition/label";
 import { NUTRIENT_KEYS } from "@/lib/nutrition/types";
+import { ZLabelFoodFormSchema } from "@/lib/schemas/own-food";
+import { plantMilkLabel } from "@/tests/factories/own-catalogue";
 
 const blank = Object.fromEntries(NUTRIENT_KEYS.map((key) => [key, null])) as NutritionLabel["perServing"];
 
@@ -56,5 +59,24 @@ describe("nutrition labels", () => {
     expect(portion).toEqual({ grams: 15, description: "1 serving (15 g)" });
     expect(food).toMatchObject({ ndbNo: null, dietUncertain: [], allergens: ["soy"], fortified: true });
     expect(food.diet).toMatchObject({ containsHoney: true, containsDairy: false });
+  });
+
+  it("fills the edit form back from a saved food: saving it unchanged keeps the food as it was", () => {
+    const { food, portion } = foodFromLabel({ ...plantMilkLabel(), allergens: ["wheat_gluten"] });
+    const values = labelFormValues({ ...food, portions: [portion] });
+    expect(values).toMatchObject({
+      servingSize: "240",
+      servingUnit: "ml",
+      calciumMg: "455",
+      calciumMgUnit: "mg",
+    });
+    expect(values.magnesiumMg).toBeUndefined();
+    const again = foodFromLabel({ ...ZLabelFoodFormSchema.parse(values) });
+    expect({ ...again.food, per100g: null }).toEqual({ ...food, per100g: null });
+    for (const key of NUTRIENT_KEYS) {
+      if (food.per100g[key] === null) expect(again.food.per100g[key]).toBeNull();
+      else expect(again.food.per100g[key]).toBeCloseTo(food.per100g[key]!, 6);
+    }
+    expect(again.portion).toEqual(portion);
   });
 });

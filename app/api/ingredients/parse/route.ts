@@ -14,6 +14,8 @@ export const POST = withRoute(
       message: "Too many ingredient lists: wait a minute and try again.",
     },
   },
-  async ({ body }) =>
-    ({ items: await parseIngredientLines({ lines: body.lines }) }) satisfies TIngredientParseResponse,
+  async ({ body, user }) =>
+    ({
+      items: await parseIngredientLines({ lines: body.lines, viewerId: user.id }),
+    }) satisfies TIngredientParseResponse,
 );

@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/api/with-route";
-import { env } from "@/lib/env";
+import { recipeImportLimit } from "@/app/api/_lib/import-limits";
 import { ZRecipeImportRequestSchema } from "@/lib/schemas/recipe-import";
 import { importRecipePage } from "@/lib/services/recipes/import-recipe-page";
 
@@ -7,12 +7,7 @@ export const POST = withRoute(
   {
     auth: "required",
     body: ZRecipeImportRequestSchema,
-    rateLimit: {
-      name: "recipe-import",
-      max: env.RECIPE_IMPORT_RATE_LIMIT_MAX,
-      windowMs: 60_000,
-      message: "Too many imports: wait a minute and try again.",
-    },
+    rateLimit: recipeImportLimit(),
   },
-  async ({ body }) => importRecipePage({ source: body }),
+  async ({ body, user }) => importRecipePage({ source: body, viewerId: user.id }),
 );
