@@ -6,8 +6,8 @@ import { MEAL_TYPES, type Food, type MealType, type Recipe } from "@/lib/nutriti
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Input, Label, NativeSelect } from "@/components/ui/input";
-import { gramsOf, type EditorLine } from "@/components/own/editor-food";
-import { FoodSearch } from "@/components/own/food-search";
+import { foodOfResponse, gramsOf, type EditorLine } from "@/components/own/editor-food";
+import { FoodCombobox } from "@/components/catalogue/food-combobox";
 import { RecipeLivePanel, type DailyTargets } from "@/components/own/recipe-live-panel";
 
 export interface EditorRecipe {
@@ -214,8 +214,13 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
             ))}
           </ul>
           {errorText("ingredients")}
-          <FoodSearch
-            onPick={(food) =>
+          <FoodCombobox
+            label="Add an ingredient"
+            placeholder="Search foods, e.g. oats or your own"
+            limit={10}
+            highlightFirst
+            onPick={(picked) => {
+              const food = foodOfResponse(picked);
               setLines((list) => [
                 ...list,
                 {
@@ -224,8 +229,8 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
                   quantity: food.portions[0] ? "1" : "100",
                   unit: food.portions[0] ? "0" : "g",
                 },
-              ])
-            }
+              ]);
+            }}
           />
         </fieldset>
         <div className="space-y-1">
