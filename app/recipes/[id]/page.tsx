@@ -11,6 +11,7 @@ import type { UnitSystem } from "@/lib/nutrition/profile";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 import { OwnRecipeActions } from "@/components/own/own-badges";
+import { PageHeader } from "@/components/page-header";
 import { RecipeRating } from "@/components/memory/meal-memory";
 import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
 import { listRatings } from "@/lib/services/memory/list-ratings";
@@ -50,11 +51,7 @@ export default async function RecipePage({ params }: Props) {
   const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
   return (
     <article className="space-y-6">
-      <Link href="/recipes" className="text-sm text-primary hover:underline">
-        ← All recipes
-      </Link>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{recipe.name}</h1>
+      <PageHeader back={{ href: "/recipes", label: "All recipes" }} title={recipe.name}>
         <OwnRecipeActions recipe={recipe} />
         {rating !== undefined && (
           <RecipeRating recipeId={recipe.id} recipeName={recipe.name} rating={rating} />
@@ -75,7 +72,7 @@ export default async function RecipePage({ params }: Props) {
             Fortified ingredients (vitamin B12 or D added): {fortifiedIngredients.join(", ")}.
           </p>
         )}
-      </header>
+      </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="space-y-4">
           <h2 className="text-lg font-semibold">Ingredients</h2>
