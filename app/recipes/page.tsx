@@ -5,7 +5,7 @@ import { ResultCount } from "@/components/catalogue/result-count";
 import { QueryErrors } from "@/components/catalogue/query-errors";
 import { RecipeCard } from "@/components/catalogue/recipe-card";
 import { RDA_BASIS_NOTE } from "@/components/nutrient";
-import { Label, NativeSelect } from "@/components/ui/input";
+import { Label, NativeSelect, Options } from "@/components/ui/input";
 import { MEAL_TYPES } from "@/lib/nutrition/types";
 import { fieldErrors, searchParamsToObject, ZRecipeListQuerySchema } from "@/lib/schemas/catalogue";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
@@ -36,11 +36,7 @@ export default async function RecipesPage({ searchParams }: { searchParams: Prom
           <Label htmlFor="mealType">Meal</Label>
           <NativeSelect id="mealType" name="mealType" defaultValue={query.mealType ?? ""}>
             <option value="">Any meal</option>
-            {MEAL_TYPES.map((mealType) => (
-              <option key={mealType} value={mealType}>
-                {mealType[0]!.toUpperCase() + mealType.slice(1)}
-              </option>
-            ))}
+            <Options values={MEAL_TYPES} />
           </NativeSelect>
         </div>
       </FilterForm>

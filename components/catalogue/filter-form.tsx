@@ -2,7 +2,7 @@ import { DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NUTRIENT_META } from "@/lib/nutrition/units";
 import { lowerFirst } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
-import { Input, Label, NativeSelect } from "@/components/ui/input";
+import { Input, Label, NativeSelect, Options } from "@/components/ui/input";
 
 /** A plain GET form: works without JavaScript, by keyboard, and keeps its state in the URL. */
 export function FilterForm({
@@ -34,11 +34,7 @@ export function FilterForm({
         <Label htmlFor="diet">Diet</Label>
         <NativeSelect id="diet" name="diet" defaultValue={values.diet ?? ""}>
           <option value="">Any diet</option>
-          {DIETS.map((diet) => (
-            <option key={diet} value={diet}>
-              {diet[0]!.toUpperCase() + diet.slice(1)}
-            </option>
-          ))}
+          <Options values={DIETS} />
         </NativeSelect>
       </div>
       {children}
@@ -46,11 +42,10 @@ export function FilterForm({
         <Label htmlFor="sort">Sort by</Label>
         <NativeSelect id="sort" name="sort" defaultValue={values.sort ?? "name"}>
           <option value="name">{nameSortLabel}</option>
-          {TARGET_NUTRIENTS.map((nutrient) => (
-            <option key={nutrient} value={nutrient}>
-              Most {lowerFirst(NUTRIENT_META[nutrient].label)}
-            </option>
-          ))}
+          <Options
+            values={TARGET_NUTRIENTS}
+            label={(nutrient) => `Most ${lowerFirst(NUTRIENT_META[nutrient].label)}`}
+          />
         </NativeSelect>
       </div>
       <Button type="submit" className="lg:flex-none!">

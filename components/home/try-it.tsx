@@ -11,7 +11,7 @@ import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
-import { NativeSelect, Label } from "@/components/ui/input";
+import { Label, NativeSelect, Options } from "@/components/ui/input";
 import { WarningItem } from "@/components/warning-item";
 import { CheckboxChip } from "@/components/ui/checkbox-chip";
 
@@ -76,11 +76,7 @@ export function TryIt() {
         <div className="max-w-xs space-y-1">
           <Label htmlFor="try-diet">Your diet</Label>
           <NativeSelect id="try-diet" value={diet} onChange={(event) => setDiet(event.target.value as Diet)}>
-            {DIETS.map((option) => (
-              <option key={option} value={option}>
-                {option[0]!.toUpperCase() + option.slice(1)}
-              </option>
-            ))}
+            <Options values={DIETS} />
           </NativeSelect>
         </div>
         <fieldset className="space-y-2">

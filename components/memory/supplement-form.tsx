@@ -3,7 +3,7 @@
 import { ZSupplementFormSchema } from "@/lib/schemas/memory";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NUTRIENT_META } from "@/lib/nutrition/units";
-import { Input, Label, NativeSelect } from "@/components/ui/input";
+import { Input, Label, NativeSelect, Options } from "@/components/ui/input";
 import { JsonForm } from "@/components/memory/json-form";
 
 function toBody(values: Record<string, string | string[]>) {
@@ -28,11 +28,10 @@ export function SupplementForm({ today }: { today: string }) {
       <div className="space-y-1">
         <Label htmlFor="supplement-nutrient">Nutrient</Label>
         <NativeSelect id="supplement-nutrient" name="nutrient" defaultValue="vitaminB12Mcg">
-          {TARGET_NUTRIENTS.map((n) => (
-            <option key={n} value={n}>
-              {NUTRIENT_META[n].label} ({NUTRIENT_META[n].unit})
-            </option>
-          ))}
+          <Options
+            values={TARGET_NUTRIENTS}
+            label={(n) => `${NUTRIENT_META[n].label} (${NUTRIENT_META[n].unit})`}
+          />
         </NativeSelect>
       </div>
       <div className="space-y-1">

@@ -8,7 +8,7 @@ import { NUTRIENT_META } from "@/lib/nutrition/units";
 import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { Input, NativeSelect, Options } from "@/components/ui/input";
 import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -99,11 +99,7 @@ export function LabelFoodForm({ action }: { action: Action }) {
         <Field id="aisle" label="Shop aisle" error={errors.aisle}>
           {(props) => (
             <NativeSelect {...props} name="aisle" defaultValue={value("aisle") ?? "other"}>
-              {AISLES.map((aisle) => (
-                <option key={aisle} value={aisle}>
-                  {aisle.replace("_", " & ")}
-                </option>
-              ))}
+              <Options values={AISLES} label={(aisle) => aisle.replace("_", " & ")} />
             </NativeSelect>
           )}
         </Field>
@@ -132,11 +128,7 @@ export function LabelFoodForm({ action }: { action: Action }) {
               >
                 {(props) => (
                   <NativeSelect {...props} name={`${key}Unit`} defaultValue={value(`${key}Unit`) ?? units[0]}>
-                    {units.map((unit) => (
-                      <option key={unit} value={unit}>
-                        {UNIT_LABEL[unit] ?? unit}
-                      </option>
-                    ))}
+                    <Options values={units} label={(unit) => UNIT_LABEL[unit] ?? unit} />
                   </NativeSelect>
                 )}
               </Field>
