@@ -4,14 +4,7 @@ import { ZSupplementFormSchema } from "@/lib/schemas/memory";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NUTRIENT_META } from "@/lib/nutrition/units";
 import { Input, Label, NativeSelect, Options } from "@/components/ui/input";
-import { JsonForm } from "@/components/memory/json-form";
-
-function toBody(values: Record<string, string | string[]>) {
-  const parsed = ZSupplementFormSchema.safeParse(values);
-  if (!parsed.success)
-    return { error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
-  return { body: parsed.data };
-}
+import { bodyParsedBy, JsonForm } from "@/components/memory/json-form";
 
 /** Records a supplement: nutrient, amount per dose, how often, from when. */
 export function SupplementForm({ today }: { today: string }) {
@@ -19,7 +12,7 @@ export function SupplementForm({ today }: { today: string }) {
     <JsonForm
       method="POST"
       url="/api/supplements"
-      toBody={toBody}
+      toBody={bodyParsedBy(ZSupplementFormSchema)}
       submitLabel="Add supplement"
       successMessage="Supplement added: your plan now counts it."
       className="grid gap-3 sm:grid-cols-2"

@@ -8,6 +8,7 @@ import { NUTRIENT_META } from "@/lib/nutrition/units";
 import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
+import { Checkboxes } from "@/components/ui/checkboxes";
 import { Input, NativeSelect, Options } from "@/components/ui/input";
 import { useActionToast } from "@/components/use-action-toast";
 
@@ -23,43 +24,6 @@ const CONTAINS_LABEL: Record<DietFact, string> = {
 };
 
 const UNIT_LABEL: Record<string, string> = { "%DV": "% Daily Value", IU: "IU", µg: "µg (mcg)" };
-
-function TickBoxes({
-  name,
-  legend,
-  options,
-  label,
-  checked,
-}: {
-  name: string;
-  legend: string;
-  options: readonly string[];
-  label: (option: string) => string;
-  checked: readonly string[];
-}) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className="grid gap-2 sm:grid-cols-3">
-        {options.map((option) => (
-          <label
-            key={option}
-            className="flex min-h-10 items-center gap-2 rounded-md border border-border px-3 text-sm"
-          >
-            <input
-              type="checkbox"
-              name={name}
-              value={option}
-              defaultChecked={checked.includes(option)}
-              className="size-4"
-            />
-            {label(option)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /** The label of one serving, figure by figure in the printed unit; field errors beside each field. */
 export function LabelFoodForm({ action }: { action: Action }) {
@@ -145,18 +109,20 @@ export function LabelFoodForm({ action }: { action: Action }) {
         />
         Fortified: vitamin B12 or D is added (the ingredients list says so)
       </label>
-      <TickBoxes
+      <Checkboxes
+        columns="grid gap-2 sm:grid-cols-3"
         name="contains"
         legend="It contains"
         options={DIET_FACTS}
-        label={(fact) => CONTAINS_LABEL[fact as DietFact]}
+        label={(fact) => CONTAINS_LABEL[fact]}
         checked={list("contains")}
       />
-      <TickBoxes
+      <Checkboxes
+        columns="grid gap-2 sm:grid-cols-3"
         name="allergens"
         legend="Allergens on the label"
         options={ALLERGENS}
-        label={(allergen) => ALLERGEN_LABEL[allergen as (typeof ALLERGENS)[number]]}
+        label={(allergen) => ALLERGEN_LABEL[allergen]}
         checked={list("allergens")}
       />
       <Button type="submit" disabled={pending}>

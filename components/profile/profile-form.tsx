@@ -12,7 +12,7 @@ import { Field, FormMessage } from "@/components/ui/field";
 import { Input, NativeSelect, Options } from "@/components/ui/input";
 import { DislikedDishes } from "@/components/profile/disliked-dishes";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
-import { Checkboxes } from "@/components/profile/checkboxes";
+import { Checkboxes } from "@/components/ui/checkboxes";
 import { MealPatternFields } from "@/components/profile/meal-pattern-fields";
 
 const MONTHS = [
