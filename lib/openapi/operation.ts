@@ -22,6 +22,7 @@ export interface OperationSpec {
   body?: z.ZodType;
   optionalBody?: z.ZodType;
   responses: ZodOpenApiResponsesObject;
+  /** The errors of this operation beyond the implied ones (see impliedErrors). */
   errors?: ErrorEntry[];
 }
 
@@ -36,6 +37,20 @@ function requestBody(spec: OperationSpec): ZodOpenApiOperationObject["requestBod
   return schema && { required: spec.body !== undefined, content: json(schema) };
 }
 
+/**
+ * The errors every operation of its kind can answer, so no path file has to list them: 401 without the
+ * required session (withRoute), 400 for params or a body that do not parse, 413 for a body over the
+ * proxy's cap. `errors` adds the operation's own and may describe these more specifically.
+ */
+function impliedErrors(spec: OperationSpec): ErrorEntry[] {
+  const hasBody = spec.body !== undefined || spec.optionalBody !== undefined;
+  return [
+    ...(spec.params || hasBody ? (["INVALID_INPUT"] as const) : []),
+    ...((spec.session ?? "required") === "required" ? (["UNAUTHORIZED"] as const) : []),
+    ...(hasBody ? (["PAYLOAD_TOO_LARGE"] as const) : []),
+  ];
+}
+
 export function operation(tag: string, spec: OperationSpec): ZodOpenApiOperationObject {
   const security = SECURITY[spec.session ?? "required"];
   const body = requestBody(spec);
@@ -47,7 +62,7 @@ export function operation(tag: string, spec: OperationSpec): ZodOpenApiOperation
     ...(security && { security }),
     ...(spec.params && { requestParams: spec.params }),
     ...(body && { requestBody: body }),
-    responses: { ...spec.responses, ...errors(...(spec.errors ?? [])) },
+    responses: { ...spec.responses, ...errors(...impliedErrors(spec), ...(spec.errors ?? [])) },
   };
 }
 

@@ -14,13 +14,12 @@ export const accountPaths = resourcePaths(TAGS.account, {
         headers: attachment('attachment; filename="nutriweek-data-2026-11-23.json"'),
       },
     },
-    errors: ["UNAUTHORIZED"],
   },
   "GET /api/profile": {
     id: "getProfile",
     summary: "The signed-in user's dietary profile",
     responses: { 200: ok("The profile and its version.", ZProfileResponseSchema) },
-    errors: ["UNAUTHORIZED", ["NOT_FOUND", "No profile saved yet."]],
+    errors: [["NOT_FOUND", "No profile saved yet."]],
   },
   "PUT /api/profile": {
     id: "saveProfile",
@@ -28,6 +27,6 @@ export const accountPaths = resourcePaths(TAGS.account, {
     description: "The profile form's fields as JSON; each save is a new version (see the profile history).",
     body: profileBody,
     responses: { 200: ok("The saved profile and its new version.", ZProfileResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "CONFLICT", "PAYLOAD_TOO_LARGE"],
+    errors: ["CONFLICT"],
   },
 });

@@ -30,7 +30,6 @@ function browseOperations(item: Browsable): ResourceOperations {
       session: "optional",
       params: { query: item.query },
       responses: { 200: ok(`A page of ${noun}s.`, item.page) },
-      errors: ["INVALID_INPUT"],
     },
     [`GET /api/${noun}s/{id}`]: {
       id: `get${Noun}`,
@@ -39,7 +38,7 @@ function browseOperations(item: Browsable): ResourceOperations {
       session: "optional",
       params: { path: ZIdParamSchema },
       responses: { 200: ok(`The ${noun}.`, item.one) },
-      errors: ["INVALID_INPUT", ["NOT_FOUND", `No such ${noun}.`]],
+      errors: [["NOT_FOUND", `No such ${noun}.`]],
     },
   };
 }

@@ -33,7 +33,6 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
     summary: "Your rating of a recipe",
     params: recipeIdParams,
     responses: { 200: ok("The rating, or null.", ZRecipeRatingResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED"],
   },
   "PUT /api/recipes/{id}/rating": {
     id: "rateRecipe",
@@ -44,13 +43,12 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
     params: recipeIdParams,
     body: ZRatingInputSchema,
     responses: { 200: ok("The rating as saved.", ZRatingResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND"],
+    errors: ["NOT_FOUND"],
   },
   "GET /api/ratings": {
     id: "listRatings",
     summary: "All your dish ratings",
     responses: { 200: ok("Newest first.", ZRatingListResponseSchema) },
-    errors: ["UNAUTHORIZED"],
   },
   "PUT /api/plans/{id}/meals/{day}/{slot}/log": {
     id: "logMeal",
@@ -66,13 +64,12 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
     },
     body: ZMealLogInputSchema,
     responses: { 200: ok("The plan after the change.", ZPlanResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND", "PROFILE_REQUIRED", "UNPROCESSABLE"],
+    errors: ["NOT_FOUND", "PROFILE_REQUIRED", "UNPROCESSABLE"],
   },
   "GET /api/supplements": {
     id: "listSupplements",
     summary: "Your supplements, current and stopped",
     responses: { 200: ok("Oldest first.", ZSupplementListResponseSchema) },
-    errors: ["UNAUTHORIZED"],
   },
   "POST /api/supplements": {
     id: "addSupplement",
@@ -82,7 +79,6 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
       "them (magnesium's 350 mg is for supplements only). Recording is not advice to take a dose.",
     body: ZSupplementInputSchema,
     responses: { 201: ok("The supplement.", ZSupplementResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "PAYLOAD_TOO_LARGE"],
   },
   "PATCH /api/supplements/{id}": {
     id: "updateSupplement",
@@ -90,14 +86,14 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
     params: supplementIdParams,
     body: ZSupplementPatchSchema,
     responses: { 200: ok("The supplement after the change.", ZSupplementResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND", "UNPROCESSABLE"],
+    errors: ["NOT_FOUND", "UNPROCESSABLE"],
   },
   "DELETE /api/supplements/{id}": {
     id: "deleteSupplement",
     summary: "Delete a supplement recorded by mistake",
     params: supplementIdParams,
     responses: { 204: { description: "Deleted." } },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND"],
+    errors: ["NOT_FOUND"],
   },
   "GET /api/diary": {
     id: "getDiary",
@@ -107,7 +103,6 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
       "symptom logged on 10 or more of the 14 days ending on `to`, or rising in severity over them.",
     params: { query: ZDiaryRangeQuerySchema },
     responses: { 200: ok("The diary.", ZDiaryResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED"],
   },
   "POST /api/diary": {
     id: "checkIn",
@@ -115,6 +110,5 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
     description: "Symptoms with severity 0-3, hours of sleep, caffeinated drinks, stress 0-3, a note.",
     body: ZDiaryEntryInputSchema,
     responses: { 201: ok("The check-in as saved.", ZDiaryEntryResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "PAYLOAD_TOO_LARGE"],
   },
 });

@@ -39,19 +39,14 @@ function ownWriteOperations({ noun, create, update, remove, saved }: OwnWrites):
       ...create,
       id: `createOwn${Noun}`,
       responses: { 201: ok(`Your new ${noun}.`, saved) },
-      errors: [
-        "INVALID_INPUT",
-        "UNAUTHORIZED",
-        ["CONFLICT", `You have 200 ${noun}s already.`],
-        "TOO_MANY_REQUESTS",
-      ],
+      errors: [["CONFLICT", `You have 200 ${noun}s already.`], "TOO_MANY_REQUESTS"],
     },
     [`PATCH /api/${noun}s/{id}`]: {
       ...update,
       id: `updateOwn${Noun}`,
       params: { path: ZIdParamSchema },
       responses: { 200: ok(`The ${noun} as saved.`, saved) },
-      errors: ["INVALID_INPUT", "UNAUTHORIZED", notYours, "TOO_MANY_REQUESTS"],
+      errors: [notYours, "TOO_MANY_REQUESTS"],
     },
     [`DELETE /api/${noun}s/{id}`]: {
       summary: remove.summary,
@@ -59,7 +54,7 @@ function ownWriteOperations({ noun, create, update, remove, saved }: OwnWrites):
       id: `deleteOwn${Noun}`,
       params: { path: ZIdParamSchema },
       responses: { 200: remove.answer },
-      errors: ["INVALID_INPUT", "UNAUTHORIZED", notYours, ...inUse, "TOO_MANY_REQUESTS"],
+      errors: [notYours, ...inUse, "TOO_MANY_REQUESTS"],
     },
   };
 }

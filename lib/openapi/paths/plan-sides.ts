@@ -15,6 +15,6 @@ export const planSidePaths = resourcePaths(TAGS.plans, {
     params: planIdParams,
     body: ZChangeSideBodySchema,
     responses: { 200: ok("The plan after the change.", ZPlanResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND", "UNPROCESSABLE", "PAYLOAD_TOO_LARGE"],
+    errors: ["NOT_FOUND", "UNPROCESSABLE"],
   },
 });

@@ -16,7 +16,7 @@ export const recipeImportPaths = resourcePaths(TAGS.catalogue, {
       "Items come back in the order of the lines, each with a confidence from 0 to 1.",
     body: ZIngredientParseRequestSchema,
     responses: { 200: ok("One item per line.", ZIngredientParseResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "PAYLOAD_TOO_LARGE", "TOO_MANY_REQUESTS"],
+    errors: ["TOO_MANY_REQUESTS"],
   },
   "POST /api/recipes/import": {
     id: "importRecipePage",
@@ -29,6 +29,6 @@ export const recipeImportPaths = resourcePaths(TAGS.catalogue, {
       "recipe or cannot be fetched.",
     body: ZRecipeImportRequestSchema,
     responses: { 200: ok("The draft.", ZRecipeImportResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "PAYLOAD_TOO_LARGE", "UNPROCESSABLE", "TOO_MANY_REQUESTS"],
+    errors: ["UNPROCESSABLE", "TOO_MANY_REQUESTS"],
   },
 });

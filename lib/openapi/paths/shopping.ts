@@ -13,7 +13,7 @@ export const shoppingPaths = resourcePaths(TAGS.shopping, {
       "left out), one line per purchasable item, with the checks of the first week.",
     params: { query: ZShoppingRangeQuerySchema },
     responses: { 200: ok("The list.", ZShoppingListResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND", "PROFILE_REQUIRED"],
+    errors: ["NOT_FOUND", "PROFILE_REQUIRED"],
   },
   "GET /api/plans/{id}/shopping-list": {
     id: "getShoppingList",
@@ -21,7 +21,7 @@ export const shoppingPaths = resourcePaths(TAGS.shopping, {
     description: "What the plan's recipes need for the household, less the pantry, with check marks.",
     params: planIdParams,
     responses: { 200: ok("The list.", ZShoppingListResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND"],
+    errors: ["NOT_FOUND"],
   },
   "PATCH /api/plans/{id}/shopping-list": {
     id: "checkShoppingItems",
@@ -30,7 +30,7 @@ export const shoppingPaths = resourcePaths(TAGS.shopping, {
     params: planIdParams,
     body: ZCheckItemsSchema,
     responses: { 200: ok("The list after the change.", ZShoppingListResponseSchema) },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND", "PAYLOAD_TOO_LARGE"],
+    errors: ["NOT_FOUND"],
   },
   "GET /api/plans/{id}/shopping-list.csv": {
     id: "downloadShoppingListCsv",
@@ -43,6 +43,6 @@ export const shoppingPaths = resourcePaths(TAGS.shopping, {
         content: { "text/csv": { schema: z.string() } },
       },
     },
-    errors: ["INVALID_INPUT", "UNAUTHORIZED", "NOT_FOUND"],
+    errors: ["NOT_FOUND"],
   },
 });
