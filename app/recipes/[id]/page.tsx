@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DietBadges } from "@/components/catalogue/diet-badges";
+import { RecipeDietBadges } from "@/components/catalogue/diet-badges";
 import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
 import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
 import { orNotFound } from "@/app/_lib/page-data";
@@ -45,8 +45,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RecipePage({ params }: Props) {
-  const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges, fortifiedIngredients } =
-    await loadRecipe(params);
+  const summary = await loadRecipe(params);
+  const { recipe, perServing, badges, fortifiedIngredients } = summary;
   const { units, rating } = await readerView(recipe.id);
   const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
   return (
@@ -60,12 +60,7 @@ export default async function RecipePage({ params }: Props) {
         <p className="text-sm text-muted-foreground">
           {recipe.mealTypes.join(", ")} · {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}
         </p>
-        <DietBadges
-          diets={diets}
-          allergens={allergens}
-          mayContain={mayContain}
-          notVerified={dietCertainty.reasons}
-        />
+        <RecipeDietBadges summary={summary} />
         <NutrientBadges badges={badges} />
         {fortifiedIngredients.length > 0 && (
           <p className="text-sm">
