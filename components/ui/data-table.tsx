@@ -22,8 +22,11 @@ interface DataTableProps<Row> {
   rowNutrient?: (row: Row) => string;
 }
 
+// Headers wrap (narrow phones); figures do not.
+const headerClass = (column: Pick<Column<never>, "numeric" | "className">) =>
+  cn("py-1 pr-2 last:pr-0", column.numeric && "text-right", column.className);
 const cellClass = (column: Pick<Column<never>, "numeric" | "className">) =>
-  cn("py-1 pr-2 last:pr-0", column.numeric && "whitespace-nowrap text-right tabular-nums", column.className);
+  cn(headerClass(column), column.numeric && "whitespace-nowrap tabular-nums");
 
 /** The app's one table of figures: memory, diary and coverage tables all read the same way. */
 export function DataTable<Row>({ columns, rows, ...table }: DataTableProps<Row>) {
@@ -38,7 +41,7 @@ export function DataTable<Row>({ columns, rows, ...table }: DataTableProps<Row>)
         <thead>
           <tr className="border-b border-border text-left">
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={cellClass(column)}>
+              <th key={index} scope="col" className={headerClass(column)}>
                 {column.header}
               </th>
             ))}
@@ -48,7 +51,7 @@ export function DataTable<Row>({ columns, rows, ...table }: DataTableProps<Row>)
           {/* Rows hold no state, so their place is key enough. */}
           {rows.map((row, index) => (
             <tr key={index} className="border-b border-border/60" data-nutrient={table.rowNutrient?.(row)}>
-              <th scope="row" className={cn(cellClass(rowHeader), "text-left font-medium")}>
+              <th scope="row" className={cn(headerClass(rowHeader), "text-left font-medium")}>
                 {rowHeader.cell(row)}
               </th>
               {cells.map((column, index) => (

@@ -1,3 +1,8 @@
+import pg from "pg";
+import { openDatabase, type Database } from "@/lib/db/client";
+import { seedCatalogue } from "@/lib/db/seed";
+import type { loadSeedCatalogue } from "@/lib/db/seed-data";
+
 /** Tests may drop and create databases: refuse anything but a server on this machine. */
 export function assertLocalDatabaseUrl(url: string): URL {
   const parsed = new URL(url);
@@ -5,4 +10,28 @@ export function assertLocalDatabaseUrl(url: string): URL {
     throw new Error(`Refusing to run tests against a non-local database (${parsed.hostname}).`);
   }
   return parsed;
+}
+
+/**
+ * A new Postgres database on the local server of `adminUrl`, migrated and seeded with `catalogue`, named
+ * `<prefix>_<pid>_<time>` so runs never share one; `drop` removes it.
+ */
+export async function createSeededPostgres(
+  adminUrl: string,
+  prefix: string,
+  catalogue: ReturnType<typeof loadSeedCatalogue>,
+): Promise<{ url: string; db: Database; drop: () => Promise<void> }> {
+  const url = assertLocalDatabaseUrl(adminUrl);
+  const name = `${prefix}_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ kind: "postgres", url: url.toString() });
+  await seedCatalogue(db, catalogue);
+  const drop = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  };
+  return { url: url.toString(), db, drop };
 }
