@@ -5,9 +5,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { DEMO, uniqueEmail } from "@/tests/e2e/helpers";
-import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { recreateLocalDatabase } from "@/tests/setup/local-database";
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const basePort = Number(process.env.E2E_PORT ?? 3100) + 100;
@@ -24,19 +23,7 @@ test.describe.configure({ mode: "serial" });
 
 const servers: ChildProcess[] = [];
 
-async function freshDatabase(): Promise<string> {
-  const url = assertLocalDatabaseUrl(adminUrl!);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${DATABASE}"`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
+const freshDatabase = () => recreateLocalDatabase(adminUrl!, DATABASE);
 
 async function waitForHealth(origin: string, server: ChildProcess) {
   for (let attempt = 0; attempt < 120; attempt++) {

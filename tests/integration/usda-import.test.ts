@@ -14,7 +14,7 @@ import { ZFoodListQuerySchema, ZRecipeListQuerySchema } from "@/lib/schemas/cata
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
 import { importUsdaFoods, PROTECTED_REASON } from "@/lib/services/import-usda-foods";
-import { createSeededPostgres } from "@/tests/setup/local-database";
+import { createSeededPostgres } from "@/tests/setup/seeded-postgres";
 import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from "@/tests/setup/test-databases";
 
 const SHARED_CSV =

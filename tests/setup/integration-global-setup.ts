@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 import { openDatabase } from "@/lib/db/client";
 import { seedCatalogue } from "@/lib/db/seed";
 import { loadSeedCatalogue } from "@/lib/db/seed-data";
-import { createSeededPostgres } from "@/tests/setup/local-database";
+import { createSeededPostgres } from "@/tests/setup/seeded-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {

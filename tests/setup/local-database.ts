@@ -1,7 +1,4 @@
 import pg from "pg";
-import { openDatabase, type Database } from "@/lib/db/client";
-import { seedCatalogue } from "@/lib/db/seed";
-import type { loadSeedCatalogue } from "@/lib/db/seed-data";
 
 /** Tests may drop and create databases: refuse anything but a server on this machine. */
 export function assertLocalDatabaseUrl(url: string): URL {
@@ -12,26 +9,17 @@ export function assertLocalDatabaseUrl(url: string): URL {
   return parsed;
 }
 
-/**
- * A new Postgres database on the local server of `adminUrl`, migrated and seeded with `catalogue`, named
- * `<prefix>_<pid>_<time>` so runs never share one; `drop` removes it.
- */
-export async function createSeededPostgres(
-  adminUrl: string,
-  prefix: string,
-  catalogue: ReturnType<typeof loadSeedCatalogue>,
-): Promise<{ url: string; db: Database; drop: () => Promise<void> }> {
+/** Drops (if there) and creates database `name` on the local server of `adminUrl`; answers its URL. */
+export async function recreateLocalDatabase(adminUrl: string, name: string): Promise<string> {
   const url = assertLocalDatabaseUrl(adminUrl);
-  const name = `${prefix}_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
-  await seedCatalogue(db, catalogue);
-  const drop = async () => {
+  try {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
     await admin.end();
-  };
-  return { url: url.toString(), db, drop };
+  }
+  url.pathname = `/${name}`;
+  return url.toString();
 }
