@@ -7,6 +7,7 @@ import { connect } from "node:net";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, uniqueEmail } from "@/tests/e2e/helpers";
 import { recreateLocalDatabase } from "@/tests/setup/local-database";
+import { VEGAN_B12_PREVIEW_BODY } from "@/tests/factories/profile";
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const basePort = Number(process.env.E2E_PORT ?? 3100) + 100;
@@ -101,26 +102,12 @@ test("sign-in attempts: N per minute across both instances, whatever the client 
 });
 
 test("plan previews: N per minute per address across both instances", async ({ request }) => {
-  const profile = {
-    sex: "female",
-    birthYear: 1990,
-    heightCm: 165,
-    weightKg: 60,
-    activityLevel: "light",
-    diet: "vegan",
-    allergens: [],
-    dislikedFoodIds: [],
-    favouredNutrients: ["vitaminB12Mcg"],
-    householdSize: 1,
-    riskFactors: [],
-    sunExposure: "some",
-  };
   const statuses: number[] = [];
   for (let attempt = 0; attempt < PLAN_LIMIT + 2; attempt++) {
     const origin = ORIGINS[attempt % 2]!;
     const response = await request.post(`${origin}/api/plans/preview`, {
       headers: { ...json(origin), ...forwarded(`172.17.${attempt}.9`, "203.0.113.2") },
-      data: profile,
+      data: VEGAN_B12_PREVIEW_BODY,
     });
     statuses.push(response.status());
   }
