@@ -79,6 +79,9 @@ test.afterAll(() => {
 });
 
 const json = (origin: string) => ({ "content-type": "application/json", origin });
+/** Signs in at one instance, as a browser on its origin would. */
+const signInAt = (client: APIRequestContext, origin: string, data: { email: string; password: string }) =>
+  client.post(`${origin}/api/auth/sign-in/email`, { headers: json(origin), data });
 
 /** What a proxy that appends sends: whatever the client claimed, then the address the proxy saw. */
 const forwarded = (claimed: string, client: string) => ({ "x-forwarded-for": `${claimed}, ${client}` });
@@ -129,10 +132,7 @@ test("a session from one instance is valid on the other, and signing out on eith
       data: { email, password: PASSWORD, name: "Two" },
     });
     expect(signUp.status()).toBe(200);
-    const signIn = await browserLike.post(`${a}/api/auth/sign-in/email`, {
-      headers: json(a),
-      data: { email, password: PASSWORD },
-    });
+    const signIn = await signInAt(browserLike, a, { email, password: PASSWORD });
     expect(signIn.status()).toBe(200);
     // The cookie is for 127.0.0.1 (any port), so the same client carries it to the other instance.
     const onB = await (await browserLike.get(`${b}/api/auth/get-session`)).json();
@@ -159,10 +159,7 @@ test("two instances generating the same week at once leave one plan, not two and
     extraHTTPHeaders: { "x-forwarded-for": "203.0.113.4" },
   });
   try {
-    const signIn = await demo.post(`${a}/api/auth/sign-in/email`, {
-      headers: json(a),
-      data: { email: DEMO.email, password: DEMO.password },
-    });
+    const signIn = await signInAt(demo, a, DEMO);
     expect(signIn.status()).toBe(200);
     const week = "2031-03-03";
     const [first, second] = await Promise.all(
