@@ -3,9 +3,9 @@
 # schema/migration check, unit + integration tests (PGlite; also Postgres when TEST_DATABASE_URL is set),
 # a production build and the Playwright end-to-end tests in Debian's Chromium.
 #
-# CI has 2 cores and 20 minutes (ADR 024). The typecheck, lint, format and migration checks each keep one
-# core busy, so they run two at a time; the production build runs beside the vitest run (one test file at
-# a time on 2 cores). A step run beside another writes to a log of its own, printed when it ends.
+# CI has 2 cores and 20 minutes (ADR 024). The typecheck, lint, format and migration checks and the
+# production build run side by side, then vitest on both cores, then Playwright. A step run beside another
+# writes to a log of its own, printed when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -70,20 +70,24 @@ together \
   "prisma client" "npm run --silent db:generate" \
   "planner worker" "npm run --silent build:worker"
 
-together \
-  "typecheck" "npx tsc --noEmit" \
-  "lint" "npx eslint --max-warnings=0 ."
-together \
-  "format" "npx prettier --check ." \
-  "schema and migrations agree" "npm run --silent db:check"
-
-# The build skips Next's own TypeScript pass (the typecheck above covered the same files) and its cache.
+# The checks and the production build share the 2 cores. The build starts once the typecheck has read its
+# files (tsc also reads the route types the build writes to .next/types); it skips Next's own TypeScript
+# pass (the typecheck covered the same files) and its cache.
+begin "typecheck" npx tsc --noEmit
+begin "lint" npx eslint --max-warnings=0 .
+begin "format" npx prettier --check .
+begin "schema and migrations agree" npm run --silent db:check
+checks=0
+finish "typecheck" || checks=1
 begin "production build" env TEST_BUILD=1 npx next build
+for name in "lint" "format" "schema and migrations agree" "production build"; do
+  finish "$name" || checks=1
+done
+[ "$checks" = 0 ] || exit 1
+
+# Two test files at a time: every test makes its own users and rows, so files share the seeded databases.
 step "unit and integration tests"
-tests=0
-npx vitest run --reporter=verbose || tests=$?
-finish "production build"
-[ "$tests" = 0 ] || exit "$tests"
+npx vitest run --reporter=verbose --maxWorkers=2
 
 step "end-to-end tests (Chromium)"
 npx playwright test

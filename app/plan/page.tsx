@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/plan/action-button";
 import { AlternativesPanel } from "@/components/plan/alternatives-panel";
 import { CoverageSummary } from "@/components/plan/coverage-summary";
 import { PlanFollowBanners } from "@/components/plan/plan-follow-banners";
+import { FavouringNote } from "@/components/plan/favouring-note";
 import { PlanWarnings } from "@/components/plan/plan-warnings";
 import { WeekFacts } from "@/components/plan/week-facts";
 import { WeekGrid } from "@/components/plan/week-grid";
@@ -157,6 +158,7 @@ export default async function PlanPage({
               changeSideAction={changeSideAction}
             />
           )}
+          <FavouringNote favouring={result.view.favouring} />
           <div className="grid gap-6 lg:grid-cols-2">
             <CoverageSummary view={result.view} />
             <PlanWarnings planWarnings={result.view.warnings} profileWarnings={result.profileWarnings} />
@@ -175,7 +177,7 @@ export default async function PlanPage({
             )}
             changeSideAction={changeSideAction}
           />
-          <WeekFacts follow={result.follow} />
+          <WeekFacts follow={result.follow} b12Spread={result.view.b12Spread} />
           <p className="text-xs text-muted-foreground" data-testid="solver">
             Planned in {result.plan.solver.ms} ms · solver {result.plan.solver.status} · within{" "}
             {result.plan.solver.gapPercent.toFixed(1)} % of the best possible plan · built for profile version{" "}

@@ -1,32 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { starterProfile } from "@/lib/nutrition/default-profile";
 import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
 import { DIETS, TARGET_NUTRIENTS, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
-import { formatAmount, formatNumber } from "@/lib/nutrition/units";
 import { starterChoicesQuery } from "@/lib/schemas/welcome";
+import { PreviewWeek, type Preview } from "@/components/home/preview-week";
 import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { Label, NativeSelect, Options } from "@/components/ui/input";
-import { WarningItem } from "@/components/warning-item";
 import { CheckboxChip } from "@/components/ui/checkbox-chip";
-
-interface PreviewMeal {
-  slot: string;
-  recipeName: string;
-  servings: number;
-}
-interface Preview {
-  days: { day: number; meals: PreviewMeal[] }[];
-  coverage: Record<string, { total: number; target: number; percent: number }>;
-  warnings: { code: string; severity: string; title: string; message: string }[];
-}
-
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** Try NutriWeek without an account: a preview week from POST /api/plans/preview. */
 export function TryIt() {
@@ -114,68 +98,10 @@ export function TryIt() {
       </form>
 
       {preview && (
-        <section aria-labelledby="preview-heading" className="space-y-4" data-testid="preview">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="preview-heading" className="text-xl font-semibold">
-              Your preview week
-            </h2>
-            <Button asChild>
-              <Link
-                href={`/sign-up?next=${encodeURIComponent(`/welcome?${starterChoicesQuery({ diet, favour })}`)}`}
-              >
-                Save this plan
-              </Link>
-            </Button>
-          </div>
-          {preview.warnings.length > 0 && (
-            <ul className="space-y-2">
-              {preview.warnings.map((warning) => (
-                <WarningItem key={warning.code} warning={warning} />
-              ))}
-            </ul>
-          )}
-          <Card>
-            <table className="w-full text-sm">
-              <caption className="mb-2 text-left font-semibold">Coverage per day, on average</caption>
-              <tbody>
-                {TARGET_NUTRIENTS.map((nutrient) => {
-                  const coverage = preview.coverage[nutrient];
-                  if (!coverage) return null;
-                  return (
-                    <tr key={nutrient} className="border-b border-border/60" data-nutrient={nutrient}>
-                      <th scope="row" className="py-1 text-left font-medium">
-                        <NutrientLabel nutrient={nutrient} />
-                      </th>
-                      <td className="py-1 text-right tabular-nums">
-                        {formatAmount(nutrient, coverage.total / 7)}
-                      </td>
-                      <td className="py-1 text-right tabular-nums">
-                        {formatNumber(Math.round(coverage.percent))} % of RDA
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </Card>
-          <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {preview.days.map((day) => (
-              <li key={day.day}>
-                <Card className="h-full space-y-1">
-                  <h3 className="font-semibold">{DAY_NAMES[day.day]}</h3>
-                  <ul className="space-y-1 text-sm">
-                    {day.meals.map((meal) => (
-                      <li key={meal.slot}>
-                        <span className="text-xs uppercase text-muted-foreground">{meal.slot}</span>{" "}
-                        {meal.recipeName}
-                      </li>
-                    ))}
-                  </ul>
-                </Card>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <PreviewWeek
+          preview={preview}
+          saveHref={`/sign-up?next=${encodeURIComponent(`/welcome?${starterChoicesQuery({ diet, favour })}`)}`}
+        />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { DISH_RATINGS, RATING_LABELS, type DishRatingValue } from "@/lib/nutrition/memory/ratings";
 import type { MealLogStatus } from "@/lib/planner/eaten-coverage";
-import type { Slot } from "@/lib/planner/types";
+import { slotName, type Slot } from "@/lib/planner/types";
 import { ApiButton } from "@/components/memory/api-button";
 
 const logUrl = (planId: number, day: number, slot: Slot) => `/api/plans/${planId}/meals/${day}/${slot}/log`;
@@ -56,7 +56,7 @@ export function MealMemory({
   rating: DishRatingValue | null;
   status: MealLogStatus | null;
 }) {
-  const where = `${slot} of day ${day + 1}`;
+  const where = `${slotName(slot)} of day ${day + 1}`;
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid={`memory-${day}-${slot}`}>
       {(["eaten", "skipped"] as const).map((choice) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { MealAlternative } from "@/lib/planner/alternatives";
+import { slotName } from "@/lib/planner/types";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
 import { Card } from "@/components/ui/card";
@@ -37,7 +38,7 @@ export function AlternativesPanel({
     <Card id="alternatives" className="space-y-3" data-testid="alternatives">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">
-          Instead of {currentName} ({slot}, day {day + 1})
+          Instead of {currentName} ({slotName(slot)}, day {day + 1})
         </h2>
         <Link href={`/plan?week=${weekStart}`} className="text-sm text-primary underline">
           Close

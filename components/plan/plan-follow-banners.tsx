@@ -1,5 +1,6 @@
 import type { ActionState } from "@/lib/actions/validated-action";
 import { longWeekday } from "@/lib/planner/daily-upper-limits";
+import { slotName } from "@/lib/planner/types";
 import { ENERGY_TARGET_RAISED, type PlanFollow } from "@/lib/planner/follow-warnings";
 import { conflictHeadline, driftSentence } from "@/lib/planner/profile-conflicts";
 import { ActionButton } from "@/components/plan/action-button";
@@ -27,7 +28,7 @@ function ConflictsBanner({ weekStart, follow, action }: BannerProps) {
       <ul className="list-disc space-y-1 pl-5 text-sm">
         {conflicts.map((conflict) => (
           <li key={`${conflict.day}-${conflict.slot}`}>
-            {longWeekday(conflict.day)} {conflict.slot}: <strong>{conflict.dishName}</strong> (
+            {longWeekday(conflict.day)} {slotName(conflict.slot)}: <strong>{conflict.dishName}</strong> (
             {conflict.reasons.map((reason) => reason.message).join("; ")})
           </li>
         ))}

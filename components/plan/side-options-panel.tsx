@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { formatAmount } from "@/lib/nutrition/units";
+import { slotName } from "@/lib/planner/types";
 import type { SideOption } from "@/lib/services/planning/change-side";
 import { Card } from "@/components/ui/card";
 import { ActionButton } from "@/components/plan/action-button";
@@ -26,7 +27,7 @@ export function SideOptionsPanel({
 }) {
   const title = currentName
     ? `Instead of ${currentName} with ${mealName}`
-    : `A side with ${mealName} (${place.slot}, day ${place.day + 1})`;
+    : `A side with ${mealName} (${slotName(place.slot)}, day ${place.day + 1})`;
   return (
     <Card id="side-options" className="space-y-3" data-testid="side-options">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

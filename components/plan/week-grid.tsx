@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { ActionButton } from "@/components/plan/action-button";
 import { MealSides } from "@/components/plan/meal-sides";
 import { servingsInWords } from "@/lib/planner/plan-view";
+import { SLOT_LABELS } from "@/lib/planner/types";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
   weekday: "long",
@@ -74,7 +75,9 @@ export function WeekGrid({
                   data-testid={`meal-${day.day}-${meal.slot}`}
                 >
                   <div className="flex items-baseline justify-between gap-2">
-                    <span className="text-xs uppercase tracking-wide text-muted-foreground">{meal.slot}</span>
+                    <span className="text-xs uppercase tracking-wide text-muted-foreground">
+                      {SLOT_LABELS[meal.slot]}
+                    </span>
                     <span className="text-xs tabular-nums text-muted-foreground" data-testid="meal-portion">
                       {servingsInWords(meal.servings)},{" "}
                       {formatAmount("energyKcal", meal.nutrients.energyKcal)}
@@ -92,7 +95,7 @@ export function WeekGrid({
                     <Button asChild variant="outline" size="sm">
                       <Link
                         href={`/plan?week=${weekStart}&swap=${day.day}-${meal.slot}#alternatives`}
-                        aria-label={`Swap ${meal.slot} of ${dayFormat.format(parseIsoDate(dayOfWeek(weekStart, day.day)))}`}
+                        aria-label={`Swap ${SLOT_LABELS[meal.slot].toLowerCase()} of ${dayFormat.format(parseIsoDate(dayOfWeek(weekStart, day.day)))}`}
                       >
                         Swap
                       </Link>

@@ -8,8 +8,9 @@ import { Input, NativeSelect } from "@/components/ui/input";
 const MEAL_LABEL = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snack: "Snack" } as const;
 
 /**
- * Which meals are planned (at least two of breakfast, lunch and dinner; 0 or 1 snack) and, folded
- * away, each meal's share of the day's energy. A blank share keeps its default (the placeholder).
+ * Which meals are planned (at least two of breakfast, lunch and dinner; 0 to 3 snacks) and, folded
+ * away, each meal's share of the day's energy (the snack's is each snack's). A blank share keeps its
+ * default (the placeholder).
  */
 export function MealPatternFields({
   profile,
@@ -48,6 +49,8 @@ export function MealPatternFields({
           <NativeSelect {...props} name="snacksPerDay" defaultValue={snacks}>
             <option value="0">None</option>
             <option value="1">One</option>
+            <option value="2">Two</option>
+            <option value="3">Three</option>
           </NativeSelect>
         )}
       </Field>
@@ -58,7 +61,7 @@ export function MealPatternFields({
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           {MEAL_TYPES.map((meal) => (
             <fieldset key={meal} className="flex items-end gap-2">
-              <legend className="text-sm">{MEAL_LABEL[meal]}</legend>
+              <legend className="text-sm">{meal === "snack" ? "Each snack" : MEAL_LABEL[meal]}</legend>
               {(["min", "max"] as const).map((bound) => (
                 <label key={bound} className="flex flex-col text-xs">
                   {bound === "min" ? "at least" : "at most"}

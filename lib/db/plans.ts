@@ -1,8 +1,14 @@
 // Saved weekly plans: one per user and week, entries replaced atomically, revisions kept for undo.
 import { parseIsoDate } from "@/lib/planner/week";
 import { z } from "zod";
-import { SOLVER_STATUSES, type SolverStatus } from "@/lib/planner/types";
-import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
+import {
+  SLOTS,
+  SOLVER_STATUSES,
+  type FavouringEffect,
+  type Slot,
+  type SolverStatus,
+} from "@/lib/planner/types";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toMealLogRecord } from "@/lib/db/memory";
@@ -16,7 +22,7 @@ export interface PlanSideRecord {
 
 export interface PlanEntryRecord {
   day: number;
-  slot: MealType;
+  slot: Slot;
   recipeId: number;
   portion: number;
   locked: boolean;
@@ -41,6 +47,8 @@ export interface StoredPlan {
   entries: PlanEntryRecord[];
   /** Rules relaxed for this week only (lib/planner/relaxations.ts ids); empty for most plans. */
   relaxations: string[];
+  /** What favouring did when the week was solved; swaps and locks since then do not change it. */
+  favouring: FavouringEffect[];
   /** The label of the change "undo" would revert, or null when there is nothing to undo. */
   undoLabel: string | null;
   /** What was eaten of it, one log per logged meal (ADR 021). */
@@ -48,10 +56,14 @@ export interface StoredPlan {
   updatedAt: Date;
 }
 
+const ZFavouring = z.array(
+  z.object({ nutrient: z.enum(TARGET_NUTRIENTS), perDay: z.number(), perDayWithoutFavouring: z.number() }),
+);
+
 const ZEntries = z.array(
   z.object({
     day: z.number().int(),
-    slot: z.enum(MEAL_TYPES),
+    slot: z.enum(SLOTS),
     recipeId: z.number().int(),
     portion: z.number(),
     locked: z.boolean(),
@@ -88,7 +100,7 @@ export function toPlanEntries(entries: PlanRow["entries"]): PlanEntryRecord[] {
       locked,
       sides: sides.map((side) => ({ sideId: side.sideId, portion: side.portion })),
     }))
-    .sort((a, b) => a.day - b.day || MEAL_TYPES.indexOf(a.slot) - MEAL_TYPES.indexOf(b.slot));
+    .sort((a, b) => a.day - b.day || SLOTS.indexOf(a.slot) - SLOTS.indexOf(b.slot));
 }
 
 function toStoredPlan(row: PlanRow): StoredPlan {
@@ -105,6 +117,7 @@ function toStoredPlan(row: PlanRow): StoredPlan {
     },
     entries: toPlanEntries(row.entries),
     relaxations: [...(row.relaxations ?? [])],
+    favouring: ZFavouring.catch([]).parse(row.favouring),
     undoLabel: row.revisions[0]?.label ?? null,
     logs: row.mealLogs.map(toMealLogRecord),
     updatedAt: row.updatedAt,
@@ -178,6 +191,8 @@ export async function savePlanForWeek(
     entries: PlanEntryRecord[];
     /** Replaces the week's relaxations; absent: kept as they are. */
     relaxations?: string[];
+    /** What favouring did in the solve that made the entries; none when they were not solved. */
+    favouring?: FavouringEffect[];
   },
   label = "regenerate",
 ): Promise<StoredPlan> {
@@ -190,20 +205,15 @@ export async function savePlanForWeek(
     });
     if (existing) await recordRevision(tx, existing, label);
     const relaxations = input.relaxations === undefined ? {} : { relaxations: input.relaxations };
+    const columns = {
+      profileVersion: input.profileVersion,
+      ...solverColumns(input.solver),
+      ...relaxations,
+      favouring: (input.favouring ?? []).map((effect) => ({ ...effect })),
+    };
     const plan = existing
-      ? await tx.plan.update({
-          where: { id: existing.id },
-          data: { profileVersion: input.profileVersion, ...solverColumns(input.solver), ...relaxations },
-        })
-      : await tx.plan.create({
-          data: {
-            userId: input.userId,
-            weekStart,
-            profileVersion: input.profileVersion,
-            ...solverColumns(input.solver),
-            ...relaxations,
-          },
-        });
+      ? await tx.plan.update({ where: { id: existing.id }, data: columns })
+      : await tx.plan.create({ data: { userId: input.userId, weekStart, ...columns } });
     await replaceEntries(tx, plan.id, input.entries);
     return toStoredPlan(await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, include: planInclude }));
   });

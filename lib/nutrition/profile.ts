@@ -51,7 +51,7 @@ export interface DietaryProfile {
   units: UnitSystem;
   /** Breakfast, lunch and dinner: which are planned (at least two). */
   plannedMeals: MainMeal[];
-  /** Snacks a day: 0 or 1. */
+  /** Snacks a day: 0 to 3 (lib/planner/types.ts MAX_SNACKS_PER_DAY). */
   snacksPerDay: number;
   /** Each meal's energy as a percent range of the day; null (or a meal left out): the defaults. */
   mealShares: MealSharesPercent | null;

@@ -37,7 +37,14 @@ export function randomPlan(request: PlanRequest, seed = request.seed ?? 1): Plan
 }
 
 /** Share of the daily energy each slot aims at in the greedy filler. */
-const SLOT_ENERGY_SHARE: Record<Slot, number> = { breakfast: 0.25, lunch: 0.3, dinner: 0.3, snack: 0.15 };
+const SLOT_ENERGY_SHARE: Record<Slot, number> = {
+  breakfast: 0.25,
+  lunch: 0.3,
+  dinner: 0.3,
+  snack: 0.15,
+  snack2: 0.1,
+  snack3: 0.1,
+};
 
 /**
  * A greedy filler: day by day and slot by slot, the dish and portion that best covers what is

@@ -69,7 +69,7 @@ export function fillEmptySlots(
   req: ResolvedRequest,
   options: { slots?: readonly Slot[]; ulReq?: ResolvedRequest } = {},
 ): PlanDay[] {
-  const slots = options.slots ?? SLOTS;
+  const slots = options.slots ?? req.slots;
   const ulReq = options.ulReq ?? req;
   const candidates = candidatesBySlot(req);
   let out: PlanDay[] = days.map((d) => ({ ...d, meals: [...d.meals] }));

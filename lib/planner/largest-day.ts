@@ -1,5 +1,5 @@
 // The most energy one day of a catalogue can hold: what an energy target can ask for at most. Pure.
-import { DEFAULT_PORTIONS, SLOTS, type Dish, type Slot } from "@/lib/planner/types";
+import { DEFAULT_PORTIONS, DEFAULT_SLOTS, slotMealType, type Dish, type Slot } from "@/lib/planner/types";
 
 /**
  * Each planned meal's most energetic dish at the largest portion, summed: no day of the catalogue holds
@@ -11,8 +11,10 @@ export function largestDayKcal(
 ): number {
   const largestPortion = Math.max(...(options.portions ?? DEFAULT_PORTIONS));
   let total = 0;
-  for (const slot of options.slots ?? SLOTS) {
-    const kcal = dishes.filter((d) => d.mealTypes.includes(slot)).map((d) => d.perServing.energyKcal);
+  for (const slot of options.slots ?? DEFAULT_SLOTS) {
+    const kcal = dishes
+      .filter((d) => d.mealTypes.includes(slotMealType(slot)))
+      .map((d) => d.perServing.energyKcal);
     if (kcal.length > 0) total += Math.max(...kcal) * largestPortion;
   }
   return total;

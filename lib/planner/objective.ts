@@ -4,6 +4,7 @@
 // everything else is scaled against that. The MIP of stage A uses the same weights, so its LP
 // relaxation is a lower bound on `planObjective` of any plan (see docs/decisions/006).
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
+import { b12SpreadDayPenalty, carriesB12 } from "@/lib/planner/b12-spread";
 import { type ResolvedRequest } from "@/lib/planner/request";
 import { DAYS_PER_WEEK, SLOTS, type Dish, type PlanDay, type PlannedMeal } from "@/lib/planner/types";
 
@@ -47,6 +48,8 @@ export function stretchLevel(req: ResolvedRequest, n: TargetNutrient): number {
 /** Index of the energy entry in the small totals vectors; target nutrients follow at 1..4. */
 export const ENERGY = 0;
 const TRACKED = ["energyKcal", ...TARGET_NUTRIENTS] as const;
+/** Index of vitamin B12 in the totals vectors. */
+export const B12 = TRACKED.indexOf("vitaminB12Mcg");
 export const TRACKED_COUNT = TRACKED.length;
 
 /** Everything the objective needs, in flat arrays (hot loop of stage B). */
@@ -64,6 +67,8 @@ export interface ObjectiveContext {
   /** Per slot (SLOTS order): a meal's energy window in kcal (0..∞ for a meal not eaten). */
   mealLow: number[];
   mealHigh: number[];
+  /** B12 should be spread over two meals a day (lib/planner/b12-spread.ts). */
+  spreadB12: boolean;
 }
 
 export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
@@ -83,6 +88,7 @@ export function objectiveContext(req: ResolvedRequest): ObjectiveContext {
     mealHigh: SLOTS.map((s) =>
       req.slots.includes(s) ? req.mealShares[s].max * req.energyTargetKcal : Infinity,
     ),
+    spreadB12: req.spreadB12,
   };
 }
 
@@ -137,6 +143,14 @@ export function dayHardPenalty(ctx: ObjectiveContext, totals: readonly number[])
     if (x > ul) p += (100 * (x - ul)) / (DAYS_PER_WEEK * ul);
   }
   return OBJECTIVE_WEIGHTS.hard * p;
+}
+
+/** The B12 spread penalty of a day whose meals supply these µg of B12 (0 unless the rule applies). */
+export function dayB12SpreadPenalty(ctx: ObjectiveContext, mealB12: readonly number[]): number {
+  if (!ctx.spreadB12) return 0;
+  let carrying = 0;
+  for (const b12 of mealB12) if (carriesB12(b12)) carrying++;
+  return b12SpreadDayPenalty(carrying);
 }
 
 /** Soft part of one day's objective: favoured nutrients below half the RDA. */
@@ -196,6 +210,8 @@ export interface ObjectiveBreakdown {
   hard: number;
   weeklyShortfall: number;
   halfRda: number;
+  /** Meals a day short of carrying B12, when B12 is to be spread (lib/planner/b12-spread.ts). */
+  b12Spread: number;
   /** Per-meal costs: preference, portion away from 1 serving, dishes of recent weeks, sides. */
   preference: number;
   repeats: number;
@@ -215,15 +231,19 @@ export function planObjective(
   const counts = new Map<number, number>();
   let hard = OBJECTIVE_WEIGHTS.hard * 100 * otherViolations;
   let halfRda = 0;
+  let b12Spread = 0;
   let preference = 0;
   for (const day of days) {
     const totals = new Array<number>(TRACKED_COUNT).fill(0);
+    const mealB12: number[] = [];
     for (const meal of day.meals) {
       let mealEnergy = 0;
+      let b12 = 0;
       for (const part of mealParts(meal, req)) {
         const amounts = trackedAmounts(part.dish, part.portion);
         for (let i = 0; i < TRACKED_COUNT; i++) totals[i] = (totals[i] ?? 0) + (amounts[i] ?? 0);
         mealEnergy += amounts[ENERGY] ?? 0;
+        b12 += amounts[B12] ?? 0;
         if (part.side) {
           preference += OBJECTIVE_WEIGHTS.side;
           continue;
@@ -232,26 +252,30 @@ export function planObjective(
         preference += mealCost(req, part.dish.id, part.portion);
       }
       hard += mealSharePenalty(ctx, SLOTS.indexOf(meal.slot), mealEnergy);
+      mealB12.push(b12);
     }
     hard += missingMealsPenalty(ctx, req, day.meals);
     for (let i = 0; i < TRACKED_COUNT; i++) week[i] = (week[i] ?? 0) + (totals[i] ?? 0);
     hard += dayHardPenalty(ctx, totals);
     halfRda += dayHalfRdaPenalty(ctx, totals);
+    b12Spread += dayB12SpreadPenalty(ctx, mealB12);
   }
   // A day missing from the plan eats nothing: it breaks the energy window and every half-RDA.
   for (let d = days.length; d < DAYS_PER_WEEK; d++) {
     const zero = new Array<number>(TRACKED_COUNT).fill(0);
     hard += dayHardPenalty(ctx, zero) + missingMealsPenalty(ctx, req, []);
     halfRda += dayHalfRdaPenalty(ctx, zero);
+    b12Spread += dayB12SpreadPenalty(ctx, []);
   }
   let repeats = 0;
   for (const c of counts.values()) if (c > 1) repeats += OBJECTIVE_WEIGHTS.repeat * (c - 1);
   const weeklyShortfall = weeklyShortfallPenalty(ctx, week);
   return {
-    total: hard + weeklyShortfall + halfRda + preference + repeats,
+    total: hard + weeklyShortfall + halfRda + b12Spread + preference + repeats,
     hard,
     weeklyShortfall,
     halfRda,
+    b12Spread,
     preference,
     repeats,
   };

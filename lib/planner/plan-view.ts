@@ -1,8 +1,15 @@
 // What a plan looks like to a person (and in the JSON API): meals with their nutrients, coverage per
 // day and week against targets, and warnings. Pure.
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { b12Spread, type B12Spread } from "@/lib/planner/b12-spread";
 import { explainPlan, type NutrientExplanation, type PlanExplanation } from "@/lib/planner/explain";
-import { dailyUpperLimitWarnings, planWarnings, type PlanWarning } from "@/lib/planner/plan-warnings";
+import {
+  b12SpreadWarnings,
+  dailyUpperLimitWarnings,
+  planWarnings,
+  type PlanWarning,
+} from "@/lib/planner/plan-warnings";
+import { resolveRequest } from "@/lib/planner/request";
 import {
   SLOTS,
   type Dish,
@@ -62,6 +69,8 @@ export interface PlanView {
   coverage: Record<CoverageKey, Coverage>;
   warnings: PlanWarning[];
   b12: PlanExplanation["b12"];
+  /** How the week spreads B12 over its meals; null unless a vegan relies on fortified foods for it. */
+  b12Spread: B12Spread | null;
   /** What favouring did, when the plan was just solved (a saved plan does not store it). */
   favouring: FavouringEffect[];
 }
@@ -130,7 +139,8 @@ export function viewPlan(
       ];
     });
   const explanation = explainPlan({ days }, request);
-  const warnings = planWarnings(explanation, request.diet);
+  const spread = b12Spread(days, resolveRequest(request));
+  const warnings = [...planWarnings(explanation, request.diet), ...b12SpreadWarnings(spread)];
   return {
     days: explanation.days.map(({ day, nutrients }) => ({
       day,
@@ -159,6 +169,7 @@ export function viewPlan(
         ]
       : warnings,
     b12: explanation.b12,
+    b12Spread: spread,
     favouring: [...favouring],
   };
 }

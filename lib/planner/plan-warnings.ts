@@ -2,11 +2,12 @@
 import type { Diet, TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
 import { longWeekday } from "@/lib/planner/daily-upper-limits";
+import { B12_MEALS_PER_DAY, type B12Spread } from "@/lib/planner/b12-spread";
 import type { NutrientExplanation, PlanExplanation } from "@/lib/planner/explain";
 import { DAYS_PER_WEEK } from "@/lib/planner/types";
 
 export interface PlanWarning {
-  /** Stable id: vegan-b12, vegan-b12-fortified-only, vitamin-d-short, calcium-short, magnesium-short, b12-short, above-upper-limit, lower-bound. */
+  /** Stable id: vegan-b12, vegan-b12-fortified-only, b12-spread, vitamin-d-short, calcium-short, magnesium-short, b12-short, above-upper-limit, lower-bound. */
   code: string;
   severity: "info" | "warning";
   nutrient?: TargetNutrient;
@@ -71,6 +72,25 @@ function b12Warnings(explanation: PlanExplanation, diet: Diet): PlanWarning[] {
     }
   }
   return warnings;
+}
+
+/** Days whose B12 comes in fewer than two meals, for a vegan who relies on fortified foods. */
+export function b12SpreadWarnings(spread: B12Spread | null): PlanWarning[] {
+  if (!spread || spread.daysWithTwoMeals >= spread.days) return [];
+  const short = spread.mealsPerDay.flatMap((meals, day) =>
+    meals < B12_MEALS_PER_DAY ? [longWeekday(day)] : [],
+  );
+  return [
+    {
+      code: "b12-spread",
+      severity: "info",
+      nutrient: "vitaminB12Mcg",
+      title: `Vitamin B12 comes in fewer than two meals on ${short.length} ${short.length === 1 ? "day" : "days"}`,
+      message:
+        `${short.join(", ")}: the body absorbs only part of a large single dose of B12, so without a supplement ` +
+        `eat fortified foods at least twice a day, at least 3 µg a day in all (Vegan Society), or take a B12 supplement (${NIH_B12}).`,
+    },
+  ];
 }
 
 const SHORT_ADVICE = {

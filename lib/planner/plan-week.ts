@@ -128,7 +128,9 @@ function standaloneValue(req: ResolvedRequest, dish: Dish): number {
 /** Per flagged nutrient, the ids of the dishes of one slot richest in it per serving. */
 function richestDishes(req: ResolvedRequest, dishes: readonly Dish[]): Set<number> {
   const out = new Set<number>();
-  for (const n of req.favoured) {
+  // A vegan spreading B12 needs its carriers even when B12 is not favoured.
+  const nutrients = new Set(req.spreadB12 ? [...req.favoured, "vitaminB12Mcg" as const] : req.favoured);
+  for (const n of nutrients) {
     const ranked = [...dishes].sort((a, b) => b.perServing[n] - a.perServing[n] || a.id - b.id);
     for (const d of ranked.slice(0, PLANNER_TUNING.richestDishesPerNutrient)) out.add(d.id);
   }

@@ -12,7 +12,10 @@ import { longWeekday } from "@/lib/planner/daily-upper-limits";
 import { candidatesBySlot, exclusionReason, type ResolvedRequest } from "@/lib/planner/request";
 import {
   DAYS_PER_WEEK,
+  DEFAULT_SLOTS,
   SLOTS,
+  SNACK_SLOTS,
+  slotMealType,
   type Dish,
   type HardRule,
   type HardRuleViolation,
@@ -25,12 +28,17 @@ export const RELAXED_MAX_REPEATS = 3;
 /** Energy tolerance of the "widen the energy window" relaxation (±15 % instead of ±10 %). */
 export const RELAXED_ENERGY_TOLERANCE = 0.15;
 
-export const RELAXATION_KINDS = ["allow-three-repeats", "widen-energy-window", "drop-dislike"] as const;
+export const RELAXATION_KINDS = [
+  "allow-three-repeats",
+  "add-snack",
+  "widen-energy-window",
+  "drop-dislike",
+] as const;
 export type RelaxationKind = (typeof RELAXATION_KINDS)[number];
 
 /** One relaxation a person can apply to this week with one click. */
 export interface RelaxationOffer {
-  /** Stable id, stored with the plan: "repeats-3", "energy-window-15", "drop-family-mushrooms"… */
+  /** Stable id, stored with the plan: "repeats-3", "add-snack", "energy-window-15", "drop-family-mushrooms"… */
   id: string;
   kind: RelaxationKind;
   /** The button: "Allow a dish three times this week". */
@@ -57,6 +65,7 @@ export interface DislikeOption {
 
 const REPEATS_ID = "repeats-3";
 const ENERGY_ID = "energy-window-15";
+const ADD_SNACK_ID = "add-snack";
 const DROP_PREFIXES = ["drop-food-", "drop-family-", "drop-dish-"] as const;
 
 /** Whether a string is a relaxation id this module knows (what the plan stores and the form sends). */
@@ -64,6 +73,7 @@ export function isRelaxationId(id: string): boolean {
   return (
     id === REPEATS_ID ||
     id === ENERGY_ID ||
+    id === ADD_SNACK_ID ||
     DROP_PREFIXES.some((prefix) => id.startsWith(prefix) && /^[a-z0-9-]+$/.test(id.slice(prefix.length)))
   );
 }
@@ -83,7 +93,7 @@ function bestDislikeToDrop(
   const none = new Set<number>();
   const noDislikes = { ...req, dislikedFoodIds: none, dislikedFamilyFoodIds: none, dislikedDishIds: none };
   for (const dish of req.dishes) {
-    if (!slots.some((slot) => dish.mealTypes.includes(slot))) continue;
+    if (!slots.some((slot) => dish.mealTypes.includes(slotMealType(slot)))) continue;
     if (exclusionReason(dish, noDislikes) !== null) continue;
     const hit = dislikesHit(dish, dislikes);
     // Only a dish that exactly one dislike keeps out comes back when that one is dropped.
@@ -105,6 +115,28 @@ function energyOffer(req: ResolvedRequest): RelaxationOffer[] {
     : [];
 }
 
+/** The snack slot one more snack would take, or null when the day has every snack already. */
+function nextSnackSlot(slots: readonly Slot[]): Slot | null {
+  return SNACK_SLOTS.find((snack) => !slots.includes(snack)) ?? null;
+}
+
+/** One more snack a day, when the day has room for one and some snack is allowed. */
+function addSnackOffer(req: ResolvedRequest): RelaxationOffer[] {
+  if (nextSnackSlot(req.slots) === null) return [];
+  const anySnack = req.dishes.some(
+    (dish) => !dish.retired && dish.mealTypes.includes("snack") && exclusionReason(dish, req) === null,
+  );
+  if (!anySnack) return [];
+  const another = req.slots.some((slot) => slotMealType(slot) === "snack");
+  return [
+    {
+      id: ADD_SNACK_ID,
+      kind: "add-snack",
+      label: another ? "Add another snack a day this week" : "Add a snack a day this week",
+    },
+  ];
+}
+
 function dislikeOffer(dislike: DislikeOption | null): RelaxationOffer[] {
   return dislike ? [{ id: dislike.id, kind: "drop-dislike", label: `Allow ${dislike.label} this week` }] : [];
 }
@@ -112,7 +144,7 @@ function dislikeOffer(dislike: DislikeOption | null): RelaxationOffer[] {
 /** A slot whose allowed dishes cannot fill the week within the repeat cap, if one exists. */
 function slotTooSmall(req: ResolvedRequest): { slot: Slot; dishes: number } | null {
   const candidates = candidatesBySlot(req);
-  for (const slot of SLOTS) {
+  for (const slot of req.slots) {
     const dishes = candidates[slot].length;
     if (dishes * req.maxRepeats < DAYS_PER_WEEK) return { slot, dishes };
   }
@@ -163,6 +195,8 @@ function energyInfeasibility(
     rule: "energy-window",
     message,
     relaxations: [
+      // A day short of energy: one more meal is the natural way to eat more.
+      ...(tooLow ? addSnackOffer(req) : []),
       ...energyOffer(req),
       ...repeatsOffer(req),
       ...dislikeOffer(bestDislikeToDrop(req, dislikes, SLOTS)),
@@ -231,9 +265,25 @@ function ruleSentence(violation: HardRuleViolation): string {
   }
 }
 
-/** The request for one week with its relaxations applied (repeats and the energy window). */
+/** The request with one more snack a day (on its eaters too, whose meals replace the request's). */
+function withAnotherSnack(request: PlanRequest): PlanRequest {
+  const slotsOf = (slots: readonly Slot[] | undefined): Slot[] => {
+    const base = slots ?? DEFAULT_SLOTS;
+    const next = nextSnackSlot(base);
+    return next ? [...base, next] : [...base];
+  };
+  return {
+    ...request,
+    slots: slotsOf(request.slots),
+    ...(request.eaters && {
+      eaters: request.eaters.map((eater) => ({ ...eater, slots: slotsOf(eater.slots ?? request.slots) })),
+    }),
+  };
+}
+
+/** The request for one week with its relaxations applied (repeats, one more snack, the energy window). */
 export function relaxedRequest(request: PlanRequest, ids: readonly string[]): PlanRequest {
-  const out: PlanRequest = { ...request };
+  const out: PlanRequest = ids.includes(ADD_SNACK_ID) ? withAnotherSnack(request) : { ...request };
   if (ids.includes(REPEATS_ID)) {
     out.maxRepeatsPerWeek = Math.max(request.maxRepeatsPerWeek ?? 0, RELAXED_MAX_REPEATS);
   }

@@ -10,8 +10,10 @@ import {
   DEFAULT_MAX_REPEATS_PER_WEEK,
   DEFAULT_PORTIONS,
   DEFAULT_SEED,
+  DEFAULT_SLOTS,
   DEFAULT_TIME_LIMIT_MS,
   SLOTS,
+  slotMealType,
   type Dish,
   type Eater,
   type LockedMeal,
@@ -42,6 +44,8 @@ export interface ResolvedRequest {
   portions: readonly number[];
   locked: readonly LockedMeal[];
   recentDishIds: ReadonlySet<number>;
+  /** Whether B12 should be spread over at least two meals a day (PlanRequest.spreadB12). */
+  spreadB12: boolean;
   /** The meals planned each day, in SLOTS order. */
   slots: readonly Slot[];
   /** Each planned meal's energy window as a share of the target (widened to be satisfiable). */
@@ -145,6 +149,7 @@ export function resolveRequest(input: PlanRequest): ResolvedRequest {
     portions,
     locked,
     recentDishIds: new Set(request.recentDishIds ?? []),
+    spreadB12: request.spreadB12 ?? false,
     timeLimitMs: request.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
     seed: request.seed ?? DEFAULT_SEED,
     slots,
@@ -177,7 +182,7 @@ function withEater(request: PlanRequest): PlanRequest {
 }
 
 function resolveSlots(slots: readonly Slot[] | undefined): Slot[] {
-  if (slots === undefined) return [...SLOTS];
+  if (slots === undefined) return [...DEFAULT_SLOTS];
   for (const s of slots) if (!SLOTS.includes(s)) throw new RangeError(`unknown slot ${String(s)}`);
   const out = SLOTS.filter((s) => slots.includes(s));
   if (out.length < 2) throw new RangeError("at least two meals a day must be planned");
@@ -186,6 +191,12 @@ function resolveSlots(slots: readonly Slot[] | undefined): Slot[] {
 
 /** The room the default shares leave a day of four meals: maxima add up to 130 %, minima to 70 %. */
 const SHARE_ROOM = { max: 1.3, min: 0.7 };
+
+/** Each snack beyond the first adds its default minimum to the room, so every snack keeps 5–15 %. */
+function minimumRoom(slots: readonly Slot[]): number {
+  const extraSnacks = slots.filter((s) => slotMealType(s) === "snack" && s !== "snack");
+  return SHARE_ROOM.min + extraSnacks.reduce((acc, s) => acc + DEFAULT_MEAL_SHARES[s].min, 0);
+}
 
 /**
  * Each planned meal's share window. When the meals eaten leave less room than the four default
@@ -208,10 +219,10 @@ function resolveMealShares(
   const sumMax = slots.reduce((acc, s) => acc + out[s].max, 0);
   const sumMin = slots.reduce((acc, s) => acc + out[s].min, 0);
   const needMax = Math.max(SHARE_ROOM.max, 1 + tolerance);
-  const needMin = Math.min(SHARE_ROOM.min, 1 - tolerance);
+  const needMin = Math.min(minimumRoom(slots), 1 - tolerance);
   for (const s of slots) {
     if (sumMax < needMax) out[s].max = Math.min(1, (out[s].max * needMax) / sumMax);
-    if (sumMin > needMin) out[s].min = (out[s].min * needMin) / sumMin;
+    if (sumMin > needMin + 1e-9) out[s].min = (out[s].min * needMin) / sumMin;
   }
   return out;
 }
@@ -231,7 +242,7 @@ function allowedBySlot<T extends Dish>(items: readonly T[], req: ResolvedRequest
   const out = Object.fromEntries(SLOTS.map((s) => [s, [] as T[]])) as Record<Slot, T[]>;
   for (const item of items) {
     if (item.retired || exclusionReason(item, req) !== null) continue;
-    for (const slot of req.slots) if (item.mealTypes.includes(slot)) out[slot].push(item);
+    for (const slot of req.slots) if (item.mealTypes.includes(slotMealType(slot))) out[slot].push(item);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { exclusionReason, resolveRequest, type ResolvedRequest } from "@/lib/pla
 import {
   DAYS_PER_WEEK,
   SLOTS,
+  slotMealType,
   type Dish,
   type HardRuleViolation,
   type NutrientShortfall,
@@ -68,13 +69,13 @@ function mealViolations(meal: PlannedMeal, day: number, req: ResolvedRequest): H
   const out: HardRuleViolation[] = [];
   const excluded = exclusionViolation(dish, req, `day ${day + 1} ${slot}: "${dish.name}"`);
   if (excluded) out.push({ ...excluded, day, slot, dishId: dish.id });
-  if (!dish.mealTypes.includes(slot)) {
+  if (!dish.mealTypes.includes(slotMealType(slot))) {
     out.push({
       rule: "meal-type",
       day,
       slot,
       dishId: dish.id,
-      message: `day ${day + 1}: "${dish.name}" is not a ${slot}`,
+      message: `day ${day + 1}: "${dish.name}" is not a ${slotMealType(slot)}`,
     });
   }
   return [...out, ...sideViolations(meal, day, req)];
@@ -100,8 +101,8 @@ function sideViolations(meal: PlannedMeal, day: number, req: ResolvedRequest): H
     const excluded = exclusionViolation(side, req, `${where}: side "${side.name}"`);
     if (excluded) out.push({ ...excluded, day, slot, sideId });
     const twice = seen.has(side.group);
-    if (!side.mealTypes.includes(slot) || twice) {
-      const message = `${where}: side "${side.name}" ${twice ? `is a second ${side.group}` : `is not for a ${slot}`}`;
+    if (!side.mealTypes.includes(slotMealType(slot)) || twice) {
+      const message = `${where}: side "${side.name}" ${twice ? `is a second ${side.group}` : `is not for a ${slotMealType(slot)}`}`;
       out.push({ rule: "meal-type", day, slot, sideId, message });
     }
     seen.add(side.group);

@@ -19,6 +19,7 @@
 //   shortfall n: Σ 100·a·p/(7 RDA) x + s[n] + r[n] ≥ 100 + stretch points (r: favoured only, cheaper)
 //   UL n:        Σ 100·a·p/(7 UL) x − v[n] ≤ 100
 //   repeat d:    Σ x[d,·,·] − z[d] ≤ 1
+//   B12 spread:  Σ (x + y) of servings carrying B12 + b ≥ 14 (MIP only, for a vegan spreading B12)
 // Objective (minimise, same weights as planObjective):
 //   Σ w[n] s[n] + Σ mealCost(x) + repeat·Σ z + hard·(Σ u·100 + eLo + eHi + Σ v)
 import type { Highs, ModelData } from "highs";
@@ -29,6 +30,7 @@ import {
   type TargetNutrient,
 } from "@/lib/nutrition/types";
 import { mealCost, OBJECTIVE_WEIGHTS, stretchLevel } from "@/lib/planner/objective";
+import { B12_MEALS_PER_DAY, B12_SPREAD_WEIGHT, carriesB12 } from "@/lib/planner/b12-spread";
 import { sideCandidatesBySlot, type ResolvedRequest } from "@/lib/planner/request";
 import { DAYS_PER_WEEK, SLOTS, type Dish, type SideDish, type Slot } from "@/lib/planner/types";
 
@@ -148,6 +150,8 @@ interface RowLayout {
   groupRowOf: ReadonlyMap<string, number>;
   /** Favoured nutrients with a half-RDA proxy row (empty without the proxy). */
   halfRdaNutrients: TargetNutrient[];
+  /** The B12 spread proxy row (servings carrying B12 ≥ 2 a day), after the repeat rows; −1 without. */
+  b12SpreadRow: number;
   /** Each dish once, in slot then catalogue order; one repeat row each. */
   dishOrder: Dish[];
   repeatRowOf: ReadonlyMap<number, number>;
@@ -181,6 +185,8 @@ function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boole
       dishOrder.push(d);
     }
   }
+  const repeatEnd = firstRepeatRow + dishOrder.length;
+  const b12SpreadRow = halfRdaProxy && req.spreadB12 ? repeatEnd : -1;
   return {
     slotRow: (i) => i,
     energyRow,
@@ -191,10 +197,11 @@ function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boole
     shareRow,
     groupRowOf,
     halfRdaNutrients,
+    b12SpreadRow,
     dishOrder,
     repeatRowOf,
     firstRepeatRow,
-    numRows: firstRepeatRow + dishOrder.length,
+    numRows: repeatEnd + (b12SpreadRow >= 0 ? 1 : 0),
   };
 }
 
@@ -314,6 +321,9 @@ function servingEntries(
   layout.halfRdaNutrients.forEach((n, hi) => {
     if (dish.perServing[n] * portion >= req.intakes[n].rda / 2) entries.push([layout.halfRdaRow(hi), 1]);
   });
+  if (layout.b12SpreadRow >= 0 && carriesB12(dish.perServing.vitaminB12Mcg * portion)) {
+    entries.push([layout.b12SpreadRow, 1]);
+  }
   if (kind === "main") entries.push([layout.repeatRowOf.get(dish.id) ?? 0, 1]);
   if (kind === "side" && "group" in dish) {
     const row = layout.groupRowOf.get(`${SLOTS[slotIndex] ?? ""}|${String(dish.group)}`);
@@ -408,6 +418,10 @@ function addSlackColumns(
       [layout.halfRdaRow(hi), 1],
     ]),
   );
+  // b: B12-carrying servings a week short of two a day (proxy of the spread rule).
+  if (layout.b12SpreadRow >= 0) {
+    cols.push(B12_SPREAD_WEIGHT, 0, B12_MEALS_PER_DAY * DAYS_PER_WEEK, false, [[layout.b12SpreadRow, 1]]);
+  }
   // u: empty servings per slot.
   SLOTS.forEach((_, si) =>
     cols.push(OBJECTIVE_WEIGHTS.hard * 100, 0, DAYS_PER_WEEK, false, [[layout.slotRow(si), 1]]),
@@ -457,7 +471,9 @@ function rowBounds(req: ResolvedRequest, layout: RowLayout, opts: StageAOptions)
   req.foodUlNutrients.forEach((_, ui) => (rowUpper[layout.ulRow(ui)] = 100));
   layout.halfRdaNutrients.forEach((_, hi) => (rowLower[layout.halfRdaRow(hi)] = DAYS_PER_WEEK));
   for (const row of layout.groupRowOf.values()) rowUpper[row] = DAYS_PER_WEEK;
-  for (let r = layout.firstRepeatRow; r < numRows; r++) rowUpper[r] = 1;
+  const repeatEnd = layout.firstRepeatRow + layout.dishOrder.length;
+  for (let r = layout.firstRepeatRow; r < repeatEnd; r++) rowUpper[r] = 1;
+  if (layout.b12SpreadRow >= 0) rowLower[layout.b12SpreadRow] = B12_MEALS_PER_DAY * DAYS_PER_WEEK;
   return { rowLower, rowUpper };
 }
 

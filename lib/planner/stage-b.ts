@@ -9,6 +9,7 @@
 // nutrient) a small one, and the weekly terms and the portion cost are kept in view because a
 // portion change moves them. Locked servings never move or change.
 import {
+  B12,
   ENERGY,
   TRACKED_COUNT,
   OBJECTIVE_WEIGHTS,
@@ -20,6 +21,7 @@ import {
   weeklyShortfallPenalty,
   type ObjectiveContext,
 } from "@/lib/planner/objective";
+import { b12SpreadDayPenalty, carriesB12 } from "@/lib/planner/b12-spread";
 import { createRng, randomInt, type Rng } from "@/lib/planner/random";
 import {
   DAYS_PER_WEEK,
@@ -151,6 +153,8 @@ class Placement {
     readonly dishDays: number[][],
     /** [slot][day] energy of each meal, main dish and sides. */
     readonly mealEnergy: number[][],
+    /** [slot][day] µg of B12 of each meal, main dish and sides (for the B12 spread rule). */
+    readonly mealB12: number[][],
   ) {}
 
   static empty(week: Week): Placement {
@@ -161,6 +165,7 @@ class Placement {
       Array.from({ length: DAYS_PER_WEEK }, () => new Array<number>(TRACKED_COUNT).fill(0)),
       new Array<number>(TRACKED_COUNT).fill(0),
       Array.from({ length: week.dishCount }, () => new Array<number>(DAYS_PER_WEEK).fill(0)),
+      SLOTS.map(() => new Array<number>(DAYS_PER_WEEK).fill(0)),
       SLOTS.map(() => new Array<number>(DAYS_PER_WEEK).fill(0)),
     );
   }
@@ -174,7 +179,18 @@ class Placement {
       [...this.weekTotals],
       this.dishDays.map((r) => [...r]),
       this.mealEnergy.map((r) => [...r]),
+      this.mealB12.map((r) => [...r]),
     );
+  }
+
+  /** The B12 spread penalty of `day` if meal `slot`'s B12 changed by `change` (0 unless the rule applies). */
+  spreadPenalty(day: number, slot = -1, change = 0): number {
+    if (!this.week.ctx.spreadB12) return 0;
+    let carrying = 0;
+    for (let s = 0; s < this.mealB12.length; s++) {
+      if (carriesB12((this.mealB12[s]?.[day] ?? 0) + (s === slot ? change : 0))) carrying++;
+    }
+    return b12SpreadDayPenalty(carrying);
   }
 
   /** The share penalty of meal `slot` on `day` if its energy changed by `change`. */
@@ -212,6 +228,8 @@ class Placement {
     }
     const meal = this.mealEnergy[this.week.slotIndex[serving] ?? 0];
     if (meal) meal[day] = (meal[day] ?? 0) + sign * (a[ENERGY] ?? 0) * p;
+    const b12 = this.mealB12[this.week.slotIndex[serving] ?? 0];
+    if (b12) b12[day] = (b12[day] ?? 0) + sign * (a[B12] ?? 0) * p;
   }
 
   put(slot: number, day: number, serving: number): void {
@@ -242,6 +260,7 @@ class Placement {
     for (let slot = 0; slot < SLOTS.length; slot++) {
       for (let day = 0; day < DAYS_PER_WEEK; day++) shares += this.sharePenalty(slot, day);
     }
+    for (let day = 0; day < DAYS_PER_WEEK; day++) shares += this.spreadPenalty(day);
     return this.dayTotals.reduce((acc, t) => acc + this.week.dayCost(t), 0) + variety + shares;
   }
 
@@ -307,7 +326,33 @@ class Placement {
       this.sharePenalty(meal, day2, e1 - e2) -
       this.sharePenalty(meal, day1) -
       this.sharePenalty(meal, day2);
-    return days + shares + this.swapVarietyDelta(k1, day1, k2, day2);
+    return (
+      days +
+      shares +
+      this.swapSpreadDelta(meal, day1, day2, a1, p1, a2, p2) +
+      this.swapVarietyDelta(k1, day1, k2, day2)
+    );
+  }
+
+  /** Change of the B12 spread penalty when meal `meal`'s servings (a1 at p1, a2 at p2) trade days. */
+  private swapSpreadDelta(
+    meal: number,
+    day1: number,
+    day2: number,
+    a1: readonly number[] | null,
+    p1: number,
+    a2: readonly number[] | null,
+    p2: number,
+  ): number {
+    if (!this.week.ctx.spreadB12) return 0;
+    const change = (a2 ? (a2[B12] ?? 0) * p2 : 0) - (a1 ? (a1[B12] ?? 0) * p1 : 0);
+    if (change === 0) return 0;
+    return (
+      this.spreadPenalty(day1, meal, change) +
+      this.spreadPenalty(day2, meal, -change) -
+      this.spreadPenalty(day1) -
+      this.spreadPenalty(day2)
+    );
   }
 
   swapDays(slot: number, day1: number, day2: number): void {
@@ -337,8 +382,12 @@ class Placement {
     const meal = this.week.slotIndex[serving] ?? 0;
     const share =
       this.sharePenalty(meal, day, (a[ENERGY] ?? 0) * (portion - old)) - this.sharePenalty(meal, day);
+    const spread = this.week.ctx.spreadB12
+      ? this.spreadPenalty(day, meal, (a[B12] ?? 0) * (portion - old)) - this.spreadPenalty(day)
+      : 0;
     return (
       share +
+      spread +
       this.week.dayCost(scratchDay1) -
       this.week.dayCost(t) +
       weeklyShortfallPenalty(ctx, scratchWeek) -

@@ -10,10 +10,44 @@ import {
   type TargetNutrient,
 } from "@/lib/nutrition/types";
 
-/** A meal slot of a day is a meal type; the planner fills every slot of every day with one dish. */
-export type Slot = MealType;
-/** Slots in the order they are eaten (the meal types' order). */
-export const SLOTS: readonly Slot[] = MEAL_TYPES;
+/** Up to three snacks a day, each its own slot (a saved meal is unique per day and slot). */
+export const SNACK_SLOTS = ["snack", "snack2", "snack3"] as const;
+export type SnackSlot = (typeof SNACK_SLOTS)[number];
+export const MAX_SNACKS_PER_DAY = SNACK_SLOTS.length;
+/** Slots in the order they are eaten: the main meals, then the snacks. */
+export const SLOTS = ["breakfast", "lunch", "dinner", ...SNACK_SLOTS] as const;
+/**
+ * A meal of a day: a main meal type or one of the snacks. The planner fills every planned slot of
+ * every day with one dish of the slot's meal type (`slotMealType`).
+ */
+export type Slot = (typeof SLOTS)[number];
+/** The meals planned when a request names none: breakfast, lunch, dinner and one snack. */
+export const DEFAULT_SLOTS = MEAL_TYPES satisfies readonly Slot[];
+
+/** The meal type a slot is filled from (every snack slot takes snacks). */
+export function slotMealType(slot: Slot): MealType {
+  return (SNACK_SLOTS as readonly string[]).includes(slot) ? "snack" : (slot as MealType);
+}
+
+/** A slot in words, capitalised: "Breakfast", "Snack", "Snack 2". */
+export const SLOT_LABELS: Readonly<Record<Slot, string>> = Object.freeze({
+  breakfast: "Breakfast",
+  lunch: "Lunch",
+  dinner: "Dinner",
+  snack: "Snack",
+  snack2: "Snack 2",
+  snack3: "Snack 3",
+});
+
+/** A slot in words within a sentence: "lunch", "snack 2" (an unknown name as it is). */
+export function slotName(slot: string): string {
+  return (SLOT_LABELS as Readonly<Record<string, string>>)[slot]?.toLowerCase() ?? slot;
+}
+
+/** The first `count` snack slots (0 to MAX_SNACKS_PER_DAY). */
+export function snackSlots(count: number): Slot[] {
+  return SNACK_SLOTS.slice(0, Math.max(0, Math.min(MAX_SNACKS_PER_DAY, count)));
+}
 export const DAYS_PER_WEEK = 7;
 
 /** Portion sizes from `min` to `max` servings in steps of `step`. */
@@ -43,6 +77,8 @@ export const DEFAULT_MEAL_SHARES: Readonly<Record<Slot, MealShare>> = Object.fre
   lunch: { min: 0.25, max: 0.4 },
   dinner: { min: 0.25, max: 0.4 },
   snack: { min: 0.05, max: 0.15 },
+  snack2: { min: 0.05, max: 0.15 },
+  snack3: { min: 0.05, max: 0.15 },
 });
 
 /**
@@ -54,7 +90,7 @@ export interface Eater {
   energyTargetKcal: number;
   /** RDA and UL per day of each target nutrient (from `referenceIntakes`). */
   intakes: ReferenceIntakes;
-  /** The meals this person eats, in SLOTS order (default all four; at least two). */
+  /** The meals this person eats, in SLOTS order (default DEFAULT_SLOTS; at least two). */
   slots?: readonly Slot[];
   /** Energy share of each meal (default DEFAULT_MEAL_SHARES). */
   mealShares?: Partial<Record<Slot, MealShare>>;
@@ -146,7 +182,7 @@ export interface PlanRequest {
   sides?: readonly SideDish[];
   /** Default 2; 0 plans no sides. */
   maxSidesPerMeal?: number;
-  /** The meals planned each day, in SLOTS order; default all four, at least two. */
+  /** The meals planned each day, in SLOTS order; default DEFAULT_SLOTS, at least two. */
   slots?: readonly Slot[];
   /** Energy share of each meal of the day (default DEFAULT_MEAL_SHARES). */
   mealShares?: Partial<Record<Slot, MealShare>>;
@@ -157,6 +193,11 @@ export interface PlanRequest {
   eaters?: readonly Eater[];
   /** Dishes of the previous two saved weeks: each serving of one costs a little, so weeks differ. */
   recentDishIds?: readonly number[];
+  /**
+   * Spread vitamin B12 over at least two meals a day (a soft rule, lib/planner/b12-spread.ts): for a
+   * vegan who relies on fortified foods, since absorption from one dose saturates. Default false.
+   */
+  spreadB12?: boolean;
   /** Wall-clock budget of one solve; default 1000 ms. */
   timeLimitMs?: number;
   /** Seeds the solver and the local search: same request and seed, same plan. Default 1. */

@@ -12,7 +12,7 @@ import {
   TARGET_NUTRIENTS,
 } from "@/lib/nutrition/types";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
-import { SOLVER_STATUSES } from "@/lib/planner/types";
+import { SLOTS, SOLVER_STATUSES } from "@/lib/planner/types";
 import { ZFoodInputSchema, ZNdbNoSchema, ZNutrientsSchema } from "@/lib/schemas/food";
 import { planFollowShape, planRelaxedShape } from "@/lib/schemas/plan-follow-responses";
 import { ZProfileSchema } from "@/lib/schemas/profile";
@@ -203,7 +203,7 @@ export type TPlanSide = z.infer<typeof ZPlanSideSchema>;
 
 const ZPlanMealSchema = z
   .object({
-    slot: z.enum(MEAL_TYPES),
+    slot: z.enum(SLOTS),
     recipeId: ZId,
     recipeName: z.string(),
     servings: z.number().meta({ description: "Portion size in servings of the recipe (e.g. 1.25)." }),
@@ -241,7 +241,7 @@ const ZPlanViolationSchema = z
   .object({
     rule: z.enum(HARD_RULES),
     day: z.number().int().min(0).max(6).nullable().meta({ description: "0 is Monday; null for the week." }),
-    slot: z.enum(MEAL_TYPES).nullable(),
+    slot: z.enum(SLOTS).nullable(),
     dishId: ZId.nullable(),
     nutrient: z.enum(NUTRIENT_KEYS).nullable(),
     amount: z.number().nullable().meta({ description: "The offending amount (kcal, mg, µg, count)." }),
@@ -258,6 +258,28 @@ export const ZPlanPreviewResponseSchema = z
     violations: z
       .array(ZPlanViolationSchema)
       .meta({ description: "Hard rules the plan breaks; empty when it keeps them all." }),
+    b12Spread: z
+      .object({
+        relied: z.literal(true).meta({ description: "The plan relies on fortified foods for vitamin B12." }),
+        days: z.number().int().meta({ description: "Days of the week (7)." }),
+        daysWithTwoMeals: z.number().int().meta({
+          description: "Days with at least two meals that carry B12 (at least `thresholdMcg` each).",
+        }),
+        mealsPerDay: z
+          .array(z.number().int())
+          .meta({ description: "Per day (0 is Monday), the meals that carry B12, main dish and sides." }),
+        thresholdMcg: z
+          .number()
+          .meta({ description: "µg of B12 from which a meal counts as carrying it (0.5)." }),
+      })
+      .nullable()
+      .meta({
+        description:
+          "For a vegan with no B12 supplement recorded: how the week spreads B12 over its meals (absorption " +
+          "from one dose saturates, so fortified foods at least twice a day; NIH ODS vitamin B12 fact sheet). " +
+          "The planner aims at two meals a day as a soft rule; a `b12-spread` warning names the days short of it. " +
+          "Null otherwise.",
+      }),
     favouring: z
       .array(
         z.object({
@@ -399,7 +421,7 @@ export const ZAccountExportSchema = z
         entries: z.array(
           z.object({
             day: z.number().int(),
-            slot: z.enum(MEAL_TYPES),
+            slot: z.enum(SLOTS),
             recipeId: ZId,
             recipeName: z.string(),
             portion: z.number(),

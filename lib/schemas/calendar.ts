@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { MealType } from "@/lib/nutrition/types";
+import type { Slot } from "@/lib/planner/types";
 import { DEFAULT_MEAL_TIMES } from "@/lib/shopping/calendar";
 
 const ZMealTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times are HH:MM");
-const mealTime = (slot: MealType) =>
+const mealTime = (slot: Slot) =>
   ZMealTime.optional().meta({
     description: `Local start of ${slot}, HH:MM; ${DEFAULT_MEAL_TIMES[slot]} when absent.`,
   });
@@ -29,4 +29,6 @@ export const ZCalendarQuerySchema = z.object({
   lunch: mealTime("lunch"),
   dinner: mealTime("dinner"),
   snack: mealTime("snack"),
+  snack2: mealTime("snack2"),
+  snack3: mealTime("snack3"),
 });

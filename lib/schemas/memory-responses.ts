@@ -3,7 +3,8 @@ import { z } from "zod";
 import { DIARY_ALERT_CODE } from "@/lib/nutrition/memory/diary";
 import { DISH_RATINGS } from "@/lib/nutrition/memory/ratings";
 import { SYMPTOM_IDS } from "@/lib/nutrition/symptoms";
-import { MEAL_TYPES, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { SLOTS } from "@/lib/planner/types";
 import { MEAL_LOG_STATUSES } from "@/lib/planner/eaten-coverage";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
 import { listResponse } from "@/lib/schemas/list-responses";
@@ -31,7 +32,7 @@ const ZEatenByNutrient = z
 export const ZMealLogResponseSchema = z
   .object({
     day: z.number().int().min(0).max(6),
-    slot: z.enum(MEAL_TYPES),
+    slot: z.enum(SLOTS),
     status: z.enum(MEAL_LOG_STATUSES),
     recipeId: ZId.nullable().meta({ description: "What replaced the meal (a catalogue recipe), if any." }),
     foodId: ZId.nullable().meta({ description: "What replaced the meal (a food), if any." }),

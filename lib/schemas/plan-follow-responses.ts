@@ -1,15 +1,14 @@
 // Parts of the plan and preview bodies that say whether a week follows the profile: conflicts, the rule
 // that binds and its relaxations, the variety figure, calcium eaten and counted (docs/decisions/020).
 import { z } from "zod";
-import { MEAL_TYPES } from "@/lib/nutrition/types";
 import { CONFLICT_RULES } from "@/lib/planner/profile-conflicts";
 import { RELAXATION_KINDS } from "@/lib/planner/relaxations";
-import { HARD_RULES } from "@/lib/planner/types";
+import { HARD_RULES, SLOTS } from "@/lib/planner/types";
 
 const ZPlanConflictSchema = z
   .object({
     day: z.number().int().min(0).max(6).meta({ description: "0 is Monday." }),
-    slot: z.enum(MEAL_TYPES),
+    slot: z.enum(SLOTS),
     recipeId: z.number().int().positive(),
     recipeName: z.string(),
     reasons: z
@@ -29,9 +28,10 @@ const ZPlanConflictSchema = z
 
 const ZRelaxationSchema = z
   .object({
-    id: z
-      .string()
-      .meta({ description: 'Send it back to apply it to this week: "repeats-3", "drop-family-mushrooms".' }),
+    id: z.string().meta({
+      description:
+        'Send it back to apply it to this week: "repeats-3", "add-snack" (one more snack a day), "drop-family-mushrooms".',
+    }),
     kind: z.enum(RELAXATION_KINDS),
     label: z.string(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEAL_TYPES } from "@/lib/nutrition/types";
+import { SLOTS } from "@/lib/planner/types";
 import { parseIsoDate, weekStartOf } from "@/lib/planner/week";
 import { hasNoNul } from "@/lib/schemas/form-data";
 
@@ -24,7 +24,10 @@ const ZWeekStart = ZIsoDate.optional().transform((value) => weekStartOf(value));
 /** A relaxation id a plan offers (lib/planner/relaxations.ts). */
 const ZRelaxationId = z
   .string()
-  .regex(/^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/, "Unknown relaxation");
+  .regex(
+    /^(repeats-3|add-snack|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/,
+    "Unknown relaxation",
+  );
 
 /**
  * `POST /api/plans`: plan the week; with `fix: "conflicts"` replace only the meals that break the profile;
@@ -90,7 +93,7 @@ const ZDay = z.coerce
   .int()
   .min(0, "day is 0 to 6")
   .max(6, "day is 0 to 6");
-const ZSlot = z.enum(MEAL_TYPES, { error: `slot must be one of ${MEAL_TYPES.join(", ")}` });
+const ZSlot = z.enum(SLOTS, { error: `slot must be one of ${SLOTS.join(", ")}` });
 
 /** The field schemas of a planned meal, shared with the memory's schemas (not a schema: no fuzz family). */
 export const PLAN_FIELDS = { id: ZId, day: ZDay, slot: ZSlot };
@@ -123,7 +126,7 @@ export const ZPlanPageQuerySchema = z.object({
   week: ZWeekStart,
   swap: z
     .string()
-    .regex(/^[0-6]-[a-z]+$/, "swap is day-slot, e.g. 3-dinner")
+    .regex(/^[0-6]-[a-z]+[23]?$/, "swap is day-slot, e.g. 3-dinner or 3-snack2")
     .transform((value) => {
       const [day, slot] = value.split("-");
       return { day: Number(day), slot };
@@ -133,7 +136,7 @@ export const ZPlanPageQuerySchema = z.object({
   /** `side=3-lunch-1`: the side place whose options are open ("day-slot-position"). */
   side: z
     .string()
-    .regex(/^[0-6]-[a-z]+-[01]$/, "side is day-slot-position, e.g. 3-lunch-0")
+    .regex(/^[0-6]-[a-z]+[23]?-[01]$/, "side is day-slot-position, e.g. 3-lunch-0 or 3-snack2-1")
     .transform((value) => {
       const [day, slot, position] = value.split("-");
       return { day: Number(day), slot, position: Number(position) };

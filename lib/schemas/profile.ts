@@ -8,7 +8,7 @@ import {
   UNIT_SYSTEMS,
 } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, MEAL_TYPES, TARGET_NUTRIENTS, type MealType } from "@/lib/nutrition/types";
-import { DEFAULT_MEAL_SHARES, type MealShare } from "@/lib/planner/types";
+import { DEFAULT_MEAL_SHARES, MAX_SNACKS_PER_DAY, type MealShare } from "@/lib/planner/types";
 import { checkboxGroup } from "@/lib/schemas/form-data";
 
 const number = (field: string) => z.coerce.number({ error: `${field} must be a number` });
@@ -116,9 +116,10 @@ export const ZProfileSchema = z
       }),
     snacksPerDay: number("Snacks a day")
       .int("Snacks a day must be a whole number")
-      .min(0, "Snacks a day must be 0 or 1")
-      .max(1, "Snacks a day must be 0 or 1 (more snacks are not planned yet)")
-      .default(1),
+      .min(0, `Snacks a day must be 0 to ${MAX_SNACKS_PER_DAY}`)
+      .max(MAX_SNACKS_PER_DAY, `Snacks a day must be 0 to ${MAX_SNACKS_PER_DAY}`)
+      .default(1)
+      .meta({ description: "Snacks a day, 0 to 3 (each its own slot: snack, snack2, snack3); default 1." }),
     mealShares: ZMealSharesSchema.nullable().default(null).meta({
       description: "Percent of the day's energy per meal; null or a meal left out: the defaults.",
     }),

@@ -4,7 +4,7 @@ import ical, { ICalCalendarMethod } from "ical-generator";
 import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
 import type { TargetNutrient } from "@/lib/nutrition/types";
 import { dayOfWeek, parseIsoDate } from "@/lib/planner/week";
-import { SLOTS, type Slot } from "@/lib/planner/types";
+import { SLOT_LABELS, SLOTS, type Slot } from "@/lib/planner/types";
 
 export type CalendarNutrient = "energyKcal" | TargetNutrient;
 export const CALENDAR_NUTRIENTS: readonly CalendarNutrient[] = [
@@ -56,6 +56,8 @@ export const DEFAULT_MEAL_TIMES: Readonly<Record<Slot, string>> = Object.freeze(
   lunch: "12:30",
   dinner: "19:00",
   snack: "16:00",
+  snack2: "10:30",
+  snack3: "21:00",
 });
 
 export const DEFAULT_MEAL_MINUTES: Readonly<Record<Slot, number>> = Object.freeze({
@@ -63,16 +65,11 @@ export const DEFAULT_MEAL_MINUTES: Readonly<Record<Slot, number>> = Object.freez
   lunch: 45,
   dinner: 45,
   snack: 30,
+  snack2: 15,
+  snack3: 15,
 });
 
 export const CALENDAR_PRODID = { company: "NutriWeek", product: "Meal plan", language: "EN" } as const;
-
-const SLOT_LABELS: Readonly<Record<Slot, string>> = {
-  breakfast: "Breakfast",
-  lunch: "Lunch",
-  dinner: "Dinner",
-  snack: "Snack",
-};
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;

@@ -1,19 +1,25 @@
 import type { Page } from "@playwright/test";
 import { expectNoViolations } from "@/tests/e2e/axe";
-import { DEMO, saveProfile, signIn } from "@/tests/e2e/helpers";
+import { saveProfile } from "@/tests/e2e/helpers";
 import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
 // The main visitor pages (/, /foods, /recipes, a food, a recipe, /sign-in, /sign-up) are axe-checked at
-// phone width in screenshots.spec.ts; here the states and pages that spec does not open.
+// phone width in screenshots.spec.ts; here the states and pages that spec does not open, at desktop width.
 test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
-  for (const path of ["/foods?q=zzzzqqq", "/api-docs"]) {
-    test(path, async ({ page }) => {
-      // /api-docs renders every operation: axe needs ~30 s there on a busy 2-core machine.
-      test.setTimeout(90_000);
-      await page.goto(path);
-      await expectNoViolations(page, path);
-    });
-  }
+  test("/foods?q=zzzzqqq", async ({ page }) => {
+    await page.goto("/foods?q=zzzzqqq");
+    await expectNoViolations(page, "/foods with no match");
+  });
+
+  test("/api-docs", async ({ page }) => {
+    await page.goto("/api-docs");
+    // Every endpoint is one OperationCard and every schema one card: axe checks the page's frame, the first
+    // tag's endpoints and the first schemas; the other ~70 cards repeat the same markup (axe took 43 s on all).
+    await expectNoViolations(page, "/api-docs", [
+      "section[aria-labelledby^='tag-'] ~ section[aria-labelledby^='tag-']",
+      "[id^='schema-'] ~ [id^='schema-'] ~ [id^='schema-'] ~ [id^='schema-']",
+    ]);
+  });
 
   test("sign-in with an error shown", async ({ page }) => {
     await page.goto("/sign-in");
@@ -25,45 +31,21 @@ test.describe("axe (WCAG 2.2 A/AA): visitors", () => {
   });
 });
 
-test.describe("axe (WCAG 2.2 A/AA): signed in", () => {
-  test("demo user: profile, symptoms, history", async ({ page }) => {
-    await signIn(page, DEMO.email, DEMO.password);
-    for (const path of ["/profile", "/profile/symptoms", "/profile/history"]) {
-      await page.goto(path);
-      await expectNoViolations(page, path);
-    }
-  });
-
-  test("new user: empty states, then a generated plan, swap, shopping and pantry", async ({
-    page,
-    newUser,
-  }) => {
-    test.setTimeout(90_000);
-    await newUser({ label: "a11y" });
-    for (const path of ["/plan", "/shopping", "/pantry"]) {
-      await page.goto(path);
-      await expectNoViolations(page, `${path} without a profile`);
-    }
-
-    await page.goto("/profile");
-    await saveProfile(page);
-    await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
-    await expectNoViolations(page, "/profile after saving");
-    await page.goto("/plan");
-    await expectNoViolations(page, "/plan with no plan yet");
-    await page.getByTestId("generate").click();
-    await expect(page.getByTestId("day-6")).toBeVisible({ timeout: 30_000 });
-    await expectNoViolations(page, "/plan");
-
-    await page.goto("/plan?swap=0-lunch");
-    await expect(page.getByTestId("alternatives")).toBeVisible();
-    await expectNoViolations(page, "/plan?swap=0-lunch");
-
-    for (const path of ["/shopping", "/pantry", "/pantry?q=oats", "/profile/history"]) {
-      await page.goto(path);
-      await expectNoViolations(page, path);
-    }
-  });
+// The signed-in pages with a plan (/plan, a swap, /shopping, /pantry, /profile, its symptoms and history)
+// are axe-checked at phone width in screenshots.spec.ts; here the states before a plan exists.
+test("axe (WCAG 2.2 A/AA): a new user's empty states, and the profile saved", async ({ page, newUser }) => {
+  await newUser({ label: "a11y" });
+  for (const path of ["/shopping", "/pantry"]) {
+    await page.goto(path);
+    await expectNoViolations(page, `${path} without a profile`);
+  }
+  await page.goto("/profile");
+  await saveProfile(page);
+  await expect(page.getByRole("main").getByText("Profile saved.")).toBeVisible();
+  await expectNoViolations(page, "/profile after saving");
+  await page.goto("/plan");
+  await expect(page.getByTestId("generate")).toBeVisible();
+  await expectNoViolations(page, "/plan with no plan yet");
 });
 
 /** The focused element shows a focus ring: :focus-visible matches and its outline is drawn. */

@@ -3,10 +3,15 @@ import { expect, type Page } from "@playwright/test";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Runs axe on the page as it is and fails with a readable list of what is wrong, and where. */
-export async function expectNoViolations(page: Page, label: string) {
+/**
+ * Runs axe on the page as it is and fails with a readable list of what is wrong, and where. `exclude`
+ * leaves out repeats of parts axe has already checked on the same page (CSS selectors).
+ */
+export async function expectNoViolations(page: Page, label: string, exclude: string[] = []) {
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  for (const selector of exclude) builder.exclude(selector);
+  const { violations } = await builder.analyze();
   const report = violations
     .map((violation) =>
       [

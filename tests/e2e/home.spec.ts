@@ -3,7 +3,7 @@ import { expect, test } from "@/tests/playwright-utils";
 
 // The one journey that signs up through the sign-up form; every other test gets its user from the fixtures
 // in tests/playwright-utils.ts.
-test("a visitor previews a vegan week favouring B12, sees the B12 warning, signs up and finds the plan saved", async ({
+test("a visitor previews a vegan week favouring B12, sees the B12 warning and what favouring did, signs up and finds the plan saved", async ({
   page,
   deleteAfterTest,
 }) => {
@@ -18,6 +18,10 @@ test("a visitor previews a vegan week favouring B12, sees the B12 warning, signs
   await expect(preview).toBeVisible({ timeout: 30_000 });
   await expect(preview.locator('[data-warning="vegan-b12"]')).toBeVisible();
   await expect(preview.getByRole("listitem").filter({ hasText: "Monday" })).toBeVisible();
+  // What favouring did, against the same week without it.
+  await expect(preview.getByTestId("favouring")).toContainText(
+    /Favouring vitamin B12: [\d.,]+ µg a day instead of [\d.,]+ µg without it\./,
+  );
 
   await preview.getByRole("link", { name: "Save this plan" }).click();
   await expect(page).toHaveURL(/\/sign-up\?next=/);

@@ -5,7 +5,7 @@ import { createPlan, createProfile, expect, test } from "@/tests/playwright-util
 
 // Full-page screenshots of every main page on a phone and on a desktop, for a person to look at:
 // test-results/screenshots/<page>-<width>.png. Each page must not scroll sideways; at phone width axe checks
-// it too (a11y.spec.ts checks the same pages at desktop width, so the desktop run does not repeat axe).
+// it too, once per page (a11y.spec.ts checks, at desktop width, the states this spec does not open).
 const DIR = "test-results/screenshots";
 const PHONE_WIDTH = 390;
 const SIZES = [

@@ -6,7 +6,7 @@ import { savePlanForWeek } from "@/lib/db/plans";
 import { isAllowedFor } from "@/lib/nutrition/diet";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { shiftWeek } from "@/lib/planner/week";
-import { SLOTS } from "@/lib/planner/types";
+import { DEFAULT_SLOTS } from "@/lib/planner/types";
 import { addSupplement } from "@/lib/services/memory/add-supplement";
 import { rateRecipe } from "@/lib/services/memory/rate-recipe";
 import { listMealAlternatives } from "@/lib/services/planning/change-meal";
@@ -75,7 +75,7 @@ describe.each(testDatabaseKinds())("ratings and supplements in planning on %s", 
     const userId = await userWith({ diet: "vegan" });
     const generated = await generateWeeklyPlan(userId, PLAN_WEEK, db);
     // A week of plant dishes without B12 (no fortified foods): short for sure.
-    const noB12 = SLOTS.map((slot) =>
+    const noB12 = DEFAULT_SLOTS.map((slot) =>
       generated.request.dishes.find(
         (d) =>
           d.mealTypes.includes(slot) &&
@@ -89,7 +89,14 @@ describe.each(testDatabaseKinds())("ratings and supplements in planning on %s", 
       profileVersion: 1,
       solver: generated.plan.solver,
       entries: Array.from({ length: 7 }, (_, day) =>
-        SLOTS.map((slot, i) => ({ day, slot, recipeId: noB12[i]!.id, portion: 1, locked: false, sides: [] })),
+        DEFAULT_SLOTS.map((slot, i) => ({
+          day,
+          slot,
+          recipeId: noB12[i]!.id,
+          portion: 1,
+          locked: false,
+          sides: [],
+        })),
       ).flat(),
     });
     const short = (await getWeeklyPlan(userId, { weekStart: PLAN_WEEK }, db))!;

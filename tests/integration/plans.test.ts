@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { isAllowedFor } from "@/lib/nutrition/diet";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
-import { SLOTS } from "@/lib/planner/types";
+import { DEFAULT_SLOTS } from "@/lib/planner/types";
 import {
   listMealAlternatives,
   setMealLocked,
@@ -30,11 +30,18 @@ describe.each(testDatabaseKinds())("weekly plans on %s", (kind) => {
     const dishes = new Map(result.request.dishes.map((dish) => [dish.id, dish]));
     for (const entry of result.plan.entries)
       expect(isAllowedFor("vegan", dishes.get(entry.recipeId)!.dietFacts)).toBe(true);
-    for (const day of result.view.days) expect(day.meals.map((meal) => meal.slot)).toEqual([...SLOTS]);
+    for (const day of result.view.days)
+      expect(day.meals.map((meal) => meal.slot)).toEqual([...DEFAULT_SLOTS]);
     expect(["optimal", "feasible"]).toContain(result.plan.solver.status);
     const b12 = result.view.coverage.vitaminB12Mcg;
     expect(b12.percent >= 100 || result.view.warnings.some((w) => w.code === "vegan-b12")).toBe(true);
-    expect(await getWeeklyPlan(userId, { planId: result.plan.id }, db)).not.toBeNull();
+    // What favouring did is said for the saved week too, read back from the database.
+    const saved = (await getWeeklyPlan(userId, { planId: result.plan.id }, db))!;
+    expect(saved.view.favouring.map((effect) => effect.nutrient).sort()).toEqual([
+      "magnesiumMg",
+      "vitaminB12Mcg",
+    ]);
+    expect(saved.view.favouring).toEqual(result.view.favouring);
   });
 
   it("swaps, locks, regenerates around the lock and undoes", async () => {

@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { findAllSides } from "@/lib/db/sides";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { changeSide } from "@/lib/services/planning/change-side";
+import { slotMealType } from "@/lib/planner/types";
 import { generateWeeklyPlan } from "@/lib/services/planning/generate-weekly-plan";
 import { getShoppingList } from "@/lib/services/shopping/get-shopping-list";
+import { planJson } from "@/app/api/_lib/plan-json";
+import { addSupplement } from "@/lib/services/memory/add-supplement";
 import { createProfile, createUser } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
 import { useTestDatabase } from "@/tests/setup/test-databases";
@@ -64,7 +67,7 @@ describe("meals with sides, planned through the plan service", () => {
     expect(after.sides).toHaveLength(meal.sides.length - 1);
     const other = catalogue.find(
       (side) =>
-        side.mealTypes.includes(meal.slot) &&
+        side.mealTypes.includes(slotMealType(meal.slot)) &&
         side.food.allergens.length === 0 &&
         !after.sides.some((s) => catalogue.find((c) => c.id === s.sideId)?.group === side.group),
     )!;
@@ -99,5 +102,55 @@ describe("meals with sides, planned through the plan service", () => {
     expect(result.violations.map((v) => v.message)).toEqual([]);
     expect(result.plan.entries).toHaveLength(21);
     expect(result.plan.entries.some((entry) => entry.slot === "breakfast")).toBe(false);
+  });
+
+  it("spreads a vegan's fortified B12 over two meals a day and says so, until a B12 supplement is recorded", async () => {
+    const userId = await userWith({ diet: "vegan" });
+    const result = await generateWeeklyPlan(userId, PLAN_WEEK, db);
+    const spread = planJson(result).b12Spread!;
+    expect(spread.relied).toBe(true);
+    expect(spread.days).toBe(7);
+    expect(spread.mealsPerDay).toHaveLength(7);
+    expect(spread.daysWithTwoMeals).toBe(spread.mealsPerDay.filter((meals) => meals >= 2).length);
+    // Most days: without the rule the seed's vegan weeks had 0-2 such days (docs/PLANNER.md).
+    expect(spread.daysWithTwoMeals).toBeGreaterThanOrEqual(5);
+    const warned = result.view.warnings.some((w) => w.code === "b12-spread");
+    expect(warned).toBe(spread.daysWithTwoMeals < 7);
+
+    await addSupplement(
+      userId,
+      { nutrient: "vitaminB12Mcg", amount: 250, timesPerWeek: 7, startDate: "2026-01-01" },
+      db,
+    );
+    const supplemented = await generateWeeklyPlan(userId, PLAN_WEEK, db);
+    expect(planJson(supplemented).b12Spread).toBeNull();
+    expect(supplemented.view.warnings.map((w) => w.code)).not.toContain("b12-spread");
+  });
+
+  it("plans three snacks a day, each its own meal within 5-15 % of the day", async () => {
+    const userId = await userWith({ snacksPerDay: 3 });
+    const result = await generateWeeklyPlan(userId, PLAN_WEEK, db);
+    expect(result.violations.map((v) => v.message)).toEqual([]);
+    expect(result.plan.entries).toHaveLength(42);
+    for (const day of result.view.days) {
+      expect(day.meals.map((meal) => meal.slot)).toEqual([
+        "breakfast",
+        "lunch",
+        "dinner",
+        "snack",
+        "snack2",
+        "snack3",
+      ]);
+      const target = day.coverage.energyKcal.target;
+      for (const meal of day.meals.filter((m) => slotMealType(m.slot) === "snack")) {
+        const kcal =
+          meal.nutrients.energyKcal + meal.sides.reduce((acc, side) => acc + side.nutrients.energyKcal, 0);
+        expect(kcal).toBeGreaterThanOrEqual(0.05 * target - 1e-6);
+        expect(kcal).toBeLessThanOrEqual(0.15 * target + 1e-6);
+      }
+      // Three different snacks: a dish at most once a day.
+      const snacks = day.meals.filter((m) => slotMealType(m.slot) === "snack").map((m) => m.recipeId);
+      expect(new Set(snacks).size).toBe(3);
+    }
   });
 });

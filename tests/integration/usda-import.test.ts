@@ -56,6 +56,9 @@ async function openPrivateDatabase(
     process.env.TEST_DATABASE_URL!,
     "nutriweek_usda",
     loadSeedCatalogue(),
+    // The pool's connections may still be closing after db.close(): wait for them instead of terminating
+    // them (FORCE would make a closing client raise an unhandled "terminating connection" error).
+    { dropWhenClosed: true },
   );
   return { db, drop };
 }

@@ -29,7 +29,7 @@ import { explainInfeasibility } from "@/lib/planner/relaxations";
 import { weekVariety } from "@/lib/planner/week-variety";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
-import { SLOTS, type PlanRequest } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type PlanRequest } from "@/lib/planner/types";
 import {
   ZErrorResponseSchema,
   ZFoodResponseSchema,
@@ -232,7 +232,7 @@ describe("response schemas describe what the builders send", () => {
     const bySlot = candidatesBySlot(resolveRequest(request));
     const days = Array.from({ length: 7 }, (_, day) => ({
       day,
-      meals: SLOTS.map((slot) => ({
+      meals: DEFAULT_SLOTS.map((slot) => ({
         slot,
         dishId: bySlot[slot][day % bySlot[slot].length]!.id,
         portion: 1,
@@ -288,6 +288,7 @@ describe("response schemas describe what the builders send", () => {
             solver,
             entries: [],
             relaxations: ["repeats-3"],
+            favouring: [],
             undoLabel: null,
             logs: [{ ...eatenBreakfast, status: "eaten", nutrients }],
             updatedAt: new Date(),

@@ -96,6 +96,7 @@ export function planViewJson(
     coverage: coverageJson(view.coverage),
     warnings: warningsJson([...follow.warnings, ...view.warnings], profileWarnings),
     violations: violations.map(violationJson),
+    b12Spread: view.b12Spread,
     favouring: view.favouring.map(({ nutrient, perDay, perDayWithoutFavouring }) => ({
       nutrient,
       perDay: round(perDay),

@@ -60,6 +60,10 @@ export const memoryPaths = resourcePaths(TAGS.memory, {
       path: ZMealLogParamsSchema.extend({
         id: ZMealLogParamsSchema.shape.id.meta({ description: "The plan's id." }),
         day: ZMealLogParamsSchema.shape.day.meta({ description: "0 is Monday." }),
+        slot: ZMealLogParamsSchema.shape.slot.meta({
+          description:
+            "The meal: breakfast, lunch, dinner, or a snack (snack, snack2, snack3: up to 3 a day).",
+        }),
       }),
     },
     body: ZMealLogInputSchema,

@@ -42,6 +42,9 @@ export function requestWithMemory(request: PlanRequest, memory: PlanningMemory):
     preferences: { ...request.preferences, ...preferences },
     dislikedDishIds: [...new Set([...(request.dislikedDishIds ?? []), ...neverDishIds])],
     intakes: foodTargetsAfterSupplements(request.intakes, memory.supplements),
+    // With a B12 supplement the plan no longer relies on fortified foods spread over the day.
+    spreadB12:
+      (request.spreadB12 ?? false) && !memory.supplements.some((s) => s.nutrient === "vitaminB12Mcg"),
   };
   memoryOfRequest.set(remembered, { fullIntakes: request.intakes, supplements: memory.supplements });
   return remembered;

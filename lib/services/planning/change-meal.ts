@@ -5,7 +5,7 @@ import { findPlan, undoLastPlanChange, updatePlanEntries, type PlanEntryRecord }
 import { mealAlternatives, type MealAlternative } from "@/lib/planner/alternatives";
 import { exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { dayAboveUpperLimit, longWeekday, type UpperLimitBreach } from "@/lib/planner/daily-upper-limits";
-import type { Slot } from "@/lib/planner/types";
+import { slotMealType, slotName, type Slot } from "@/lib/planner/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
 import { daysOf, readPlanResult, type PlanResult } from "@/lib/services/planning/plan-result";
 import {
@@ -38,10 +38,15 @@ export async function swapMeal(
   // Upper limits are about what is eaten (the planner counts calcium milk-equivalent).
   const eatenReq = resolveRequest(eatenRequestOf(context.request, context.catalogue));
   const dish = req.dishById.get(input.recipeId);
-  if (!dish || dish.retired || !dish.mealTypes.includes(input.slot) || exclusionReason(dish, req) !== null) {
+  if (
+    !dish ||
+    dish.retired ||
+    !dish.mealTypes.includes(slotMealType(input.slot)) ||
+    exclusionReason(dish, req) !== null
+  ) {
     throw new AppError("UNPROCESSABLE", "That dish does not fit this meal or your profile.");
   }
-  const label = `swap ${input.slot} of day ${input.day + 1}`;
+  const label = `swap ${slotName(input.slot)} of day ${input.day + 1}`;
   return changeEntries(database, context, { userId, planId: input.planId, label }, (entries) => {
     const swapped = entries.map((entry) =>
       entry.day === input.day && entry.slot === input.slot
@@ -70,7 +75,7 @@ export async function setMealLocked(
 ): Promise<PlanResult> {
   const database = await db;
   const context = await loadPlanningContext(database, userId);
-  const label = `${input.locked ? "lock" : "unlock"} ${input.slot} of day ${input.day + 1}`;
+  const label = `${input.locked ? "lock" : "unlock"} ${slotName(input.slot)} of day ${input.day + 1}`;
   return changeEntries(database, context, { userId, planId: input.planId, label }, (entries) =>
     entries.map((entry) =>
       entry.day === input.day && entry.slot === input.slot ? { ...entry, locked: input.locked } : entry,

@@ -3,7 +3,7 @@ import { findPlan, updatePlanEntries } from "@/lib/db/plans";
 import { AppError } from "@/lib/errors/app-error";
 import { dayAboveUpperLimit, longWeekday } from "@/lib/planner/daily-upper-limits";
 import { exclusionReason, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
-import type { SideDish, Slot } from "@/lib/planner/types";
+import { slotMealType, type SideDish, type Slot } from "@/lib/planner/types";
 import { daysOf, readPlanResult, type PlanResult } from "@/lib/services/planning/plan-result";
 import { loadPlanningContext } from "@/lib/services/planning/planning-context";
 
@@ -20,7 +20,8 @@ export interface SideChange {
 /** Why a side may not go with this meal, in words, or null when it may. */
 function sideRefusal(side: SideDish | undefined, slot: Slot, req: ResolvedRequest): string | null {
   if (!side) return "That side is not in the catalogue.";
-  if (!side.mealTypes.includes(slot)) return `${side.name} is not a side for ${slot}.`;
+  if (!side.mealTypes.includes(slotMealType(slot)))
+    return `${side.name} is not a side for ${slotMealType(slot)}.`;
   if (exclusionReason(side, req) !== null) return `${side.name} does not fit your profile.`;
   return null;
 }

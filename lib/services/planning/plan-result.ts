@@ -86,7 +86,7 @@ export function planResult(
   const viewRequest = viewRequestOf(request);
   const base = {
     plan,
-    view: viewPlan(days, viewRequest, [], eatenRequestOf(viewRequest, context.catalogue)),
+    view: viewPlan(days, viewRequest, plan.favouring, eatenRequestOf(viewRequest, context.catalogue)),
     profileWarnings: profileWarnings(context.profile, asOf),
     violations,
     request,

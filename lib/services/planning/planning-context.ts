@@ -8,7 +8,7 @@ import { foodFamily, foodIdsInFamilies } from "@/lib/nutrition/food-families";
 import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { findAllSides } from "@/lib/db/sides";
-import { MEAL_TYPES, type Food, type Recipe } from "@/lib/nutrition/types";
+import type { Food, Recipe } from "@/lib/nutrition/types";
 import { recipeCalciumCounted, type CalciumCounted } from "@/lib/nutrition/calcium-absorption";
 import { dishWithCountedCalcium } from "@/lib/planner/counted-calcium";
 import { dishFromRecipe, sideDishFromFood } from "@/lib/planner/dish";
@@ -23,7 +23,10 @@ import {
 import { resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
 import {
+  DEFAULT_SLOTS,
   SLOTS,
+  SNACK_SLOTS,
+  snackSlots,
   type Dish,
   type MealShare,
   type PlanDay,
@@ -54,21 +57,24 @@ export interface PlanningCatalogue {
   foods: Food[];
 }
 
-/** The profile's meals: its main meals in the day's order, then a snack when it has one. */
+/** The profile's meals: its main meals in the day's order, then its snacks (each its own slot). */
 export function slotsOfProfile(profile: DietaryProfile): Slot[] {
-  return MEAL_TYPES.filter((meal) =>
-    meal === "snack" ? profile.snacksPerDay > 0 : (profile.plannedMeals as string[]).includes(meal),
-  );
+  const mains = SLOTS.filter((slot) => (profile.plannedMeals as string[]).includes(slot));
+  return [...mains, ...snackSlots(profile.snacksPerDay)];
 }
 
-/** The profile's meal shares (percent) as the planner's fractions; a meal left out keeps its default. */
+/**
+ * The profile's meal shares (percent) as the planner's fractions; a meal left out keeps its default.
+ * The snack share is each snack's.
+ */
 export function mealSharesOf(profile: DietaryProfile): Partial<Record<Slot, MealShare>> | undefined {
   if (!profile.mealShares) return undefined;
   return Object.fromEntries(
-    Object.entries(profile.mealShares).map(([meal, share]) => [
-      meal,
-      { min: share.min / 100, max: share.max / 100 },
-    ]),
+    Object.entries(profile.mealShares).flatMap(([meal, share]) => {
+      const fraction = { min: share.min / 100, max: share.max / 100 };
+      const slots = meal === "snack" ? SNACK_SLOTS : [meal];
+      return slots.map((slot) => [slot, fraction]);
+    }),
   );
 }
 
@@ -98,6 +104,8 @@ export function planRequestFor(
       pregnancy: profile.pregnancy,
     }),
     favouredNutrients: profile.favouredNutrients,
+    // A vegan relies on fortified foods for B12 until a B12 supplement is recorded (requestWithMemory).
+    spreadB12: profile.diet === "vegan",
     timeLimitMs: 1000,
   };
 }
@@ -264,9 +272,9 @@ export function weekViolations(days: readonly PlanDay[], request: PlanRequest, c
   ];
 }
 
-/** The meals a request plans each day: its meal pattern when it has one, else all four. */
+/** The meals a request plans each day: its meal pattern when it has one, else the default four. */
 export function plannedSlots(request: PlanRequest): readonly Slot[] {
-  return request.slots ? SLOTS.filter((slot) => request.slots!.includes(slot)) : SLOTS;
+  return request.slots ? SLOTS.filter((slot) => request.slots!.includes(slot)) : DEFAULT_SLOTS;
 }
 
 /** The solved days with every empty meal filled where an allowed dish keeps the day under its ULs. */

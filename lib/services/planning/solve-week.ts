@@ -59,6 +59,7 @@ export async function solveAndSaveWeek(
       profileVersion: context.profileVersion,
       solver: solved.solver,
       relaxations: [...context.relaxations],
+      favouring: solved.favouring,
       entries: filledWeek(solved.days, context.request, context.catalogue).flatMap((day) =>
         day.meals.map((meal) => ({
           day: day.day,

@@ -61,7 +61,7 @@ export const arbProfile: fc.Arbitrary<DietaryProfile> = fc
       ["lunch", "dinner"],
       ["breakfast", "dinner"],
     ),
-    snacksPerDay: fc.integer({ min: 0, max: 1 }),
+    snacksPerDay: fc.integer({ min: 0, max: 3 }),
     mealShares: fc.constant(null),
   })
   .map(({ sexPregnancy, ...rest }) => ({ ...rest, ...sexPregnancy }));

@@ -2,9 +2,9 @@
 // in an infeasible week and which relaxations are offered and applied, filling empty slots, variety.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PLANT_ONLY_FACTS, dietsAllowing, isAllowedFor, touchesAllergens } from "@/lib/nutrition/diet";
+import { isAllowedFor, touchesAllergens } from "@/lib/nutrition/diet";
 import { DEFAULT_ADULT_INTAKES } from "@/lib/nutrition/reference-intakes";
-import { NUTRIENT_KEYS, type Allergen, type DietFacts, type NutrientKey } from "@/lib/nutrition/types";
+import type { Allergen } from "@/lib/nutrition/types";
 import { calciumSentence } from "@/lib/planner/counted-calcium";
 import { fillEmptySlots } from "@/lib/planner/fill-empty-slots";
 import { largestDayKcal } from "@/lib/planner/largest-day";
@@ -23,44 +23,11 @@ import {
 } from "@/lib/planner/relaxations";
 import { checkHardRules } from "@/lib/planner/score";
 import { resolveRequest } from "@/lib/planner/request";
-import { SLOTS, type Dish, type PlanDay, type PlanRequest, type Slot } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type Dish, type PlanDay, type PlanRequest } from "@/lib/planner/types";
 import { varietySentence, weekVariety } from "@/lib/planner/week-variety";
 import { buildProfile } from "@/tests/factories/profile";
 import { catalogueArb } from "@/tests/unit/planner/arbitraries";
-
-function dish(
-  id: number,
-  options: {
-    slots?: Slot[];
-    kcal?: number;
-    calciumMg?: number;
-    facts?: Partial<DietFacts>;
-    allergens?: Allergen[];
-    mayContain?: Allergen[];
-    foodIds?: number[];
-  } = {},
-): Dish {
-  const perServing = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Record<NutrientKey, number>;
-  perServing.energyKcal = options.kcal ?? 500;
-  perServing.calciumMg = options.calciumMg ?? 100;
-  const dietFacts = { ...PLANT_ONLY_FACTS, ...options.facts };
-  return {
-    id,
-    name: `Dish ${id}`,
-    mealTypes: options.slots ?? [...SLOTS],
-    perServing,
-    lowerBound: [],
-    dietFacts,
-    diets: dietsAllowing(dietFacts),
-    allergens: options.allergens ?? [],
-    mayContain: options.mayContain ?? [],
-    foodIds: options.foodIds ?? [id * 10],
-    b12FortifiedMcg: 0,
-    b12AnimalMcg: 0,
-    fortifiedB12: false,
-    animalB12: false,
-  };
-}
+import { testDish as dish } from "@/tests/unit/planner/test-dish";
 
 const NO_RULES: ProfileRules = {
   diet: "omnivore",
@@ -74,7 +41,7 @@ const NO_RULES: ProfileRules = {
 function weekOf(ids: number[]): PlanDay[] {
   return Array.from({ length: 7 }, (_, day) => ({
     day,
-    meals: SLOTS.map((slot, s) => ({
+    meals: DEFAULT_SLOTS.map((slot, s) => ({
       slot,
       dishId: ids[(day * 4 + s) % ids.length]!,
       portion: 1,
@@ -209,7 +176,7 @@ describe("explainInfeasibility", () => {
     });
   });
 
-  it("a day that cannot reach its energy window binds: widen the window", () => {
+  it("a day that cannot reach its energy window binds: add a snack, widen the window", () => {
     const dishes = [1, 2, 3, 4, 5, 6, 7, 8].map((id) => dish(id, { kcal: 300 }));
     const req = resolveRequest(request(dishes, { energyTargetKcal: 3000 }));
     const days = weekOf([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -218,7 +185,7 @@ describe("explainInfeasibility", () => {
     expect(result.message).toBe(
       "The largest possible day is 2,400 kcal, below your energy window of 2,700 kcal–3,300 kcal.",
     );
-    expect(result.relaxations.map((r) => r.id)).toEqual(["energy-window-15", "repeats-3"]);
+    expect(result.relaxations.map((r) => r.id)).toEqual(["add-snack", "energy-window-15", "repeats-3"]);
   });
 
   it("nothing binds in a week that keeps its rules (a conflict is not infeasibility)", () => {

@@ -5,7 +5,7 @@ import { dishFromRecipe } from "@/lib/planner/dish";
 import { explainPlan } from "@/lib/planner/explain";
 import { planWarnings } from "@/lib/planner/plan-warnings";
 import { candidatesBySlot, resolveRequest } from "@/lib/planner/request";
-import { SLOTS, type PlanDay, type PlanRequest } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type PlanDay, type PlanRequest } from "@/lib/planner/types";
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
 
 const dishes = loadSeedCatalogue().recipes.map(dishFromRecipe);
@@ -22,7 +22,9 @@ const bySlot = candidatesBySlot(resolveRequest(request));
 const veganWeekArb: fc.Arbitrary<PlanDay[]> = fc
   .array(
     fc.tuple(
-      ...SLOTS.map((slot) => fc.tuple(fc.constantFrom(...bySlot[slot]), fc.constantFrom(0.75, 1, 1.25, 1.5))),
+      ...DEFAULT_SLOTS.map((slot) =>
+        fc.tuple(fc.constantFrom(...bySlot[slot]), fc.constantFrom(0.75, 1, 1.25, 1.5)),
+      ),
     ),
     { minLength: 7, maxLength: 7 },
   )
@@ -30,7 +32,7 @@ const veganWeekArb: fc.Arbitrary<PlanDay[]> = fc
     days.map((meals, day) => ({
       day,
       meals: meals.map(([dish, portion], index) => ({
-        slot: SLOTS[index]!,
+        slot: DEFAULT_SLOTS[index]!,
         dishId: dish.id,
         portion,
         locked: false,
@@ -63,7 +65,7 @@ describe("plan warnings", () => {
     );
     const days: PlanDay[] = Array.from({ length: 7 }, (_, day) => ({
       day,
-      meals: SLOTS.map((slot) => ({
+      meals: DEFAULT_SLOTS.map((slot) => ({
         slot,
         dishId: slot === "breakfast" ? fortifiedBreakfast.id : bySlot[slot][0]!.id,
         portion: 1.5,
@@ -80,7 +82,7 @@ describe("plan warnings", () => {
   it("asks for fortified foods and sunlight when vitamin D is short", () => {
     const days: PlanDay[] = Array.from({ length: 7 }, (_, day) => ({
       day,
-      meals: SLOTS.map((slot) => ({
+      meals: DEFAULT_SLOTS.map((slot) => ({
         slot,
         dishId: bySlot[slot].find((d) => d.perServing.vitaminDMcg === 0)!.id,
         portion: 1,

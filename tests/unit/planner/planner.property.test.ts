@@ -5,7 +5,13 @@ import { warmUpPlanner } from "@/lib/planner/highs";
 import { planWeek } from "@/lib/planner/plan-week";
 import { candidatesBySlot, exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { scorePlan } from "@/lib/planner/score";
-import { DEFAULT_PORTIONS, SLOTS, type Dish, type LockedMeal, type PlanRequest } from "@/lib/planner/types";
+import {
+  DEFAULT_PORTIONS,
+  DEFAULT_SLOTS,
+  type Dish,
+  type LockedMeal,
+  type PlanRequest,
+} from "@/lib/planner/types";
 import { catalogueArb, INTAKES, profileArb, type ProfileShape } from "@/tests/unit/planner/arbitraries";
 
 const RUNS = { seed: 20261124, numRuns: 25, endOnFailure: true } as const;
@@ -26,7 +32,7 @@ function requestOf(dishes: Dish[], p: ProfileShape, timeLimitMs = 2000): PlanReq
   const candidates = candidatesBySlot(resolveRequest(base));
   const locked: LockedMeal[] = [];
   for (const pick of p.lockPicks) {
-    const slot = SLOTS[pick.slot] ?? "lunch";
+    const slot = DEFAULT_SLOTS[pick.slot] ?? "lunch";
     const list = candidates[slot];
     const dish = list[pick.dish % Math.max(1, list.length)];
     if (!dish || locked.some((l) => l.day === pick.day && l.slot === slot)) continue;

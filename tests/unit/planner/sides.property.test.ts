@@ -5,7 +5,7 @@ import { warmUpPlanner } from "@/lib/planner/highs";
 import { planWeek } from "@/lib/planner/plan-week";
 import { exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
-import { SLOTS, type Dish, type PlanRequest, type SideDish } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type Dish, type PlanRequest, type SideDish } from "@/lib/planner/types";
 import { catalogueArb, INTAKES, profileArb, type ProfileShape } from "@/tests/unit/planner/arbitraries";
 
 const RUNS = { seed: 20261201, numRuns: 20, endOnFailure: true } as const;
@@ -20,7 +20,7 @@ const sidesArb = catalogueArb.map((dishes): SideDish[] =>
     perServing: Object.fromEntries(
       Object.entries(dish.perServing).map(([k, v]) => [k, v / 5]),
     ) as Dish["perServing"],
-    mealTypes: [...SLOTS],
+    mealTypes: [...DEFAULT_SLOTS],
     grams: 100,
     group: GROUPS[i % GROUPS.length]!,
     foodId: i + 1,

@@ -2,7 +2,8 @@
 // and the pages' forms. The properties are in tests/support/schema-fuzz.ts.
 import { DISH_RATINGS } from "@/lib/nutrition/memory/ratings";
 import { SYMPTOM_IDS } from "@/lib/nutrition/symptoms";
-import { MEAL_TYPES, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
+import { SLOTS } from "@/lib/planner/types";
 import { MEAL_LOG_STATUSES } from "@/lib/planner/eaten-coverage";
 import {
   arr,
@@ -75,7 +76,7 @@ fuzzSchemaFamily("memory", {
     check: (out) => {
       id(obj(out).id);
       num(obj(out).day, 0, 6, { int: true });
-      oneOf(obj(out).slot, MEAL_TYPES);
+      oneOf(obj(out).slot, SLOTS);
     },
   },
   ZMealLogInputSchema: {
@@ -96,7 +97,7 @@ fuzzSchemaFamily("memory", {
     check: (out) => {
       id(obj(out).planId);
       num(obj(out).day, 0, 6, { int: true });
-      oneOf(obj(out).slot, MEAL_TYPES);
+      oneOf(obj(out).slot, SLOTS);
       oneOf(obj(out).status, ["eaten", "skipped"]);
     },
   },

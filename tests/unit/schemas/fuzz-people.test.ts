@@ -115,7 +115,7 @@ fuzzSchemaFamily("people", {
       const profile = obj(out);
       set(profile.plannedMeals, ["breakfast", "lunch", "dinner"]);
       ok(arr(profile.plannedMeals, 2, 3).length >= 2, () => "at least two meals");
-      num(profile.snacksPerDay, 0, 1, { int: true });
+      num(profile.snacksPerDay, 0, 3, { int: true });
       if (profile.mealShares !== null) mealShares(profile.mealShares);
     },
   },

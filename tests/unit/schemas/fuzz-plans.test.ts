@@ -1,6 +1,6 @@
 // Schema fuzz, plans family: POST /api/plans, the plan page and its actions, the shopping list API and
 // actions, the pantry, and the calendar export's query. The properties are in tests/support/schema-fuzz.ts.
-import { MEAL_TYPES } from "@/lib/nutrition/types";
+import { SLOTS } from "@/lib/planner/types";
 import { mondayOf } from "@/lib/planner/week";
 import {
   arr,
@@ -52,7 +52,7 @@ function isTimeZone(zone: string): boolean {
 function mealRef(ref: Out): void {
   id(ref.planId);
   num(ref.day, 0, 6, { int: true });
-  oneOf(ref.slot, MEAL_TYPES);
+  oneOf(ref.slot, SLOTS);
 }
 
 fuzzSchemaFamily("plans", {
@@ -67,8 +67,7 @@ fuzzSchemaFamily("plans", {
         text(tz, 1, 64);
         ok(isTimeZone(tz as string), () => `${show(tz)} is a time zone`);
       });
-      for (const slot of MEAL_TYPES)
-        optional(query[slot], (time) => matches(time, /^([01]\d|2[0-3]):[0-5]\d$/));
+      for (const slot of SLOTS) optional(query[slot], (time) => matches(time, /^([01]\d|2[0-3]):[0-5]\d$/));
     },
   },
 
@@ -109,12 +108,12 @@ fuzzSchemaFamily("plans", {
     },
   },
   ZPlanPageQuerySchema: {
-    feeds: { query: { week: "2026-11-25", swap: "3-dinner" } },
+    feeds: { query: { week: "2026-11-25", swap: "3-snack2" } },
     check: (out) => {
       weekDate(obj(out).week);
       optional(obj(out).swap, (swap) => {
         num(obj(swap).day, 0, 6, { int: true });
-        oneOf(obj(swap).slot, MEAL_TYPES);
+        oneOf(obj(swap).slot, SLOTS);
       });
     },
   },
@@ -142,7 +141,7 @@ fuzzSchemaFamily("plans", {
     check: (out) => {
       const side = obj(out);
       num(side.day, 0, 6, { int: true });
-      oneOf(side.slot, MEAL_TYPES);
+      oneOf(side.slot, SLOTS);
       num(side.position, 0, 1, { int: true });
       if (side.sideId !== null) id(side.sideId);
     },

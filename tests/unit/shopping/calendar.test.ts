@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it, test } from "vitest";
-import { SLOTS, type Slot } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type Slot } from "@/lib/planner/types";
 import {
   DEFAULT_MEAL_TIMES,
   mealUid,
@@ -25,7 +25,7 @@ function mealOf(day: number, slot: Slot, recipeName = `Dish ${day}-${slot}`): Ca
 }
 
 const WEEK: CalendarMeal[] = Array.from({ length: 7 }, (_, day) =>
-  SLOTS.map((slot) => mealOf(day, slot)),
+  DEFAULT_SLOTS.map((slot) => mealOf(day, slot)),
 ).flat();
 
 function input(overrides: Partial<PlanCalendarInput> = {}): PlanCalendarInput {
@@ -65,6 +65,24 @@ describe("planCalendar", () => {
     // RFC 5545: CRLF line ends, lines folded at 75 octets.
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+  });
+
+  it("gives each snack its own event: a second and third snack at their own times", () => {
+    const meals = [mealOf(0, "snack", "Apple"), mealOf(0, "snack2", "Hummus"), mealOf(0, "snack3", "Yogurt")];
+    const events = parse(planCalendar(input({ meals })))
+      .events.map((e) => new ICAL.Event(e))
+      .sort((a, b) => a.startDate.compare(b.startDate));
+    expect(events.map((e) => e.summary)).toEqual(["Snack 2: Hummus", "Snack: Apple", "Snack 3: Yogurt"]);
+    expect(events.map((e) => e.uid)).toEqual([
+      "nutriweek-42-2026-01-05-snack2@nutriweek.example",
+      "nutriweek-42-2026-01-05-snack@nutriweek.example",
+      "nutriweek-42-2026-01-05-snack3@nutriweek.example",
+    ]);
+    expect(events.map((e) => e.startDate.toString())).toEqual([
+      "2026-01-05T10:30:00",
+      "2026-01-05T16:00:00",
+      "2026-01-05T21:00:00",
+    ]);
   });
 
   it("puts the dish in the summary and the servings and key nutrients in the description", () => {
@@ -161,10 +179,13 @@ describe("planCalendar", () => {
 
   it("any plan: one parsable VEVENT per meal, summary and UID round-trip", () => {
     const mealsArb = fc
-      .uniqueArray(fc.record({ day: fc.integer({ min: 0, max: 6 }), slot: fc.constantFrom(...SLOTS) }), {
-        selector: (m) => `${m.day}-${m.slot}`,
-        maxLength: 28,
-      })
+      .uniqueArray(
+        fc.record({ day: fc.integer({ min: 0, max: 6 }), slot: fc.constantFrom(...DEFAULT_SLOTS) }),
+        {
+          selector: (m) => `${m.day}-${m.slot}`,
+          maxLength: 28,
+        },
+      )
       .chain((keys) =>
         fc.tuple(
           ...keys.map((k) =>

@@ -10,7 +10,7 @@ import {
   type Portion,
   type Recipe,
 } from "@/lib/nutrition/types";
-import { SLOTS, type PlanDay, type PlannedMeal } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type PlanDay, type PlannedMeal } from "@/lib/planner/types";
 import type { PantryEntry } from "@/lib/shopping/shopping-list";
 
 /** Real SR28 portions (spinach 11457, egg 01123, rolled oats 08120). */
@@ -139,7 +139,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     );
     const days: PlanDay[] = dayShapes.map((meals, day) => ({
       day,
-      meals: meals.map((m, i) => meal(m.recipe + 1, m.portion, SLOTS[i % SLOTS.length])),
+      meals: meals.map((m, i) => meal(m.recipe + 1, m.portion, DEFAULT_SLOTS[i % DEFAULT_SLOTS.length])),
     }));
     const pantry = pantryShapes.map((p) => ({ foodId: p.food + 1, grams: p.grams }));
     return { foods, recipes, days, householdSize, pantry };

@@ -6,7 +6,7 @@ import { referenceIntakes } from "@/lib/nutrition/reference-intakes";
 import { DIETS } from "@/lib/nutrition/types";
 import { randomPlan } from "@/lib/planner/baselines";
 import { dishFromRecipe } from "@/lib/planner/dish";
-import { SLOTS, type PlanDay } from "@/lib/planner/types";
+import { DEFAULT_SLOTS, type PlanDay } from "@/lib/planner/types";
 import { buildShoppingList, type ShoppingList } from "@/lib/shopping/shopping-list";
 import { purchaseOf } from "@/lib/shopping/purchasable-items";
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
@@ -112,7 +112,7 @@ describe("any plan of seed recipes, with a pantry", () => {
         const days: PlanDay[] = shape.map((meals, day) => ({
           day,
           meals: meals.map((m, i) => ({
-            slot: SLOTS[i % SLOTS.length]!,
+            slot: DEFAULT_SLOTS[i % DEFAULT_SLOTS.length]!,
             dishId: catalogue.recipes[m.recipe]!.id,
             portion: m.portion,
             locked: false,

@@ -1,0 +1,24 @@
+import { NUTRIENT_PHRASES } from "@/lib/nutrition/profile-history";
+import type { TargetNutrient } from "@/lib/nutrition/types";
+import { formatAmount } from "@/lib/nutrition/units";
+
+export interface FavouringFigure {
+  nutrient: TargetNutrient;
+  perDay: number;
+  perDayWithoutFavouring: number;
+}
+
+/** What favouring did, in a sentence per nutrient: "Favouring magnesium: 612 mg a day instead of 431 mg." */
+export function FavouringNote({ favouring }: { favouring: readonly FavouringFigure[] }) {
+  if (favouring.length === 0) return null;
+  return (
+    <ul className="space-y-1 text-sm" data-testid="favouring">
+      {favouring.map(({ nutrient, perDay, perDayWithoutFavouring }) => (
+        <li key={nutrient}>
+          Favouring {NUTRIENT_PHRASES[nutrient]}: <strong>{formatAmount(nutrient, perDay)} a day</strong>{" "}
+          instead of {formatAmount(nutrient, perDayWithoutFavouring)} without it.
+        </li>
+      ))}
+    </ul>
+  );
+}

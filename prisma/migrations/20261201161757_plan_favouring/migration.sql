@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Plan" ADD COLUMN     "favouring" JSONB NOT NULL DEFAULT '[]';
