@@ -42,6 +42,77 @@ function useFoodMatches(query: string, limit: number, onResults: (foods: TFoodRe
   return foods;
 }
 
+/** The listbox keys: arrows move (wrapping), Enter picks the active match, Escape closes the list. */
+function moveOrPick(
+  event: React.KeyboardEvent<HTMLInputElement>,
+  shown: readonly TFoodResponse[],
+  active: number,
+  to: {
+    setActive: (update: (index: number) => number) => void;
+    pick: (food: TFoodResponse) => void;
+    close: () => void;
+  },
+) {
+  const last = shown.length - 1;
+  if (event.key === "ArrowDown" && last >= 0) {
+    event.preventDefault();
+    to.setActive((index) => (index >= last ? 0 : index + 1));
+  } else if (event.key === "ArrowUp" && last >= 0) {
+    event.preventDefault();
+    to.setActive((index) => (index <= 0 ? last : index - 1));
+  } else if (event.key === "Enter") {
+    event.preventDefault();
+    if (active >= 0 && shown[active]) to.pick(shown[active]);
+  } else if (event.key === "Escape" && shown.length > 0) {
+    event.preventDefault();
+    to.close();
+    to.setActive(() => -1);
+  }
+}
+
+function FoodOptions({
+  id,
+  foods,
+  active,
+  optionId,
+  onPick,
+}: {
+  id: string;
+  foods: readonly TFoodResponse[];
+  active: number;
+  optionId: (index: number) => string;
+  onPick: (food: TFoodResponse) => void;
+}) {
+  return (
+    <ul
+      id={id}
+      role="listbox"
+      aria-label="Matching foods"
+      hidden={foods.length === 0}
+      className="absolute z-10 max-h-72 w-full overflow-auto rounded-md border border-border bg-card shadow"
+    >
+      {foods.map((food, index) => (
+        <li
+          key={food.id}
+          id={optionId(index)}
+          role="option"
+          aria-selected={index === active}
+          className={cn(
+            "cursor-pointer px-3 py-2 text-sm hover:bg-muted",
+            index === active && "bg-secondary",
+          )}
+          // mousedown would blur the field first; the click still picks the food.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onPick(food)}
+        >
+          {food.name}
+          {food.yours ? <span className="ml-2 text-xs text-emerald-800">yours</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Search over the catalogue and the user's own foods. A combobox over a listbox (WAI-ARIA APG): arrow
  * keys move, Enter picks (and never submits the surrounding form), Escape closes; focus stays in the field.
@@ -76,23 +147,8 @@ export function FoodCombobox({
     setStatus(`Added ${food.name}`);
   };
 
-  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    const last = shown.length - 1;
-    if (event.key === "ArrowDown" && last >= 0) {
-      event.preventDefault();
-      setActive((index) => (index >= last ? 0 : index + 1));
-    } else if (event.key === "ArrowUp" && last >= 0) {
-      event.preventDefault();
-      setActive((index) => (index <= 0 ? last : index - 1));
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      if (active >= 0 && shown[active]) pick(shown[active]);
-    } else if (event.key === "Escape" && shown.length > 0) {
-      event.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
-  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) =>
+    moveOrPick(event, shown, active, { setActive, pick, close: () => setOpen(false) });
 
   return (
     <div className="relative space-y-1">
@@ -116,32 +172,7 @@ export function FoodCombobox({
         onKeyDown={onKeyDown}
         autoComplete="off"
       />
-      <ul
-        id={listboxId}
-        role="listbox"
-        aria-label="Matching foods"
-        hidden={shown.length === 0}
-        className="absolute z-10 max-h-72 w-full overflow-auto rounded-md border border-border bg-card shadow"
-      >
-        {shown.map((food, index) => (
-          <li
-            key={food.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            className={cn(
-              "cursor-pointer px-3 py-2 text-sm hover:bg-muted",
-              index === active && "bg-secondary",
-            )}
-            // mousedown would blur the field first; the click still picks the food.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => pick(food)}
-          >
-            {food.name}
-            {food.yours ? <span className="ml-2 text-xs text-emerald-800">yours</span> : null}
-          </li>
-        ))}
-      </ul>
+      <FoodOptions id={listboxId} foods={shown} active={active} optionId={optionId} onPick={pick} />
       <p className="sr-only" role="status" aria-live="polite">
         {status}
       </p>
