@@ -2,15 +2,10 @@
 
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { ErrorReference, type ErrorPageProps } from "@/components/error-reference";
 
 /** A server or render error on one page: the header and navigation still work around it. */
-export default function ErrorPage({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function ErrorPage({ error, reset }: ErrorPageProps) {
   return (
     <section role="alert" className="max-w-xl space-y-3">
       <h1 className="text-2xl font-bold">Something went wrong</h1>
@@ -21,12 +16,7 @@ export default function ErrorPage({
           <Link href="/">Go to the home page</Link>
         </Button>
       </div>
-      {error.digest && (
-        // The digest is in the server's log line for this error (instrumentation.ts): quoting it finds it.
-        <p className="text-sm text-muted-foreground">
-          If it keeps happening, tell us this reference: <code>{error.digest}</code>
-        </p>
-      )}
+      <ErrorReference digest={error.digest} className="text-sm text-muted-foreground" />
     </section>
   );
 }

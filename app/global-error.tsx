@@ -1,15 +1,10 @@
 "use client";
 
 import "@/app/globals.css";
+import { ErrorReference, type ErrorPageProps } from "@/components/error-reference";
 
 /** Only when the root layout itself fails: it replaces the whole document, so it brings its own <html>. */
-export default function GlobalError({
-  error,
-  reset,
-}: {
-  error: Error & { digest?: string };
-  reset: () => void;
-}) {
+export default function GlobalError({ error, reset }: ErrorPageProps) {
   return (
     <html lang="en">
       <body className="mx-auto max-w-xl space-y-3 p-6">
@@ -18,11 +13,7 @@ export default function GlobalError({
         <button type="button" className="rounded-md border px-4 py-2" onClick={reset}>
           Try again
         </button>
-        {error.digest && (
-          <p className="text-sm">
-            If it keeps happening, tell us this reference: <code>{error.digest}</code>
-          </p>
-        )}
+        <ErrorReference digest={error.digest} className="text-sm" />
       </body>
     </html>
   );

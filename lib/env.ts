@@ -11,6 +11,17 @@ function splitList(list: string | undefined): string[] {
     : [];
 }
 
+/** A comma-separated list; absent or empty is none. */
+const ZList = z
+  .string()
+  .optional()
+  .transform((list) => splitList(list));
+/** A switch that only "1" turns on. */
+const ZFlag = z
+  .enum(["1"])
+  .optional()
+  .transform((flag) => flag === "1");
+
 const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A Postgres URL; without it the app runs on an embedded PGlite database. */
@@ -22,10 +33,7 @@ const ZEnvSchema = z.object({
   /** The exact origin browsers use (scheme, host, port); sign-in from another origin is refused. */
   BETTER_AUTH_URL: z.url().optional(),
   /** Further origins allowed to sign in, comma-separated (e.g. http://127.0.0.1:3000 beside localhost). */
-  BETTER_AUTH_TRUSTED_ORIGINS: z
-    .string()
-    .optional()
-    .transform((list) => splitList(list)),
+  BETTER_AUTH_TRUSTED_ORIGINS: ZList,
   /** Sign-in/sign-up attempts allowed per IP per minute (lower it in tests that prove the limit). */
   AUTH_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
   /** Plan generations (and previews) allowed per user (per IP) per minute. */
@@ -33,22 +41,16 @@ const ZEnvSchema = z.object({
   /**
    * Reverse proxies whose X-Forwarded-For is believed, comma-separated IPs or CIDR ranges
    * ("10.0.0.0/8,::1"). Empty (the default): no forwarding header counts, the socket address is the client.
+   * Checked entry by entry where it is used (scripts/server.ts refuses to start on a bad one); next.config.ts
+   * loads this file too, and can import nothing from it.
    */
-  TRUSTED_PROXIES: z
-    .string()
-    .optional()
-    // Checked entry by entry where it is used (scripts/server.ts refuses to start on a bad one); next.config.ts
-    // loads this file too, and can import nothing from it.
-    .transform((list) => splitList(list)),
+  TRUSTED_PROXIES: ZList,
   /**
    * Set by scripts/server.ts in its own process (never by hand): the client-address header was written from
    * the socket, so it can be believed. Under a bare `next start` nobody writes it and every client shares one
    * "unknown" rate-limit bucket.
    */
-  NUTRIWEEK_SERVER: z
-    .enum(["1"])
-    .optional()
-    .transform((flag) => flag === "1"),
+  NUTRIWEEK_SERVER: ZFlag,
   /**
    * The public demo account (README): "on" creates and keeps it, "off" removes nothing but never creates it.
    * Default: on for the embedded PGlite database (a one-person local start), off with DATABASE_URL.
@@ -65,10 +67,7 @@ const ZEnvSchema = z.object({
    * Hosts (name or name:port, comma-separated) that recipe import may fetch although they are local or
    * private: for tests of a local fixture server only. Empty by default: every such address is refused.
    */
-  RECIPE_IMPORT_ALLOWED_HOSTS: z
-    .string()
-    .optional()
-    .transform((list) => splitList(list)),
+  RECIPE_IMPORT_ALLOWED_HOSTS: ZList,
   /** Recipe imports (URL or HTML) allowed per user per minute. */
   RECIPE_IMPORT_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(10),
   /**
@@ -81,10 +80,7 @@ const ZEnvSchema = z.object({
    * pass (test.sh has run `tsc --noEmit` over the same files) and Turbopack's filesystem cache (nothing
    * would read it again). Never set for a deployment's build.
    */
-  TEST_BUILD: z
-    .enum(["1"])
-    .optional()
-    .transform((flag) => flag === "1"),
+  TEST_BUILD: ZFlag,
   /** The least severe log line written (pino levels); "silent" writes none. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -3,31 +3,16 @@
 // authorization and fuzz tests prove their claims on real Postgres; without it, an embedded PGlite directory.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import pg from "pg";
-import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { recreateLocalDatabase } from "@/tests/setup/local-database";
 
 const port = process.argv[2] ?? "3100";
 // Named after the port so two checkouts running e2e at once never share (and drop) one database.
 const E2E_DATABASE = port === "3100" ? "nutriweek_e2e" : `nutriweek_e2e_${port}`;
 const PGLITE_DIR = `.data/e2e-${port}`;
 
-async function freshPostgres(adminUrl: string): Promise<string> {
-  const url = assertLocalDatabaseUrl(adminUrl);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${E2E_DATABASE}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${E2E_DATABASE}"`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${E2E_DATABASE}`;
-  return url.toString();
-}
-
 const adminUrl = process.env.TEST_DATABASE_URL;
 const databaseEnv = adminUrl
-  ? { DATABASE_URL: await freshPostgres(adminUrl), PGLITE_DATA_DIR: "" }
+  ? { DATABASE_URL: await recreateLocalDatabase(adminUrl, E2E_DATABASE), PGLITE_DATA_DIR: "" }
   : { DATABASE_URL: "", PGLITE_DATA_DIR: PGLITE_DIR };
 if (!adminUrl) rmSync(PGLITE_DIR, { recursive: true, force: true });
 // The tests sign in as the demo account, which DATABASE_URL alone would leave out (lib/env.ts).

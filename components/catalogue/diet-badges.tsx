@@ -1,3 +1,4 @@
+import type { RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import type { Allergen, Diet } from "@/lib/nutrition/types";
 import { Badge } from "@/components/ui/badge";
 
@@ -64,5 +65,22 @@ export function DietBadges({
         </p>
       )}
     </div>
+  );
+}
+
+/** A recipe's diets and allergens as its summary (summarizeRecipe) states them. */
+export function RecipeDietBadges({
+  summary,
+}: {
+  summary: Pick<RecipeSummary, "diets" | "allergens" | "mayContain" | "dietCertainty">;
+}) {
+  const { diets, allergens, mayContain, dietCertainty } = summary;
+  return (
+    <DietBadges
+      diets={diets}
+      allergens={allergens}
+      mayContain={mayContain}
+      notVerified={dietCertainty.reasons}
+    />
   );
 }

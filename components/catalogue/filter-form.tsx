@@ -2,7 +2,32 @@ import { DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NUTRIENT_META } from "@/lib/nutrition/units";
 import { lowerFirst } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
-import { Input, Label, NativeSelect } from "@/components/ui/input";
+import { Input, Label, NativeSelect, Options } from "@/components/ui/input";
+import { cn } from "@/lib/utils";
+
+/** One filter: a labelled select, named and identified by `name`, its first option usually "any" (""). */
+export function FilterSelect({
+  name,
+  label,
+  value,
+  className,
+  children,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={cn("space-y-1", className)}>
+      <Label htmlFor={name}>{label}</Label>
+      <NativeSelect id={name} name={name} defaultValue={value ?? ""}>
+        {children}
+      </NativeSelect>
+    </div>
+  );
+}
 
 /** A plain GET form: works without JavaScript, by keyboard, and keeps its state in the URL. */
 export function FilterForm({
@@ -30,29 +55,18 @@ export function FilterForm({
         <Label htmlFor="q">{searchLabel}</Label>
         <Input id="q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="e.g. spinach" />
       </div>
-      <div className="space-y-1">
-        <Label htmlFor="diet">Diet</Label>
-        <NativeSelect id="diet" name="diet" defaultValue={values.diet ?? ""}>
-          <option value="">Any diet</option>
-          {DIETS.map((diet) => (
-            <option key={diet} value={diet}>
-              {diet[0]!.toUpperCase() + diet.slice(1)}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <FilterSelect name="diet" label="Diet" value={values.diet}>
+        <option value="">Any diet</option>
+        <Options values={DIETS} />
+      </FilterSelect>
       {children}
-      <div className="space-y-1 lg:flex-[1.4]!">
-        <Label htmlFor="sort">Sort by</Label>
-        <NativeSelect id="sort" name="sort" defaultValue={values.sort ?? "name"}>
-          <option value="name">{nameSortLabel}</option>
-          {TARGET_NUTRIENTS.map((nutrient) => (
-            <option key={nutrient} value={nutrient}>
-              Most {lowerFirst(NUTRIENT_META[nutrient].label)}
-            </option>
-          ))}
-        </NativeSelect>
-      </div>
+      <FilterSelect name="sort" label="Sort by" value={values.sort ?? "name"} className="lg:flex-[1.4]!">
+        <option value="name">{nameSortLabel}</option>
+        <Options
+          values={TARGET_NUTRIENTS}
+          label={(nutrient) => `Most ${lowerFirst(NUTRIENT_META[nutrient].label)}`}
+        />
+      </FilterSelect>
       <Button type="submit" className="lg:flex-none!">
         Apply
       </Button>

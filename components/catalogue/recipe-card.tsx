@@ -2,10 +2,10 @@ import type { RecipeSummary } from "@/lib/nutrition/catalogue-view";
 import { formatAmount } from "@/lib/nutrition/units";
 import { CatalogueCard } from "@/components/catalogue/catalogue-card";
 import { YoursBadge } from "@/components/own/own-badges";
-import { DietBadges } from "@/components/catalogue/diet-badges";
+import { RecipeDietBadges } from "@/components/catalogue/diet-badges";
 
 export function RecipeCard({ summary }: { summary: RecipeSummary }) {
-  const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges } = summary;
+  const { recipe, perServing, badges } = summary;
   return (
     <CatalogueCard
       testId="recipe-card"
@@ -16,12 +16,7 @@ export function RecipeCard({ summary }: { summary: RecipeSummary }) {
       amountOf={(nutrient) => perServing[nutrient]}
       badges={badges}
     >
-      <DietBadges
-        diets={diets}
-        allergens={allergens}
-        mayContain={mayContain}
-        notVerified={dietCertainty.reasons}
-      />
+      <RecipeDietBadges summary={summary} />
     </CatalogueCard>
   );
 }

@@ -9,7 +9,7 @@ import { PreviewWeek, type Preview } from "@/components/home/preview-week";
 import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { NativeSelect, Label } from "@/components/ui/input";
+import { Label, NativeSelect, Options } from "@/components/ui/input";
 import { CheckboxChip } from "@/components/ui/checkbox-chip";
 
 /** Try NutriWeek without an account: a preview week from POST /api/plans/preview. */
@@ -60,11 +60,7 @@ export function TryIt() {
         <div className="max-w-xs space-y-1">
           <Label htmlFor="try-diet">Your diet</Label>
           <NativeSelect id="try-diet" value={diet} onChange={(event) => setDiet(event.target.value as Diet)}>
-            {DIETS.map((option) => (
-              <option key={option} value={option}>
-                {option[0]!.toUpperCase() + option.slice(1)}
-              </option>
-            ))}
+            <Options values={DIETS} />
           </NativeSelect>
         </div>
         <fieldset className="space-y-2">

@@ -3,17 +3,10 @@
 import { SYMPTOMS } from "@/lib/nutrition/symptoms";
 import { ZDiaryFormSchema } from "@/lib/schemas/memory";
 import { Input, Label } from "@/components/ui/input";
-import { JsonForm } from "@/components/memory/json-form";
+import { bodyParsedBy, JsonForm } from "@/components/memory/json-form";
 
 const SEVERITIES = ["0", "1", "2", "3"] as const;
 const SEVERITY_WORDS = ["none", "mild", "moderate", "severe"];
-
-function toBody(values: Record<string, string | string[]>) {
-  const parsed = ZDiaryFormSchema.safeParse(values);
-  if (!parsed.success)
-    return { error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
-  return { body: parsed.data };
-}
 
 /** The one-minute daily check-in: each symptom 0-3 (one tap), sleep, caffeine, stress, a note. */
 export function DiaryCheckIn({ today }: { today: string }) {
@@ -21,7 +14,7 @@ export function DiaryCheckIn({ today }: { today: string }) {
     <JsonForm
       method="POST"
       url="/api/diary"
-      toBody={toBody}
+      toBody={bodyParsedBy(ZDiaryFormSchema)}
       submitLabel="Save check-in"
       successMessage="Check-in saved."
       className="space-y-4"

@@ -6,6 +6,7 @@ import { formatNumber } from "@/lib/nutrition/units";
 import { mondayOf, parseIsoDate } from "@/lib/planner/week";
 import { NUTRIENT_CHART_COLOR } from "@/components/nutrient";
 import { WeeklyChart } from "@/components/memory/weekly-chart";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 /** The persistence alerts, shown prominently: see a doctor. */
 export function DiaryAlerts({ alerts }: { alerts: DiaryAlert[] }) {
@@ -37,54 +38,51 @@ const severityText = (entry: StoredDiaryEntry) =>
     : entry.symptoms.map((s) => `${symptomById(s.code).label} ${s.severity}`).join(", ");
 const orDash = (value: number | null) => (value === null ? "—" : formatNumber(value));
 
+const DIARY_COLUMNS: Column<StoredDiaryEntry>[] = [
+  { header: "Date", cell: (entry) => entry.date },
+  {
+    header: "Symptoms (severity)",
+    cell: (entry) => (
+      <>
+        {severityText(entry)}
+        {entry.note && <span className="block text-xs text-muted-foreground">{entry.note}</span>}
+      </>
+    ),
+  },
+  { header: "Sleep (h)", numeric: true, cell: (entry) => orDash(entry.sleepHours) },
+  { header: "Caffeine", numeric: true, cell: (entry) => orDash(entry.caffeineDrinks) },
+  { header: "Stress", numeric: true, cell: (entry) => orDash(entry.stress) },
+];
+
 /** The check-ins with the common triggers beside the symptoms. */
 export function DiaryTable({ entries }: { entries: StoredDiaryEntry[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm" data-testid="diary-entries">
-        <caption className="sr-only">Check-ins, newest first, with sleep, caffeine and stress</caption>
-        <thead>
-          <tr className="border-b border-border text-left">
-            <th scope="col">Date</th>
-            <th scope="col">Symptoms (severity)</th>
-            <th scope="col" className="text-right">
-              Sleep (h)
-            </th>
-            <th scope="col" className="text-right">
-              Caffeine
-            </th>
-            <th scope="col" className="text-right">
-              Stress
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...entries].reverse().map((entry) => (
-            <tr key={entry.date} className="border-b border-border/60">
-              <th scope="row" className="py-1 pr-2 text-left font-medium">
-                {entry.date}
-              </th>
-              <td className="pr-2">
-                {severityText(entry)}
-                {entry.note && <span className="block text-xs text-muted-foreground">{entry.note}</span>}
-              </td>
-              <td className="text-right tabular-nums">{orDash(entry.sleepHours)}</td>
-              <td className="text-right tabular-nums">{orDash(entry.caffeineDrinks)}</td>
-              <td className="text-right tabular-nums">{orDash(entry.stress)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="diary-entries"
+      caption="Check-ins, newest first, with sleep, caffeine and stress"
+      columns={DIARY_COLUMNS}
+      rows={[...entries].reverse()}
+    />
   );
 }
 
 const LINKED = ["magnesiumMg", "calciumMg", "vitaminB12Mcg"] as const;
+type Linked = (typeof LINKED)[number];
 const LINKED_LABEL = {
   magnesiumMg: "Magnesium eaten",
   calciumMg: "Calcium eaten",
   vitaminB12Mcg: "B12 eaten",
 };
+type SymptomWeek = { week: string; symptomDays: number } & Record<Linked, number | null>;
+const SYMPTOM_COLUMNS: Column<SymptomWeek>[] = [
+  { header: "Week of", cell: (row) => row.week },
+  { header: "Symptom days", numeric: true, cell: (row) => row.symptomDays },
+  ...LINKED.map((n): Column<SymptomWeek> => ({
+    header: LINKED_LABEL[n],
+    numeric: true,
+    cell: (row) => (row[n] === null ? "—" : `${row[n]} %`),
+  })),
+];
 const weekLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /** Symptom days per week against eaten coverage of the linked nutrients: a chart and the same as a table. */
@@ -95,14 +93,17 @@ export function SymptomsAgainstEaten({
   entries: StoredDiaryEntry[];
   weeks: WeekCoverage[];
 }) {
-  const rows = weeks.map((week): Record<string, string | number | null> => {
+  const rows = weeks.map((week): SymptomWeek => {
     const days = entries.filter(
       (e) => e.symptoms.length > 0 && mondayOf(parseIsoDate(e.date)) === week.weekStart,
     );
     return {
       week: weekLabel.format(parseIsoDate(week.weekStart)),
       symptomDays: days.length,
-      ...Object.fromEntries(LINKED.map((n) => [n, week.eaten ? Math.round(week.eaten[n]) : null])),
+      ...(Object.fromEntries(LINKED.map((n) => [n, week.eaten ? Math.round(week.eaten[n]) : null])) as Record<
+        Linked,
+        number | null
+      >),
     };
   });
   return (
@@ -127,41 +128,12 @@ export function SymptomsAgainstEaten({
           })),
         ]}
       />
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="symptom-table">
-          <caption className="sr-only">
-            Per week: days with symptoms and eaten coverage of linked nutrients
-          </caption>
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col">Week of</th>
-              <th scope="col" className="text-right">
-                Symptom days
-              </th>
-              {LINKED.map((n) => (
-                <th key={n} scope="col" className="text-right">
-                  {LINKED_LABEL[n]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.week} className="border-b border-border/60">
-                <th scope="row" className="py-1 text-left font-medium">
-                  {row.week}
-                </th>
-                <td className="text-right tabular-nums">{row.symptomDays}</td>
-                {LINKED.map((n) => (
-                  <td key={n} className="text-right tabular-nums">
-                    {row[n] === null || row[n] === undefined ? "—" : `${row[n]} %`}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="symptom-table"
+        caption="Per week: days with symptoms and eaten coverage of linked nutrients"
+        columns={SYMPTOM_COLUMNS}
+        rows={rows}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { WeekCoverage } from "@/lib/services/memory/list-weekly-coverage";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 import { parseIsoDate } from "@/lib/planner/week";
 import { WeeklyChart } from "@/components/memory/weekly-chart";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const dayFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
@@ -40,9 +41,20 @@ export function MemoryTimeline({ events }: { events: MemoryEvent[] }) {
   );
 }
 
+type HistoryWeek = { week: string; planned: number | null; eaten: number | null };
+const HISTORY_COLUMNS: Column<HistoryWeek>[] = [
+  { header: "Week of", cell: (row) => row.week },
+  {
+    header: "Planned",
+    numeric: true,
+    cell: (row) => (row.planned === null ? "no plan" : `${row.planned} %`),
+  },
+  { header: "Eaten", numeric: true, cell: (row) => (row.eaten === null ? "not logged" : `${row.eaten} %`) },
+];
+
 /** Planned vs eaten coverage per week for the last weeks: a chart and the same figures as a table. */
 export function PlannedVsEatenWeeks({ weeks }: { weeks: WeekCoverage[] }) {
-  const rows = weeks.map((week) => ({
+  const rows = weeks.map((week): HistoryWeek => ({
     week: weekLabel.format(parseIsoDate(week.weekStart)),
     planned: averageCoverage(week.planned),
     eaten: averageCoverage(week.eaten),
@@ -57,39 +69,13 @@ export function PlannedVsEatenWeeks({ weeks }: { weeks: WeekCoverage[] }) {
           { key: "eaten", label: "Eaten", color: "var(--chart-2, #b45309)", kind: "line", axis: "percent" },
         ]}
       />
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="history-weeks">
-          <caption className="text-left text-xs text-muted-foreground">
-            Average coverage of magnesium, calcium, vitamin D and B12 (each capped at 100 %) per week
-          </caption>
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col">Week of</th>
-              <th scope="col" className="text-right">
-                Planned
-              </th>
-              <th scope="col" className="text-right">
-                Eaten
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.week} className="border-b border-border/60">
-                <th scope="row" className="py-1 text-left font-medium">
-                  {row.week}
-                </th>
-                <td className="text-right tabular-nums">
-                  {row.planned === null ? "no plan" : `${row.planned} %`}
-                </td>
-                <td className="text-right tabular-nums">
-                  {row.eaten === null ? "not logged" : `${row.eaten} %`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="history-weeks"
+        caption="Average coverage of magnesium, calcium, vitamin D and B12 (each capped at 100 %) per week"
+        showCaption
+        columns={HISTORY_COLUMNS}
+        rows={rows}
+      />
     </div>
   );
 }

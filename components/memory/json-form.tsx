@@ -2,9 +2,21 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import type { z } from "zod";
 import { formDataToObject } from "@/lib/schemas/form-data";
 import { Button } from "@/components/ui/button";
 import { sendJson } from "@/components/memory/send-json";
+
+type FormValues = Record<string, string | string[]>;
+
+/** The `toBody` of a form whose fields `schema` parses; each issue says its field. */
+export function bodyParsedBy(schema: z.ZodType) {
+  return (values: FormValues): { body: unknown } | { error: string } => {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return { body: parsed.data };
+    return { error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
+  };
+}
 
 /**
  * A form whose fields are parsed with the same zod schema the API uses (`toBody`), then sent as JSON to the
@@ -22,7 +34,7 @@ export function JsonForm({
 }: {
   method: "POST" | "PUT" | "PATCH";
   url: string;
-  toBody: (values: Record<string, string | string[]>) => { body: unknown } | { error: string };
+  toBody: (values: FormValues) => { body: unknown } | { error: string };
   submitLabel: string;
   successMessage: string;
   className?: string;

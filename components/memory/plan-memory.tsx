@@ -1,14 +1,13 @@
 import type { PlanDayView, PlanMealView } from "@/lib/planner/plan-view";
 import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
 import type { MealLogRecord } from "@/lib/planner/eaten-coverage";
-import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { formatAmount, formatNumber } from "@/lib/nutrition/units";
+import { formatAmount, formatPercent } from "@/lib/nutrition/units";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
 import { NutrientLabel } from "@/components/nutrient";
 import { Card } from "@/components/ui/card";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { COVERAGE_ROWS, type CoverageRow } from "@/components/plan/coverage-summary";
 import { DayEaten, MealMemory } from "@/components/memory/meal-memory";
-
-const percent = (value: number) => `${formatNumber(Math.round(value))} %`;
 
 /** The week grid's memory hooks: per meal eaten/skipped and rating, per day "ate the day as planned". */
 export function planMemoryHooks(
@@ -35,14 +34,29 @@ export function planMemoryHooks(
         <div className="space-y-1 text-xs">
           <DayEaten planId={planId} day={day.day} slots={day.meals.map((m) => m.slot)} dayLabel={dayLabel} />
           <p data-testid={`day-planned-eaten-${day.day}`}>
-            Energy planned {percent(day.coverage.energyKcal.percent)} · eaten{" "}
-            {eaten && eaten.loggedMeals > 0 ? percent(eaten.coverage.energyKcal.percent) : "not logged yet"}
+            Energy planned {formatPercent(day.coverage.energyKcal.percent)} · eaten{" "}
+            {eaten && eaten.loggedMeals > 0
+              ? formatPercent(eaten.coverage.energyKcal.percent)
+              : "not logged yet"}
           </p>
         </div>
       );
     },
   };
 }
+
+const NUTRIENT_COLUMN: Column<CoverageRow> = {
+  header: "Nutrient",
+  cell: (key) => (key === "energyKcal" ? "Energy" : <NutrientLabel nutrient={key} />),
+};
+
+type SupplementCoverage = PlanResult["memory"]["supplements"][number];
+const SUPPLEMENT_COLUMNS: Column<SupplementCoverage>[] = [
+  { header: "Nutrient", cell: (s) => <NutrientLabel nutrient={s.nutrient} /> },
+  { header: "Food", numeric: true, cell: (s) => formatAmount(s.nutrient, s.foodPerDay) },
+  { header: "Supplement", numeric: true, cell: (s) => formatAmount(s.nutrient, s.supplementPerDay) },
+  { header: "Together", numeric: true, cell: (s) => formatPercent(s.togetherPercent) },
+];
 
 /** Planned and eaten coverage side by side for the week; food and supplements apart and together. */
 export function PlanMemorySection({ result }: { result: PlanResult }) {
@@ -57,64 +71,32 @@ export function PlanMemorySection({ result }: { result: PlanResult }) {
             ? "Mark meals eaten or skipped below to see what you actually had."
             : `${eaten.loggedMeals} of ${result.plan.entries.length} meals logged, ${eaten.skippedMeals} skipped.`}
         </p>
-        <table className="w-full text-sm" data-testid="planned-vs-eaten">
-          <caption className="sr-only">Weekly coverage planned and eaten</caption>
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col">Nutrient</th>
-              <th scope="col" className="text-right">
-                Planned
-              </th>
-              <th scope="col" className="text-right">
-                Eaten
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(["energyKcal", ...TARGET_NUTRIENTS] as const).map((key) => (
-              <tr key={key} className="border-b border-border/60" data-nutrient={key}>
-                <th scope="row" className="py-1 text-left font-medium">
-                  {key === "energyKcal" ? "Energy" : <NutrientLabel nutrient={key} />}
-                </th>
-                <td className="text-right tabular-nums">{percent(result.view.coverage[key].percent)}</td>
-                <td className="text-right tabular-nums">{percent(eaten.week[key].percent)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          testId="planned-vs-eaten"
+          caption="Weekly coverage planned and eaten"
+          columns={[
+            NUTRIENT_COLUMN,
+            {
+              header: "Planned",
+              numeric: true,
+              cell: (key) => formatPercent(result.view.coverage[key].percent),
+            },
+            { header: "Eaten", numeric: true, cell: (key) => formatPercent(eaten.week[key].percent) },
+          ]}
+          rows={COVERAGE_ROWS}
+          rowNutrient={(key) => key}
+        />
       </Card>
       {taking.length > 0 && (
         <Card className="min-w-0 space-y-2">
           <h2 className="text-lg font-semibold">Food and supplements</h2>
-          <table className="w-full text-sm" data-testid="supplement-coverage">
-            <caption className="sr-only">Per day on average: food, supplements and both</caption>
-            <thead>
-              <tr className="border-b border-border text-left">
-                <th scope="col">Nutrient</th>
-                <th scope="col" className="text-right">
-                  Food
-                </th>
-                <th scope="col" className="text-right">
-                  Supplement
-                </th>
-                <th scope="col" className="text-right">
-                  Together
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {taking.map((s) => (
-                <tr key={s.nutrient} className="border-b border-border/60" data-nutrient={s.nutrient}>
-                  <th scope="row" className="py-1 text-left font-medium">
-                    <NutrientLabel nutrient={s.nutrient} />
-                  </th>
-                  <td className="text-right tabular-nums">{formatAmount(s.nutrient, s.foodPerDay)}</td>
-                  <td className="text-right tabular-nums">{formatAmount(s.nutrient, s.supplementPerDay)}</td>
-                  <td className="text-right tabular-nums">{percent(s.togetherPercent)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            testId="supplement-coverage"
+            caption="Per day on average: food, supplements and both"
+            columns={SUPPLEMENT_COLUMNS}
+            rows={taking}
+            rowNutrient={(s) => s.nutrient}
+          />
           <p className="text-xs text-muted-foreground">
             Per day on average; the planner counts supplements toward your targets.
           </p>

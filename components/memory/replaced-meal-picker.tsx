@@ -8,7 +8,8 @@ import type { Food } from "@/lib/nutrition/types";
 import type { Slot } from "@/lib/planner/types";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { FoodSearch } from "@/components/own/food-search";
+import { FoodCombobox } from "@/components/catalogue/food-combobox";
+import { foodOfResponse } from "@/components/own/editor-food";
 import { sendJson } from "@/components/memory/send-json";
 
 interface DishChoice {
@@ -128,8 +129,15 @@ function ReplacementPanel({ url }: { url: string }) {
     <div className="mt-2 space-y-3 rounded-md border border-border p-3">
       <p className="font-medium">What did you eat instead?</p>
       <DishSearch onPick={(dish) => setChoice({ kind: "dish", dish })} />
-      <FoodSearch
-        onPick={(food) => setChoice({ kind: "food", food, grams: String(food.portions[0]?.grams ?? 100) })}
+      <FoodCombobox
+        label="Or a food you ate instead"
+        placeholder="Search foods, e.g. oats or your own"
+        limit={10}
+        highlightFirst
+        onPick={(picked) => {
+          const food = foodOfResponse(picked);
+          setChoice({ kind: "food", food, grams: String(food.portions[0]?.grams ?? 100) });
+        }}
       />
       {choice && (
         <ChosenReplacement

@@ -3,15 +3,8 @@
 import { ZSupplementFormSchema } from "@/lib/schemas/memory";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { NUTRIENT_META } from "@/lib/nutrition/units";
-import { Input, Label, NativeSelect } from "@/components/ui/input";
-import { JsonForm } from "@/components/memory/json-form";
-
-function toBody(values: Record<string, string | string[]>) {
-  const parsed = ZSupplementFormSchema.safeParse(values);
-  if (!parsed.success)
-    return { error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
-  return { body: parsed.data };
-}
+import { Input, Label, NativeSelect, Options } from "@/components/ui/input";
+import { bodyParsedBy, JsonForm } from "@/components/memory/json-form";
 
 /** Records a supplement: nutrient, amount per dose, how often, from when. */
 export function SupplementForm({ today }: { today: string }) {
@@ -19,7 +12,7 @@ export function SupplementForm({ today }: { today: string }) {
     <JsonForm
       method="POST"
       url="/api/supplements"
-      toBody={toBody}
+      toBody={bodyParsedBy(ZSupplementFormSchema)}
       submitLabel="Add supplement"
       successMessage="Supplement added: your plan now counts it."
       className="grid gap-3 sm:grid-cols-2"
@@ -28,11 +21,10 @@ export function SupplementForm({ today }: { today: string }) {
       <div className="space-y-1">
         <Label htmlFor="supplement-nutrient">Nutrient</Label>
         <NativeSelect id="supplement-nutrient" name="nutrient" defaultValue="vitaminB12Mcg">
-          {TARGET_NUTRIENTS.map((n) => (
-            <option key={n} value={n}>
-              {NUTRIENT_META[n].label} ({NUTRIENT_META[n].unit})
-            </option>
-          ))}
+          <Options
+            values={TARGET_NUTRIENTS}
+            label={(n) => `${NUTRIENT_META[n].label} (${NUTRIENT_META[n].unit})`}
+          />
         </NativeSelect>
       </div>
       <div className="space-y-1">

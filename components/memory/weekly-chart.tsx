@@ -57,29 +57,14 @@ export function WeeklyChart({
           )}
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((s) =>
-            s.kind === "bar" ? (
-              <Bar
-                key={s.key}
-                yAxisId={s.axis}
-                dataKey={s.key}
-                name={s.label}
-                fill={s.color}
-                isAnimationActive={false}
-              />
+          {series.map((s) => {
+            const plotted = { yAxisId: s.axis, dataKey: s.key, name: s.label, isAnimationActive: false };
+            return s.kind === "bar" ? (
+              <Bar key={s.key} {...plotted} fill={s.color} />
             ) : (
-              <Line
-                key={s.key}
-                yAxisId={s.axis}
-                dataKey={s.key}
-                name={s.label}
-                stroke={s.color}
-                strokeWidth={2}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            ),
-          )}
+              <Line key={s.key} {...plotted} stroke={s.color} strokeWidth={2} connectNulls={false} />
+            );
+          })}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -4,22 +4,11 @@ import type { TFoodResponse } from "@/lib/schemas/api-responses";
 import { buyingPortionsOf } from "@/lib/shopping/buying-portions";
 
 export function foodOfResponse(food: TFoodResponse): Food {
-  return {
-    id: food.id,
-    ndbNo: food.ndbNo,
-    name: food.name,
-    foodGroup: food.foodGroup,
-    aisle: food.aisle,
-    fortified: food.fortified,
-    diet: food.dietFacts,
-    dietUncertain: food.dietUncertain,
-    uncertainReason: food.uncertainReason,
-    allergens: food.allergens,
-    mayContain: food.mayContain,
-    per100g: food.per100g,
-    portions: food.portions,
-    ownerId: food.yours ? "you" : null,
-  };
+  const { id, ndbNo, name, foodGroup, aisle, fortified, per100g, portions } = food;
+  const { dietUncertain, uncertainReason, allergens, mayContain } = food;
+  const facts = { id, ndbNo, name, foodGroup, aisle, fortified, per100g, portions };
+  const diet = { diet: food.dietFacts, dietUncertain, uncertainReason, allergens, mayContain };
+  return { ...facts, ...diet, ownerId: food.yours ? "you" : null };
 }
 
 /** One line of the editor: a food and an amount in grams, a household portion or a buying unit. */

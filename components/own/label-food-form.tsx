@@ -8,7 +8,8 @@ import { NUTRIENT_META } from "@/lib/nutrition/units";
 import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { Checkboxes } from "@/components/ui/checkboxes";
+import { Input, NativeSelect, Options } from "@/components/ui/input";
 import { useActionToast } from "@/components/use-action-toast";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -23,43 +24,6 @@ const CONTAINS_LABEL: Record<DietFact, string> = {
 };
 
 const UNIT_LABEL: Record<string, string> = { "%DV": "% Daily Value", IU: "IU", µg: "µg (mcg)" };
-
-function TickBoxes({
-  name,
-  legend,
-  options,
-  label,
-  checked,
-}: {
-  name: string;
-  legend: string;
-  options: readonly string[];
-  label: (option: string) => string;
-  checked: readonly string[];
-}) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className="grid gap-2 sm:grid-cols-3">
-        {options.map((option) => (
-          <label
-            key={option}
-            className="flex min-h-10 items-center gap-2 rounded-md border border-border px-3 text-sm"
-          >
-            <input
-              type="checkbox"
-              name={name}
-              value={option}
-              defaultChecked={checked.includes(option)}
-              className="size-4"
-            />
-            {label(option)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * The label of one serving, figure by figure in the printed unit; field errors beside each field.
@@ -108,11 +72,7 @@ export function LabelFoodForm({
         <Field id="aisle" label="Shop aisle" error={errors.aisle}>
           {(props) => (
             <NativeSelect {...props} name="aisle" defaultValue={value("aisle") ?? "other"}>
-              {AISLES.map((aisle) => (
-                <option key={aisle} value={aisle}>
-                  {aisle.replace("_", " & ")}
-                </option>
-              ))}
+              <Options values={AISLES} label={(aisle) => aisle.replace("_", " & ")} />
             </NativeSelect>
           )}
         </Field>
@@ -141,11 +101,7 @@ export function LabelFoodForm({
               >
                 {(props) => (
                   <NativeSelect {...props} name={`${key}Unit`} defaultValue={value(`${key}Unit`) ?? units[0]}>
-                    {units.map((unit) => (
-                      <option key={unit} value={unit}>
-                        {UNIT_LABEL[unit] ?? unit}
-                      </option>
-                    ))}
+                    <Options values={units} label={(unit) => UNIT_LABEL[unit] ?? unit} />
                   </NativeSelect>
                 )}
               </Field>
@@ -162,18 +118,20 @@ export function LabelFoodForm({
         />
         Fortified: vitamin B12 or D is added (the ingredients list says so)
       </label>
-      <TickBoxes
+      <Checkboxes
+        columns="grid gap-2 sm:grid-cols-3"
         name="contains"
         legend="It contains"
         options={DIET_FACTS}
-        label={(fact) => CONTAINS_LABEL[fact as DietFact]}
+        label={(fact) => CONTAINS_LABEL[fact]}
         checked={list("contains")}
       />
-      <TickBoxes
+      <Checkboxes
+        columns="grid gap-2 sm:grid-cols-3"
         name="allergens"
         legend="Allergens on the label"
         options={ALLERGENS}
-        label={(allergen) => ALLERGEN_LABEL[allergen as (typeof ALLERGENS)[number]]}
+        label={(allergen) => ALLERGEN_LABEL[allergen]}
         checked={list("allergens")}
       />
       <Button type="submit" disabled={pending}>

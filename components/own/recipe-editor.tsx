@@ -7,9 +7,9 @@ import { buyingPortionsOf } from "@/lib/shopping/buying-portions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Input, Label, NativeSelect } from "@/components/ui/input";
-import { buyingUnitValue, gramsOf, type EditorLine } from "@/components/own/editor-food";
+import { buyingUnitValue, foodOfResponse, gramsOf, type EditorLine } from "@/components/own/editor-food";
 import { IngredientLinesEntry } from "@/components/own/ingredient-lines-entry";
-import { FoodSearch } from "@/components/own/food-search";
+import { FoodCombobox } from "@/components/catalogue/food-combobox";
 import { RecipeLivePanel, type DailyTargets } from "@/components/own/recipe-live-panel";
 
 export interface EditorRecipe {
@@ -235,8 +235,13 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
               ])
             }
           />
-          <FoodSearch
-            onPick={(food) =>
+          <FoodCombobox
+            label="Add an ingredient"
+            placeholder="Search foods, e.g. oats or your own"
+            limit={10}
+            highlightFirst
+            onPick={(picked) => {
+              const food = foodOfResponse(picked);
               setLines((list) => [
                 ...list,
                 {
@@ -245,8 +250,8 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
                   quantity: food.portions[0] ? "1" : "100",
                   unit: food.portions[0] ? "0" : "g",
                 },
-              ])
-            }
+              ]);
+            }}
           />
         </fieldset>
         <div className="space-y-1">

@@ -3,7 +3,7 @@
 import { summarizeRecipe } from "@/lib/nutrition/catalogue-view";
 import { NUTRIENT_KEYS, type NutrientKey, type Recipe, type TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
-import { DietBadges } from "@/components/catalogue/diet-badges";
+import { RecipeDietBadges } from "@/components/catalogue/diet-badges";
 
 /** The person's daily targets: energy and the four nutrients' RDAs. */
 export type DailyTargets = Record<"energyKcal" | TargetNutrient, number>;
@@ -32,7 +32,8 @@ export function RecipeLivePanel({
       <p className="text-sm text-muted-foreground">Add an ingredient with an amount to see its nutrients.</p>
     );
   }
-  const { perServing, diets, allergens, mayContain, dietCertainty } = summarizeRecipe(recipe);
+  const summary = summarizeRecipe(recipe);
+  const { perServing } = summary;
   return (
     <div className="space-y-3" data-testid="live-panel" aria-live="polite">
       <table className="w-full text-sm">
@@ -65,12 +66,7 @@ export function RecipeLivePanel({
           })}
         </tbody>
       </table>
-      <DietBadges
-        diets={diets}
-        allergens={allergens}
-        mayContain={mayContain}
-        notVerified={dietCertainty.reasons}
-      />
+      <RecipeDietBadges summary={summary} />
     </div>
   );
 }

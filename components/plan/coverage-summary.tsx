@@ -1,9 +1,56 @@
 import type { PlanView } from "@/lib/planner/plan-view";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { formatAmount, formatNumber, NUTRIENT_META } from "@/lib/nutrition/units";
+import { formatAmount, formatPercent, NUTRIENT_META } from "@/lib/nutrition/units";
 import { NUTRIENT_CHART_COLOR, NutrientLabel } from "@/components/nutrient";
 import { Card } from "@/components/ui/card";
 import { CoverageChart } from "@/components/plan/coverage-chart";
+import { DataTable, type Column } from "@/components/ui/data-table";
+
+/** Energy, then the four target nutrients: the rows of every weekly coverage table. */
+export const COVERAGE_ROWS = ["energyKcal", ...TARGET_NUTRIENTS] as const;
+export type CoverageRow = (typeof COVERAGE_ROWS)[number];
+
+function coverageColumns(view: PlanView): Column<CoverageRow>[] {
+  const perDay = (key: CoverageRow, total: number) => formatAmount(key, total / 7);
+  return [
+    {
+      header: "Nutrient",
+      cell: (key) => (
+        <>
+          {key === "energyKcal" ? "Energy" : <NutrientLabel nutrient={key} />}
+          {view.coverage[key].flagged && (
+            <span className="ml-1 text-xs text-muted-foreground">(favoured)</span>
+          )}
+        </>
+      ),
+    },
+    {
+      header: "Per day",
+      numeric: true,
+      cell: (key) => (
+        <>
+          {view.coverage[key].lowerBound ? "≥ " : ""}
+          {perDay(key, view.coverage[key].total)}
+          {/* Phones: the target under the amount instead of a column of its own. */}
+          <span className="block text-xs text-muted-foreground sm:hidden">
+            of {perDay(key, view.coverage[key].target)}
+          </span>
+        </>
+      ),
+    },
+    {
+      header: "Target",
+      numeric: true,
+      className: "hidden sm:table-cell",
+      cell: (key) => perDay(key, view.coverage[key].target),
+    },
+    {
+      header: "Coverage",
+      numeric: true,
+      cell: (key) => formatPercent(view.coverage[key].percent),
+    },
+  ];
+}
 
 export function CoverageSummary({ view }: { view: PlanView }) {
   return (
@@ -17,56 +64,13 @@ export function CoverageSummary({ view }: { view: PlanView }) {
           color: NUTRIENT_CHART_COLOR[nutrient],
         }))}
       />
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="weekly-coverage">
-          <caption className="sr-only">Weekly coverage per nutrient</caption>
-          <thead>
-            <tr className="border-b border-border text-left">
-              <th scope="col" className="py-1 pr-2">
-                Nutrient
-              </th>
-              <th scope="col" className="py-1 pr-2 text-right">
-                Per day
-              </th>
-              <th scope="col" className="hidden py-1 pr-2 text-right sm:table-cell">
-                Target
-              </th>
-              <th scope="col" className="py-1 text-right">
-                Coverage
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(["energyKcal", ...TARGET_NUTRIENTS] as const).map((key) => {
-              const coverage = view.coverage[key];
-              return (
-                <tr key={key} className="border-b border-border/60" data-nutrient={key}>
-                  <th scope="row" className="py-1 pr-2 text-left font-medium">
-                    {key === "energyKcal" ? "Energy" : <NutrientLabel nutrient={key} />}
-                    {coverage.flagged && (
-                      <span className="ml-1 text-xs text-muted-foreground">(favoured)</span>
-                    )}
-                  </th>
-                  <td className="whitespace-nowrap py-1 pr-2 text-right tabular-nums">
-                    {coverage.lowerBound ? "≥ " : ""}
-                    {formatAmount(key, coverage.total / 7)}
-                    {/* Phones: the target under the amount instead of a column of its own. */}
-                    <span className="block text-xs text-muted-foreground sm:hidden">
-                      of {formatAmount(key, coverage.target / 7)}
-                    </span>
-                  </td>
-                  <td className="hidden whitespace-nowrap py-1 pr-2 text-right tabular-nums sm:table-cell">
-                    {formatAmount(key, coverage.target / 7)}
-                  </td>
-                  <td className="whitespace-nowrap py-1 text-right tabular-nums">
-                    {formatNumber(Math.round(coverage.percent))} %
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="weekly-coverage"
+        caption="Weekly coverage per nutrient"
+        columns={coverageColumns(view)}
+        rows={COVERAGE_ROWS}
+        rowNutrient={(key) => key}
+      />
     </Card>
   );
 }

@@ -4,11 +4,10 @@ import { slotName } from "@/lib/planner/types";
 import { ENERGY_TARGET_RAISED, type PlanFollow } from "@/lib/planner/follow-warnings";
 import { conflictHeadline, driftSentence } from "@/lib/planner/profile-conflicts";
 import { ActionButton } from "@/components/plan/action-button";
+import { capitalised } from "@/lib/utils";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type BannerProps = { weekStart: string; follow: PlanFollow; action: Action };
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The meals that break the profile as it is now, and one action that replaces only them. */
 function ConflictsBanner({ weekStart, follow, action }: BannerProps) {

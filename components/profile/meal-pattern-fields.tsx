@@ -1,7 +1,7 @@
 import { MAIN_MEALS, type DietaryProfile } from "@/lib/nutrition/profile";
 import { MEAL_TYPES } from "@/lib/nutrition/types";
 import { DEFAULT_MEAL_SHARES } from "@/lib/planner/types";
-import { Checkboxes } from "@/components/profile/checkboxes";
+import { Checkboxes } from "@/components/ui/checkboxes";
 import { Field } from "@/components/ui/field";
 import { Input, NativeSelect } from "@/components/ui/input";
 

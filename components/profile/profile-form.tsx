@@ -9,10 +9,10 @@ import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
 import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { Input, NativeSelect, Options } from "@/components/ui/input";
 import { DislikedDishes } from "@/components/profile/disliked-dishes";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
-import { Checkboxes } from "@/components/profile/checkboxes";
+import { Checkboxes } from "@/components/ui/checkboxes";
 import { MealPatternFields } from "@/components/profile/meal-pattern-fields";
 
 const MONTHS = [
@@ -117,11 +117,7 @@ export function ProfileForm({
         <Field id="activityLevel" label="Activity" error={errors.activityLevel}>
           {(props) => (
             <NativeSelect {...props} name="activityLevel" defaultValue={value("activityLevel")}>
-              {ACTIVITY_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {ACTIVITY_LABEL[level]}
-                </option>
-              ))}
+              <Options values={ACTIVITY_LEVELS} label={(level) => ACTIVITY_LABEL[level]} />
             </NativeSelect>
           )}
         </Field>
@@ -161,11 +157,7 @@ export function ProfileForm({
         <Field id="sunExposure" label="Sun on your skin" error={errors.sunExposure}>
           {(props) => (
             <NativeSelect {...props} name="sunExposure" defaultValue={value("sunExposure")}>
-              {SUN_EXPOSURES.map((sun) => (
-                <option key={sun} value={sun}>
-                  {SUN_LABEL[sun]}
-                </option>
-              ))}
+              <Options values={SUN_EXPOSURES} label={(sun) => SUN_LABEL[sun]} />
             </NativeSelect>
           )}
         </Field>
@@ -178,11 +170,7 @@ export function ProfileForm({
         <Field id="diet" label="Diet" error={errors.diet} className="sm:max-w-xs">
           {(props) => (
             <NativeSelect {...props} name="diet" defaultValue={value("diet")}>
-              {DIETS.map((diet) => (
-                <option key={diet} value={diet}>
-                  {diet[0]!.toUpperCase() + diet.slice(1)}
-                </option>
-              ))}
+              <Options values={DIETS} />
             </NativeSelect>
           )}
         </Field>

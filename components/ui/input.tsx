@@ -1,5 +1,5 @@
 import type * as React from "react";
-import { cn } from "@/lib/utils";
+import { capitalised, cn } from "@/lib/utils";
 
 export function Input({ className, ...props }: React.ComponentProps<"input">) {
   return (
@@ -20,6 +20,21 @@ export function NativeSelect({ className, ...props }: React.ComponentProps<"sele
       {...props}
     />
   );
+}
+
+/** One `<option>` per value of a select, shown by `label` (the value capitalised by default). */
+export function Options<T extends string>({
+  values,
+  label = capitalised,
+}: {
+  values: readonly T[];
+  label?: (value: T) => React.ReactNode;
+}) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {label(value)}
+    </option>
+  ));
 }
 
 export function Label({ className, ...props }: React.ComponentProps<"label">) {

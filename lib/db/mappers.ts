@@ -1,5 +1,5 @@
 // Row <-> domain mappers: no Prisma type leaves lib/db.
-import type { Food, Recipe } from "@/lib/nutrition/types";
+import { DIET_FACTS, NUTRIENT_KEYS, type Food, type Recipe } from "@/lib/nutrition/types";
 import type { Prisma } from "@/lib/db/generated/client";
 
 export const foodInclude = { portions: { orderBy: { position: "asc" } } } satisfies Prisma.FoodInclude;
@@ -10,6 +10,11 @@ export const recipeInclude = {
 } satisfies Prisma.RecipeInclude;
 export type RecipeRowWithIngredients = Prisma.RecipeGetPayload<{ include: typeof recipeInclude }>;
 
+/** The row's columns named `keys` (a list of lib/nutrition/types), as one object. */
+function columns<R, K extends keyof R & string>(row: R, keys: readonly K[]): Pick<R, K> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<R, K>;
+}
+
 export function toFood(row: FoodRowWithPortions): Food {
   return {
     id: row.id,
@@ -18,29 +23,12 @@ export function toFood(row: FoodRowWithPortions): Food {
     foodGroup: row.foodGroup,
     aisle: row.aisle,
     fortified: row.fortified,
-    diet: {
-      containsMeat: row.containsMeat,
-      containsFish: row.containsFish,
-      containsShellfish: row.containsShellfish,
-      containsDairy: row.containsDairy,
-      containsEgg: row.containsEgg,
-      containsHoney: row.containsHoney,
-    },
+    diet: columns(row, DIET_FACTS),
     dietUncertain: [...row.dietUncertain],
     uncertainReason: row.uncertainReason,
     allergens: [...row.allergens],
     mayContain: [...row.mayContain],
-    per100g: {
-      energyKcal: row.energyKcal,
-      proteinG: row.proteinG,
-      fatG: row.fatG,
-      carbohydrateG: row.carbohydrateG,
-      fiberG: row.fiberG,
-      magnesiumMg: row.magnesiumMg,
-      calciumMg: row.calciumMg,
-      vitaminDMcg: row.vitaminDMcg,
-      vitaminB12Mcg: row.vitaminB12Mcg,
-    },
+    per100g: columns(row, NUTRIENT_KEYS),
     portions: row.portions.map((portion) => ({ grams: portion.grams, description: portion.description })),
     ownerId: row.ownerId,
   };

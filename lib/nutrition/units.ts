@@ -90,6 +90,9 @@ export function formatAmount(
   return `${formatNumber(value, { integer: meta.unit === "kcal" })} ${meta.unit}`;
 }
 
+/** A share as a whole percent: formatPercent(79.6) -> "80 %". */
+export const formatPercent = (percent: number) => `${formatNumber(Math.round(percent))} %`;
+
 /** 1 µg of vitamin D (cholecalciferol or ergocalciferol) = 40 IU. */
 export const VITAMIN_D_IU_PER_MCG = 40;
 

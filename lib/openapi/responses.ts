@@ -52,8 +52,11 @@ export function errorResponse(
   };
 }
 
+/** A code a route can answer, optionally with a more specific description. */
+export type ErrorEntry = AppErrorCode | [AppErrorCode, string];
+
 /** Responses keyed by status for the codes a route can answer: `errors("NOT_FOUND", ["CONFLICT", "…"])`. */
-export function errors(...codes: (AppErrorCode | [AppErrorCode, string])[]): ZodOpenApiResponsesObject {
+export function errors(...codes: ErrorEntry[]): ZodOpenApiResponsesObject {
   return Object.fromEntries(
     codes.map((entry) => {
       const [code, description] = Array.isArray(entry) ? entry : [entry, undefined];

@@ -7,6 +7,7 @@ import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { SLOTS } from "@/lib/planner/types";
 import { MEAL_LOG_STATUSES } from "@/lib/planner/eaten-coverage";
 import { COVERAGE_KEYS } from "@/lib/planner/plan-view";
+import { listResponse } from "@/lib/schemas/list-responses";
 
 const ZId = z.number().int().positive();
 const ZDate = z.iso.date();
@@ -81,9 +82,7 @@ export const ZRatingResponseSchema = z
   .meta({ id: "DishRating" });
 export type TRatingResponse = z.infer<typeof ZRatingResponseSchema>;
 
-export const ZRatingListResponseSchema = z
-  .object({ ratings: z.array(ZRatingResponseSchema) })
-  .meta({ id: "DishRatings" });
+export const ZRatingListResponseSchema = listResponse("ratings", ZRatingResponseSchema, "DishRatings");
 export type TRatingListResponse = z.infer<typeof ZRatingListResponseSchema>;
 
 // ---- supplements ----
@@ -101,9 +100,11 @@ export const ZSupplementResponseSchema = z
   .meta({ id: "Supplement" });
 export type TSupplementResponse = z.infer<typeof ZSupplementResponseSchema>;
 
-export const ZSupplementListResponseSchema = z
-  .object({ supplements: z.array(ZSupplementResponseSchema) })
-  .meta({ id: "Supplements" });
+export const ZSupplementListResponseSchema = listResponse(
+  "supplements",
+  ZSupplementResponseSchema,
+  "Supplements",
+);
 export type TSupplementListResponse = z.infer<typeof ZSupplementListResponseSchema>;
 
 // ---- diary ----

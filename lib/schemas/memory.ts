@@ -5,17 +5,9 @@ import { DISH_RATINGS } from "@/lib/nutrition/memory/ratings";
 import { SEVERITY_MAX, STRESS_MAX } from "@/lib/nutrition/memory/diary";
 import { SYMPTOM_IDS } from "@/lib/nutrition/symptoms";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import { SLOTS } from "@/lib/planner/types";
 import { MEAL_LOG_STATUSES } from "@/lib/planner/eaten-coverage";
 import { hasNoNul } from "@/lib/schemas/form-data";
-
-const ZId = z.coerce.number({ error: "must be a number" }).int().positive().max(2_147_483_647);
-const ZDay = z.coerce
-  .number({ error: "day must be a number" })
-  .int()
-  .min(0, "day is 0 to 6")
-  .max(6, "day is 0 to 6");
-const ZSlot = z.enum(SLOTS, { error: `slot must be one of ${SLOTS.join(", ")}` });
+import { PLAN_FIELDS } from "@/lib/schemas/plan";
 
 /** A calendar day (YYYY-MM-DD, years 1900-2999) that reads back unchanged (no 31 February). */
 const ZDay8601 = z
@@ -27,6 +19,8 @@ const ZDay8601 = z
     return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
   }, "must be a real date")
   .meta({ description: "A calendar day, YYYY-MM-DD.", example: "2026-12-01" });
+
+const { id: ZId, day: ZDay, slot: ZSlot } = PLAN_FIELDS;
 
 // ---- ratings ----
 

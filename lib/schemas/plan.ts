@@ -95,6 +95,9 @@ const ZDay = z.coerce
   .max(6, "day is 0 to 6");
 const ZSlot = z.enum(SLOTS, { error: `slot must be one of ${SLOTS.join(", ")}` });
 
+/** The field schemas of a planned meal, shared with the memory's schemas (not a schema: no fuzz family). */
+export const PLAN_FIELDS = { id: ZId, day: ZDay, slot: ZSlot };
+
 export const ZMealRefSchema = z.object({ planId: ZId, day: ZDay, slot: ZSlot });
 export const ZSwapMealSchema = ZMealRefSchema.extend({ recipeId: ZId });
 export const ZLockMealSchema = ZMealRefSchema.extend({

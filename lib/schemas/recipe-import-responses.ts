@@ -1,5 +1,6 @@
 // What POST /api/ingredients/parse and POST /api/recipes/import answer (documented in the OpenAPI document).
 import { z } from "zod";
+import { listResponse } from "@/lib/schemas/list-responses";
 
 export const ZParsedIngredientSchema = z
   .object({
@@ -16,9 +17,11 @@ export const ZParsedIngredientSchema = z
   .meta({ id: "ParsedIngredient" });
 export type TParsedIngredient = z.infer<typeof ZParsedIngredientSchema>;
 
-export const ZIngredientParseResponseSchema = z
-  .object({ items: z.array(ZParsedIngredientSchema) })
-  .meta({ id: "IngredientParseResult" });
+export const ZIngredientParseResponseSchema = listResponse(
+  "items",
+  ZParsedIngredientSchema,
+  "IngredientParseResult",
+);
 export type TIngredientParseResponse = z.infer<typeof ZIngredientParseResponseSchema>;
 
 export const ZRecipeImportResponseSchema = z

@@ -37,7 +37,7 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   const replace = page.getByTestId("replace-2-lunch");
   await replace.locator("summary").focus();
   await page.keyboard.press("Enter");
-  const search = replace.getByRole("combobox", { name: "Add an ingredient" });
+  const search = replace.getByRole("combobox", { name: "Or a food you ate instead" });
   await search.fill("oats");
   await expect(replace.getByRole("option").first()).toBeVisible();
   await search.press("Enter");

@@ -1,4 +1,5 @@
 import { uniquePlanWeek } from "@/tests/factories/plan";
+import { VEGAN_B12_PREVIEW_BODY } from "@/tests/factories/profile";
 import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
 
 test("a new user generates a week, sees coverage, swaps a meal, locks it, regenerates and undoes", async ({
@@ -56,20 +57,7 @@ test.describe("plans API", () => {
     request,
   }) => {
     const response = await request.post("/api/plans/preview", {
-      data: {
-        sex: "female",
-        birthYear: 1990,
-        heightCm: 165,
-        weightKg: 60,
-        activityLevel: "light",
-        diet: "vegan",
-        allergens: [],
-        dislikedFoodIds: [],
-        favouredNutrients: ["vitaminB12Mcg"],
-        householdSize: 1,
-        riskFactors: [],
-        sunExposure: "some",
-      },
+      data: VEGAN_B12_PREVIEW_BODY,
     });
     expect(response.status()).toBe(200);
     const plan = await response.json();

@@ -5,9 +5,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { connect } from "node:net";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { DEMO, uniqueEmail } from "@/tests/e2e/helpers";
-import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { recreateLocalDatabase } from "@/tests/setup/local-database";
+import { VEGAN_B12_PREVIEW_BODY } from "@/tests/factories/profile";
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const basePort = Number(process.env.E2E_PORT ?? 3100) + 100;
@@ -24,19 +24,7 @@ test.describe.configure({ mode: "serial" });
 
 const servers: ChildProcess[] = [];
 
-async function freshDatabase(): Promise<string> {
-  const url = assertLocalDatabaseUrl(adminUrl!);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${DATABASE}"`);
-  } finally {
-    await admin.end();
-  }
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
+const freshDatabase = () => recreateLocalDatabase(adminUrl!, DATABASE);
 
 async function waitForHealth(origin: string, server: ChildProcess) {
   for (let attempt = 0; attempt < 120; attempt++) {
@@ -91,6 +79,9 @@ test.afterAll(() => {
 });
 
 const json = (origin: string) => ({ "content-type": "application/json", origin });
+/** Signs in at one instance, as a browser on its origin would. */
+const signInAt = (client: APIRequestContext, origin: string, data: { email: string; password: string }) =>
+  client.post(`${origin}/api/auth/sign-in/email`, { headers: json(origin), data });
 
 /** What a proxy that appends sends: whatever the client claimed, then the address the proxy saw. */
 const forwarded = (claimed: string, client: string) => ({ "x-forwarded-for": `${claimed}, ${client}` });
@@ -114,26 +105,12 @@ test("sign-in attempts: N per minute across both instances, whatever the client 
 });
 
 test("plan previews: N per minute per address across both instances", async ({ request }) => {
-  const profile = {
-    sex: "female",
-    birthYear: 1990,
-    heightCm: 165,
-    weightKg: 60,
-    activityLevel: "light",
-    diet: "vegan",
-    allergens: [],
-    dislikedFoodIds: [],
-    favouredNutrients: ["vitaminB12Mcg"],
-    householdSize: 1,
-    riskFactors: [],
-    sunExposure: "some",
-  };
   const statuses: number[] = [];
   for (let attempt = 0; attempt < PLAN_LIMIT + 2; attempt++) {
     const origin = ORIGINS[attempt % 2]!;
     const response = await request.post(`${origin}/api/plans/preview`, {
       headers: { ...json(origin), ...forwarded(`172.17.${attempt}.9`, "203.0.113.2") },
-      data: profile,
+      data: VEGAN_B12_PREVIEW_BODY,
     });
     statuses.push(response.status());
   }
@@ -155,10 +132,7 @@ test("a session from one instance is valid on the other, and signing out on eith
       data: { email, password: PASSWORD, name: "Two" },
     });
     expect(signUp.status()).toBe(200);
-    const signIn = await browserLike.post(`${a}/api/auth/sign-in/email`, {
-      headers: json(a),
-      data: { email, password: PASSWORD },
-    });
+    const signIn = await signInAt(browserLike, a, { email, password: PASSWORD });
     expect(signIn.status()).toBe(200);
     // The cookie is for 127.0.0.1 (any port), so the same client carries it to the other instance.
     const onB = await (await browserLike.get(`${b}/api/auth/get-session`)).json();
@@ -185,10 +159,7 @@ test("two instances generating the same week at once leave one plan, not two and
     extraHTTPHeaders: { "x-forwarded-for": "203.0.113.4" },
   });
   try {
-    const signIn = await demo.post(`${a}/api/auth/sign-in/email`, {
-      headers: json(a),
-      data: { email: DEMO.email, password: DEMO.password },
-    });
+    const signIn = await signInAt(demo, a, DEMO);
     expect(signIn.status()).toBe(200);
     const week = "2031-03-03";
     const [first, second] = await Promise.all(

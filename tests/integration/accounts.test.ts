@@ -37,19 +37,11 @@ describe.each(testDatabaseKinds())("accounts and profiles on %s", (kind) => {
 
   it("refuses short and common passwords", async () => {
     const ip = randomIp();
-    const short = await authPost(
-      auth,
-      "/sign-up/email",
-      { ...newUserCredentials(), password: "abc12" },
-      { ip },
-    );
+    const signUpWith = (password: string) =>
+      authPost(auth, "/sign-up/email", { ...newUserCredentials(), password }, { ip });
+    const short = await signUpWith("abc12");
     expect(short.status).toBe(400);
-    const common = await authPost(
-      auth,
-      "/sign-up/email",
-      { ...newUserCredentials(), password: "password123" },
-      { ip },
-    );
+    const common = await signUpWith("password123");
     expect(common.status).toBe(400);
     expect(JSON.stringify(await common.json())).toContain("most common");
   });

@@ -1,8 +1,7 @@
 // Ratings and supplements as the planner sees them (ADR 021): "never" dishes are gone for good, loved
 // ones come at least as often, a B12 supplement covers a vegan's shortfall, and magnesium above its
 // supplement UL is said.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { savePlanForWeek } from "@/lib/db/plans";
 import { isAllowedFor } from "@/lib/nutrition/diet";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
@@ -16,18 +15,12 @@ import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import { weekWarnings } from "@/lib/planner/week-warnings";
 import { createProfile, createUser } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 const WEEKS = [0, 1, 2, 3].map((i) => shiftWeek(PLAN_WEEK, i));
 
 describe.each(testDatabaseKinds())("ratings and supplements in planning on %s", (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase(kind);
 
   async function userWith(profile: Partial<DietaryProfile>) {
     const { id } = await createUser(db, "memory");

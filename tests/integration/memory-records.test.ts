@@ -1,7 +1,6 @@
 // The memory's records (ADR 021): meals eaten against the plan, the symptom diary's persistence rule, and
 // privacy — every row is the owner's only, in the export, and gone with the account.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { deleteUserAndData } from "@/lib/db/account";
 import { exportAccountData } from "@/lib/services/account/export-account-data";
 import { addSupplement } from "@/lib/services/memory/add-supplement";
@@ -14,20 +13,14 @@ import { rateRecipe } from "@/lib/services/memory/rate-recipe";
 import { saveDiaryEntry } from "@/lib/services/memory/save-diary-entry";
 import { updateSupplement } from "@/lib/services/memory/update-supplement";
 import { createPlannedUser, createUser } from "@/tests/db-utils";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 const TODAY = "2026-12-01";
 const day = (offset: number) =>
   new Date(Date.parse(`${TODAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(testDatabaseKinds())("the memory's records on %s", (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase(kind);
 
   it("eaten coverage of a week with two skipped meals is lower than planned", async () => {
     const { userId, planId } = await createPlannedUser(db, { label: "eater" });

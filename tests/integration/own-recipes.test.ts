@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { deleteUserAndData } from "@/lib/db/account";
 import { exportAccountData } from "@/lib/services/account/export-account-data";
 import { getFood } from "@/lib/services/catalogue/get-food";
@@ -20,16 +19,10 @@ import { shiftWeek } from "@/lib/planner/week";
 import { createProfile, createUser } from "@/tests/db-utils";
 import { plantMilkLabel, recipeDraft } from "@/tests/factories/own-catalogue";
 import { PLAN_WEEK } from "@/tests/factories/plan";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 describe.each(testDatabaseKinds())("own foods and recipes on %s", (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase(kind);
 
   const foodQuery = (q: string) => ZFoodListQuerySchema.parse({ q });
   const recipeQuery = (q: string) => ZRecipeListQuerySchema.parse({ q });

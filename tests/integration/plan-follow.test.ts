@@ -1,7 +1,6 @@
 // Plans follow the profile: conflicts after a profile change and the one fix, weeks that cannot keep their
 // rules with their relaxations, the variety figure, calcium counted, the kidney caution of a preview.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { touchesAllergens } from "@/lib/nutrition/diet";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { ALLERGENS, type Allergen } from "@/lib/nutrition/types";
@@ -20,7 +19,7 @@ import { planJson, planViewJson } from "@/app/api/_lib/plan-json";
 import { createUserWithProfile } from "@/tests/db-utils";
 import { buildProfile } from "@/tests/factories/profile";
 import { PLAN_WEEK } from "@/tests/factories/plan";
-import { openTestDatabase, testDatabaseKinds } from "@/tests/setup/test-databases";
+import { testDatabaseKinds, useTestDatabase } from "@/tests/setup/test-databases";
 
 /** A week after today whatever day the suite runs (this and later weeks are checked), and the one before. */
 const LATER_WEEK = "2030-01-07";
@@ -38,13 +37,7 @@ function rareAllergenOf(result: PlanResult): Allergen {
 }
 
 describe.each(testDatabaseKinds())("plans follow the profile on %s", (kind) => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase(kind);
 
   const userWith = (profile: Partial<DietaryProfile>) => createUserWithProfile(db, "follow", profile);
 

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { findAllSides } from "@/lib/db/sides";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 import { changeSide } from "@/lib/services/planning/change-side";
@@ -10,7 +9,7 @@ import { planJson } from "@/app/api/_lib/plan-json";
 import { addSupplement } from "@/lib/services/memory/add-supplement";
 import { createProfile, createUser } from "@/tests/db-utils";
 import { PLAN_WEEK } from "@/tests/factories/plan";
-import { openTestDatabase } from "@/tests/setup/test-databases";
+import { useTestDatabase } from "@/tests/setup/test-databases";
 
 /** A week that a person could eat: every meal, no hard rule broken, portions people eat. */
 function expectFullValidWeek(result: Awaited<ReturnType<typeof generateWeeklyPlan>>) {
@@ -25,13 +24,7 @@ function expectFullValidWeek(result: Awaited<ReturnType<typeof generateWeeklyPla
 }
 
 describe("meals with sides, planned through the plan service", () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase("pglite");
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useTestDatabase("pglite");
 
   async function userWith(profile: Partial<DietaryProfile>) {
     const { id } = await createUser(db, "sides");

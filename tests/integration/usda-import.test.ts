@@ -3,9 +3,8 @@
 // PGlite copy of the seeded template, or a fresh Postgres database) so other test files keep the seed's foods.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@/lib/db/client";
+import type { Database } from "@/lib/db/client";
 import { findFoodById } from "@/lib/db/foods";
 import { seedCatalogue } from "@/lib/db/seed";
 import { loadSeedCatalogue } from "@/lib/db/seed-data";
@@ -15,7 +14,7 @@ import { ZFoodListQuerySchema, ZRecipeListQuerySchema } from "@/lib/schemas/cata
 import { listFoods } from "@/lib/services/catalogue/list-foods";
 import { listRecipes } from "@/lib/services/catalogue/list-recipes";
 import { importUsdaFoods, PROTECTED_REASON } from "@/lib/services/import-usda-foods";
-import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { createSeededPostgres } from "@/tests/setup/seeded-postgres";
 import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from "@/tests/setup/test-databases";
 
 const SHARED_CSV =
@@ -53,32 +52,15 @@ async function openPrivateDatabase(
     const db = await openTestDatabase("pglite");
     return { db, drop: async () => {} };
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const url = assertLocalDatabaseUrl(adminUrl);
-  const name = `nutriweek_usda_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() });
-  await seedCatalogue(db, loadSeedCatalogue());
-  return {
-    db,
+  const { db, drop } = await createSeededPostgres(
+    process.env.TEST_DATABASE_URL!,
+    "nutriweek_usda",
+    loadSeedCatalogue(),
     // The pool's connections may still be closing after db.close(): wait for them instead of terminating
     // them (FORCE would make a closing client raise an unhandled "terminating connection" error).
-    drop: async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-          break;
-        } catch (error) {
-          if (attempt >= 50) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-      await admin.end();
-    },
-  };
+    { dropWhenClosed: true },
+  );
+  return { db, drop };
 }
 
 describe.each(testDatabaseKinds())(`USDA import of ${path.basename(csvPath)} on %s`, (kind) => {

@@ -4,12 +4,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "@/lib/db/client";
 import { seedCatalogue } from "@/lib/db/seed";
 import { loadSeedCatalogue } from "@/lib/db/seed-data";
-import { assertLocalDatabaseUrl } from "@/tests/setup/local-database";
+import { createSeededPostgres } from "@/tests/setup/seeded-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -35,20 +34,10 @@ export default async function setup(project: TestProject) {
   let dropPostgres = async () => {};
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
-    const url = assertLocalDatabaseUrl(adminUrl);
-    const name = `nutriweek_test_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    url.pathname = `/${name}`;
-    const postgres = await openDatabase({ kind: "postgres", url: url.toString() });
-    await seedCatalogue(postgres, catalogue);
-    await postgres.close();
-    project.provide("postgresUrl", url.toString());
-    dropPostgres = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    };
+    const postgres = await createSeededPostgres(adminUrl, "nutriweek_test", catalogue);
+    await postgres.db.close();
+    project.provide("postgresUrl", postgres.url);
+    dropPostgres = postgres.drop;
   } else {
     project.provide("postgresUrl", null);
   }

@@ -28,14 +28,8 @@ function eatenJson(amounts: Record<CoverageKey, EatenAmount>): TPlanResponse["ea
 }
 
 export function mealLogJson(log: MealLogRecord): TMealLogResponse {
-  return {
-    day: log.day,
-    slot: log.slot,
-    status: log.status,
-    recipeId: log.recipeId,
-    foodId: log.foodId,
-    grams: log.grams,
-  };
+  const { day, slot, status, recipeId, foodId, grams } = log;
+  return { day, slot, status, recipeId, foodId, grams };
 }
 
 /** The plan's fields beside `coverage`: eaten coverage, the meal logs, supplements apart and together. */
@@ -85,14 +79,9 @@ export function supplementJson(supplement: StoredSupplement, today: string): TSu
 }
 
 export function diaryEntryJson(entry: StoredDiaryEntry): TDiaryEntryResponse {
-  return {
-    date: entry.date,
-    symptoms: entry.symptoms.map(({ code, severity }) => ({ code, severity })),
-    sleepHours: entry.sleepHours,
-    caffeineDrinks: entry.caffeineDrinks,
-    stress: entry.stress,
-    note: entry.note,
-  };
+  const { date, sleepHours, caffeineDrinks, stress, note } = entry;
+  const symptoms = entry.symptoms.map(({ code, severity }) => ({ code, severity }));
+  return { date, symptoms, sleepHours, caffeineDrinks, stress, note };
 }
 
 export function diaryJson(diary: {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { notFound } from "next/navigation";
 import { ALLERGEN_LABEL, DietBadges } from "@/components/catalogue/diet-badges";
 import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
@@ -37,16 +37,17 @@ export default async function FoodPage({ params }: Props) {
   ];
   return (
     <article className="space-y-6">
-      <Link href="/foods" className="text-sm text-primary hover:underline">
-        ← All foods
-      </Link>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{food.name}</h1>
-        <p className="text-sm text-muted-foreground">
-          {foodGroupLabel(food.foodGroup)}
-          {food.fortified ? " · fortified (vitamin B12 or D added)" : ""}
-          {food.ndbNo ? ` · USDA SR28 NDB No. ${food.ndbNo}` : ""}
-        </p>
+      <PageHeader
+        back={{ href: "/foods", label: "All foods" }}
+        title={food.name}
+        intro={
+          <>
+            {foodGroupLabel(food.foodGroup)}
+            {food.fortified ? " · fortified (vitamin B12 or D added)" : ""}
+            {food.ndbNo ? ` · USDA SR28 NDB No. ${food.ndbNo}` : ""}
+          </>
+        }
+      >
         <DietBadges
           diets={diets}
           allergens={food.allergens}
@@ -55,7 +56,7 @@ export default async function FoodPage({ params }: Props) {
         />
         <NutrientBadges badges={badges} />
         <OwnFoodActions food={food} />
-      </header>
+      </PageHeader>
       <NutrientPanel caption="Nutrients" columns={columns} />
       <p className="text-xs text-muted-foreground">
         {RDA_BASIS_NOTE} “not measured” means USDA has no figure for this food; it is not zero.

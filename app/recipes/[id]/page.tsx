@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DietBadges } from "@/components/catalogue/diet-badges";
+import { RecipeDietBadges } from "@/components/catalogue/diet-badges";
 import { NutrientPanel } from "@/components/catalogue/nutrient-panel";
 import { NutrientBadges, RDA_BASIS_NOTE } from "@/components/nutrient";
 import { orNotFound } from "@/app/_lib/page-data";
@@ -11,6 +11,7 @@ import type { UnitSystem } from "@/lib/nutrition/profile";
 import { ZIdParamSchema } from "@/lib/schemas/catalogue";
 import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 import { OwnRecipeActions } from "@/components/own/own-badges";
+import { PageHeader } from "@/components/page-header";
 import { RecipeRating } from "@/components/memory/meal-memory";
 import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
 import { listRatings } from "@/lib/services/memory/list-ratings";
@@ -44,17 +45,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RecipePage({ params }: Props) {
-  const { recipe, diets, dietCertainty, allergens, mayContain, perServing, badges, fortifiedIngredients } =
-    await loadRecipe(params);
+  const summary = await loadRecipe(params);
+  const { recipe, perServing, badges, fortifiedIngredients } = summary;
   const { units, rating } = await readerView(recipe.id);
   const lowerBound = Object.values(perServing).some((total) => total.lowerBound && total.amount !== null);
   return (
     <article className="space-y-6">
-      <Link href="/recipes" className="text-sm text-primary hover:underline">
-        ← All recipes
-      </Link>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{recipe.name}</h1>
+      <PageHeader back={{ href: "/recipes", label: "All recipes" }} title={recipe.name}>
         <OwnRecipeActions recipe={recipe} />
         {rating !== undefined && (
           <RecipeRating recipeId={recipe.id} recipeName={recipe.name} rating={rating} />
@@ -63,19 +60,14 @@ export default async function RecipePage({ params }: Props) {
         <p className="text-sm text-muted-foreground">
           {recipe.mealTypes.join(", ")} · {recipe.servings} {recipe.servings === 1 ? "serving" : "servings"}
         </p>
-        <DietBadges
-          diets={diets}
-          allergens={allergens}
-          mayContain={mayContain}
-          notVerified={dietCertainty.reasons}
-        />
+        <RecipeDietBadges summary={summary} />
         <NutrientBadges badges={badges} />
         {fortifiedIngredients.length > 0 && (
           <p className="text-sm">
             Fortified ingredients (vitamin B12 or D added): {fortifiedIngredients.join(", ")}.
           </p>
         )}
-      </header>
+      </PageHeader>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="space-y-4">
           <h2 className="text-lg font-semibold">Ingredients</h2>

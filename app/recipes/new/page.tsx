@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { RecipeEditor } from "@/components/own/recipe-editor";
 import { requireUser } from "@/lib/auth/server";
 import { editorTargets } from "@/app/_lib/editor-targets";
 
-export const metadata: Metadata = { title: "Write a recipe" };
+const TITLE = "Write a recipe";
+const INTRO =
+  "Only you see your recipes; the planner uses them for your weeks. Nutrients, diets and allergens come from the ingredients.";
+export const metadata: Metadata = { title: TITLE };
 
 export default async function NewRecipePage() {
   const user = await requireUser("/recipes/new");
@@ -19,16 +22,7 @@ export default async function NewRecipePage() {
   };
   return (
     <div className="space-y-6">
-      <Link href="/recipes" className="text-sm text-primary hover:underline">
-        ← All recipes
-      </Link>
-      <div className="space-y-1">
-        <h1 className="text-2xl font-bold">Write a recipe</h1>
-        <p className="text-sm text-muted-foreground">
-          Only you see your recipes; the planner uses them for your weeks. Nutrients, diets and allergens come
-          from the ingredients.
-        </p>
-      </div>
+      <PageHeader back={{ href: "/recipes", label: "All recipes" }} title={TITLE} intro={INTRO} />
       <RecipeEditor initial={empty} targets={await editorTargets(user.id)} />
     </div>
   );

@@ -21,6 +21,13 @@ const authRateLimited: ZodOpenApiResponseObject = {
   headers: z.object({ "X-Retry-After": z.string().meta({ description: "Seconds to wait." }) }),
 };
 
+/** better-auth's answers to an email and password: the session cookie, a refusal, the rate limit. */
+const credentialResponses = (done: string) => ({
+  200: { description: `${done}: sets the session cookie. The body is better-auth's.` },
+  "4XX": authRefused,
+  429: authRateLimited,
+});
+
 function betterAuthOperation(operation: ZodOpenApiOperationObject): ZodOpenApiOperationObject {
   return {
     ...operation,
@@ -43,11 +50,7 @@ export const authPaths: ZodOpenApiPathsObject = {
       description:
         "NutriWeek accepts passwords of 8 to 128 characters that are not among the most common ones.",
       requestBody: authBody(signUpEmail(), "Name, email and password; better-auth accepts more fields."),
-      responses: {
-        200: { description: "Signed up and in: sets the session cookie. The body is better-auth's." },
-        "4XX": authRefused,
-        429: authRateLimited,
-      },
+      responses: credentialResponses("Signed up and in"),
     }),
   },
   "/api/auth/sign-in/email": {
@@ -55,11 +58,7 @@ export const authPaths: ZodOpenApiPathsObject = {
       operationId: "signInEmail",
       summary: "Sign in",
       requestBody: authBody(signInEmail(), "Email and password."),
-      responses: {
-        200: { description: "Signed in: sets the session cookie. The body is better-auth's." },
-        "4XX": authRefused,
-        429: authRateLimited,
-      },
+      responses: credentialResponses("Signed in"),
     }),
   },
   "/api/auth/sign-out": {

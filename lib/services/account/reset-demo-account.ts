@@ -1,32 +1,19 @@
 import { deletePersonalData } from "@/lib/db/account";
 import type { Database } from "@/lib/db/client";
 import { saveProfileVersion } from "@/lib/db/profiles";
+import { starterProfile } from "@/lib/nutrition/default-profile";
 import type { DietaryProfile } from "@/lib/nutrition/profile";
 
 /** A vegan who flags B12 and magnesium: the case the app exists for. */
 export function demoProfile(asOfYear: number): DietaryProfile {
   return {
-    sex: "female",
+    ...starterProfile(asOfYear),
     birthYear: asOfYear - 34,
-    birthMonth: null,
-    pregnancy: null,
     heightCm: 168,
     weightKg: 62,
     activityLevel: "moderate",
-    energyTargetOverrideKcal: null,
     diet: "vegan",
-    allergens: [],
-    dislikedFoodIds: [],
-    dislikedFamilies: [],
-    dislikedRecipeIds: [],
     favouredNutrients: ["magnesiumMg", "vitaminB12Mcg"],
-    householdSize: 1,
-    riskFactors: [],
-    sunExposure: "some",
-    units: "metric",
-    plannedMeals: ["breakfast", "lunch", "dinner"],
-    snacksPerDay: 1,
-    mealShares: null,
   };
 }
 

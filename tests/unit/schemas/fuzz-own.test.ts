@@ -15,6 +15,7 @@ import {
   text,
   type Out,
 } from "@/tests/support/schema-fuzz";
+import { plantMilkLabel } from "@/tests/factories/own-catalogue";
 
 function labelFood(value: unknown): void {
   const food = obj(value);
@@ -57,26 +58,14 @@ function recipeFields(recipe: Out): void {
   });
 }
 
-const LABEL = {
+// The factory's carton with a fat figure missing, fibre as % DV, and a diet fact and an allergen ticked.
+const carton = plantMilkLabel();
+const LABEL = plantMilkLabel({
   name: "Fortified oat drink",
-  servingSize: 240,
-  servingUnit: "ml",
-  perServing: {
-    energyKcal: { amount: 120, unit: "kcal" },
-    proteinG: { amount: 3, unit: "g" },
-    fatG: null,
-    carbohydrateG: { amount: 16, unit: "g" },
-    fiberG: { amount: 10, unit: "%DV" },
-    magnesiumMg: null,
-    calciumMg: { amount: 35, unit: "%DV" },
-    vitaminDMcg: { amount: 200, unit: "IU" },
-    vitaminB12Mcg: { amount: 1.2, unit: "µg" },
-  },
-  fortified: true,
-  aisle: "dairy_eggs",
+  perServing: { ...carton.perServing, fatG: null, fiberG: { amount: 10, unit: "%DV" } },
   contains: ["containsHoney"],
   allergens: ["soy"],
-};
+});
 
 const DRAFT = {
   name: "Fortified porridge",

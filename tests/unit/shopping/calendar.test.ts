@@ -139,18 +139,12 @@ describe("planCalendar", () => {
 
   it("converts wall times across DST changes", () => {
     // Europe/Berlin springs forward at 02:00 on 2026-03-29 and falls back at 03:00 on 2026-10-25.
-    expect(
-      zonedTimeToUtc({ year: 2026, month: 3, day: 29, hour: 12, minute: 30 }, "Europe/Berlin").toISOString(),
-    ).toBe("2026-03-29T10:30:00.000Z");
-    expect(
-      zonedTimeToUtc({ year: 2026, month: 3, day: 28, hour: 12, minute: 30 }, "Europe/Berlin").toISOString(),
-    ).toBe("2026-03-28T11:30:00.000Z");
-    expect(
-      zonedTimeToUtc({ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, "Europe/Berlin").toISOString(),
-    ).toBe("2026-03-29T01:30:00.000Z");
-    expect(
-      zonedTimeToUtc({ year: 2026, month: 10, day: 25, hour: 8, minute: 0 }, "Europe/Berlin").toISOString(),
-    ).toBe("2026-10-25T07:00:00.000Z");
+    const berlin = (month: number, day: number, hour: number, minute: number) =>
+      zonedTimeToUtc({ year: 2026, month, day, hour, minute }, "Europe/Berlin").toISOString();
+    expect(berlin(3, 29, 12, 30)).toBe("2026-03-29T10:30:00.000Z");
+    expect(berlin(3, 28, 12, 30)).toBe("2026-03-28T11:30:00.000Z");
+    expect(berlin(3, 29, 2, 30)).toBe("2026-03-29T01:30:00.000Z");
+    expect(berlin(10, 25, 8, 0)).toBe("2026-10-25T07:00:00.000Z");
   });
 
   it("keeps UIDs stable across exports and distinct across plans", () => {

@@ -5,7 +5,7 @@ import { getFood } from "@/lib/services/catalogue/get-food";
 import { deleteOwnFood } from "@/lib/services/own-foods/delete-own-food";
 import { updateOwnFood } from "@/lib/services/own-foods/save-own-food";
 import { foodJson } from "@/app/api/_lib/json";
-import { OWN_WRITE_LIMIT } from "@/app/api/_lib/own-limits";
+import { OWN_ITEM_WRITE } from "@/app/api/_lib/own-limits";
 
 // Someone else's own food is 404 here exactly like an id that does not exist.
 export const GET = withRoute({ auth: "optional", params: ZIdParamSchema }, async ({ params, user }) =>
@@ -13,15 +13,12 @@ export const GET = withRoute({ auth: "optional", params: ZIdParamSchema }, async
 );
 
 export const PATCH = withRoute(
-  { auth: "required", params: ZIdParamSchema, body: ZLabelFoodSchema, rateLimit: OWN_WRITE_LIMIT },
+  { ...OWN_ITEM_WRITE, body: ZLabelFoodSchema },
   async ({ params, body, user }) =>
     foodJson(await updateOwnFood({ userId: user.id, foodId: params.id, label: body })),
 );
 
-export const DELETE = withRoute(
-  { auth: "required", params: ZIdParamSchema, rateLimit: OWN_WRITE_LIMIT },
-  async ({ params, user }) => {
-    await deleteOwnFood({ userId: user.id, foodId: params.id });
-    return { deleted: true };
-  },
-);
+export const DELETE = withRoute(OWN_ITEM_WRITE, async ({ params, user }) => {
+  await deleteOwnFood({ userId: user.id, foodId: params.id });
+  return { deleted: true };
+});

@@ -5,7 +5,7 @@ import { getRecipe } from "@/lib/services/catalogue/get-recipe";
 import { deleteOwnRecipe } from "@/lib/services/own-recipes/delete-own-recipe";
 import { updateOwnRecipe } from "@/lib/services/own-recipes/update-own-recipe";
 import { recipeJson } from "@/app/api/_lib/json";
-import { OWN_WRITE_LIMIT } from "@/app/api/_lib/own-limits";
+import { OWN_ITEM_WRITE } from "@/app/api/_lib/own-limits";
 
 // Someone else's own recipe is 404 here exactly like an id that does not exist.
 export const GET = withRoute({ auth: "optional", params: ZIdParamSchema }, async ({ params, user }) =>
@@ -13,12 +13,11 @@ export const GET = withRoute({ auth: "optional", params: ZIdParamSchema }, async
 );
 
 export const PATCH = withRoute(
-  { auth: "required", params: ZIdParamSchema, body: ZRecipePatchSchema, rateLimit: OWN_WRITE_LIMIT },
+  { ...OWN_ITEM_WRITE, body: ZRecipePatchSchema },
   async ({ params, body, user }) =>
     recipeJson(await updateOwnRecipe({ userId: user.id, recipeId: params.id, patch: body })),
 );
 
-export const DELETE = withRoute(
-  { auth: "required", params: ZIdParamSchema, rateLimit: OWN_WRITE_LIMIT },
-  async ({ params, user }) => deleteOwnRecipe({ userId: user.id, recipeId: params.id }),
+export const DELETE = withRoute(OWN_ITEM_WRITE, async ({ params, user }) =>
+  deleteOwnRecipe({ userId: user.id, recipeId: params.id }),
 );

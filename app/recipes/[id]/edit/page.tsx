@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
 import { notFound } from "next/navigation";
 import { RecipeEditor } from "@/components/own/recipe-editor";
 import { requireUser } from "@/lib/auth/server";
@@ -22,10 +22,7 @@ export default async function EditRecipePage({ params }: Props) {
   if (recipe.ownerId !== user.id || recipe.archived) notFound();
   return (
     <div className="space-y-6">
-      <Link href={`/recipes/${recipe.id}`} className="text-sm text-primary hover:underline">
-        ← {recipe.name}
-      </Link>
-      <h1 className="text-2xl font-bold">Edit your recipe</h1>
+      <PageHeader back={{ href: `/recipes/${recipe.id}`, label: recipe.name }} title="Edit your recipe" />
       <RecipeEditor initial={{ ...recipe, id: recipe.id }} targets={await editorTargets(user.id)} />
     </div>
   );
