@@ -9,9 +9,10 @@ interface FoodComboboxProps {
   label: string;
   /** The label is read by screen readers only, where a legend already says what the field is for. */
   labelHidden?: boolean;
-  placeholder: string;
-  /** How many matches to list. */
-  limit: number;
+  /** Default: "Search foods, e.g. oats or your own". */
+  placeholder?: string;
+  /** How many matches to list (default 10). */
+  limit?: number;
   /** The first match is highlighted as soon as it is listed, so Enter alone picks it. */
   highlightFirst?: boolean;
   onPick: (food: TFoodResponse) => void;
@@ -120,8 +121,8 @@ function FoodOptions({
 export function FoodCombobox({
   label,
   labelHidden,
-  placeholder,
-  limit,
+  placeholder = "Search foods, e.g. oats or your own",
+  limit = 10,
   highlightFirst,
   onPick,
 }: FoodComboboxProps) {

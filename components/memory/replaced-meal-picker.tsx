@@ -7,6 +7,7 @@ import { useId, useState, useTransition } from "react";
 import type { Food } from "@/lib/nutrition/types";
 import type { Slot } from "@/lib/planner/types";
 import { Button } from "@/components/ui/button";
+import { PickList } from "@/components/ui/pick-list";
 import { Input, Label } from "@/components/ui/input";
 import { FoodCombobox } from "@/components/catalogue/food-combobox";
 import { foodOfResponse } from "@/components/own/editor-food";
@@ -51,16 +52,7 @@ function DishSearch({ onPick }: { onPick: (dish: DishChoice) => void }) {
         </Button>
       </div>
       {results && (
-        <ul aria-label="Matching dishes" className="space-y-1">
-          {results.length === 0 && <li className="text-sm text-muted-foreground">No dish matches.</li>}
-          {results.map((dish) => (
-            <li key={dish.id}>
-              <Button type="button" variant="ghost" size="sm" onClick={() => onPick(dish)}>
-                {dish.name}
-              </Button>
-            </li>
-          ))}
-        </ul>
+        <PickList label="Matching dishes" items={results} empty="No dish matches." onPick={onPick} />
       )}
     </div>
   );
@@ -131,8 +123,6 @@ function ReplacementPanel({ url }: { url: string }) {
       <DishSearch onPick={(dish) => setChoice({ kind: "dish", dish })} />
       <FoodCombobox
         label="Or a food you ate instead"
-        placeholder="Search foods, e.g. oats or your own"
-        limit={10}
         highlightFirst
         onPick={(picked) => {
           const food = foodOfResponse(picked);

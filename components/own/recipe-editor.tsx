@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
-import { MEAL_TYPES, type Food, type MealType, type Recipe } from "@/lib/nutrition/types";
+import { type Food, type MealType, type Recipe } from "@/lib/nutrition/types";
 import { buyingPortionsOf } from "@/lib/shopping/buying-portions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { Input, Label, NativeSelect } from "@/components/ui/input";
 import { buyingUnitValue, foodOfResponse, gramsOf, type EditorLine } from "@/components/own/editor-food";
 import { IngredientLinesEntry } from "@/components/own/ingredient-lines-entry";
+import { MealTypeChecks } from "@/components/catalogue/meal-type-checks";
 import { FoodCombobox } from "@/components/catalogue/food-combobox";
 import { RecipeLivePanel, type DailyTargets } from "@/components/own/recipe-live-panel";
 
@@ -141,30 +142,9 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
           />
           {errorText("description")}
         </div>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">Meal types</legend>
-          <div className="flex flex-wrap gap-2">
-            {MEAL_TYPES.map((type) => (
-              <label
-                key={type}
-                className="flex min-h-10 items-center gap-2 rounded-md border border-border px-3 text-sm"
-              >
-                <input
-                  type="checkbox"
-                  className="size-4"
-                  checked={mealTypes.includes(type)}
-                  onChange={(e) =>
-                    setMealTypes((list) =>
-                      e.target.checked ? [...list, type] : list.filter((t) => t !== type),
-                    )
-                  }
-                />
-                {type}
-              </label>
-            ))}
-          </div>
+        <MealTypeChecks value={mealTypes} onChange={setMealTypes}>
           {errorText("mealTypes")}
-        </fieldset>
+        </MealTypeChecks>
         <div className="max-w-40 space-y-1">
           <Label htmlFor="recipe-servings">Servings</Label>
           <Input
@@ -237,8 +217,6 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
           />
           <FoodCombobox
             label="Add an ingredient"
-            placeholder="Search foods, e.g. oats or your own"
-            limit={10}
             highlightFirst
             onPick={(picked) => {
               const food = foodOfResponse(picked);

@@ -3,6 +3,7 @@
 // (ordinary buttons); Enter picks one.
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PickList } from "@/components/ui/pick-list";
 import { Input } from "@/components/ui/input";
 
 export interface PickedFood {
@@ -54,16 +55,7 @@ export function FoodPicker({ line, onPick }: { line: string; onPick: (food: Pick
         </p>
       )}
       {results && (
-        <ul aria-label={`Foods for “${line}”`} className="space-y-1">
-          {results.length === 0 && <li className="text-sm text-muted-foreground">No food matches.</li>}
-          {results.map((food) => (
-            <li key={food.id}>
-              <Button type="button" variant="ghost" size="sm" onClick={() => onPick(food)}>
-                {food.name}
-              </Button>
-            </li>
-          ))}
-        </ul>
+        <PickList label={`Foods for “${line}”`} items={results} empty="No food matches." onPick={onPick} />
       )}
     </div>
   );

@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { FoodPicker, type PickedFood } from "@/components/recipe-import/food-picker";
 import { recipePartsOf } from "@/components/recipe-import/recipe-page-html";
+import { MealTypeChecks } from "@/components/catalogue/meal-type-checks";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
-import { MEAL_TYPES, type MealType } from "@/lib/nutrition/types";
+import type { MealType } from "@/lib/nutrition/types";
 import type { TParsedIngredient, TRecipeImportResponse } from "@/lib/schemas/recipe-import-responses";
 
 interface Row extends TParsedIngredient {
@@ -54,23 +55,7 @@ function DraftDetails(props: {
           />
         </div>
       </div>
-      <fieldset className="flex flex-wrap gap-4">
-        <legend className="text-sm font-medium">Meal types</legend>
-        {MEAL_TYPES.map((type) => (
-          <label key={type} className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={mealTypes.includes(type)}
-              onChange={(event) =>
-                setMealTypes((current) =>
-                  event.target.checked ? [...current, type] : current.filter((t) => t !== type),
-                )
-              }
-            />
-            {type}
-          </label>
-        ))}
-      </fieldset>
+      <MealTypeChecks value={mealTypes} onChange={setMealTypes} />
     </>
   );
 }
