@@ -52,7 +52,7 @@ const PLANNER_TUNING = Object.freeze({
   /** Share of the time limit the MIP may use (the LP and the placement take the rest). */
   mipShareOfTimeLimit: 0.6,
   /** Rounds of repair when the placed week breaks a day's or a meal's window or a UL. */
-  repairRounds: 3,
+  repairRounds: 6,
   /** Dishes per slot the LP's column generation starts from (lib/planner/relaxation.ts). */
   initialLpDishesPerSlot: 30,
 });
