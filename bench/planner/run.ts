@@ -213,7 +213,10 @@ function printTable(title: string, m: Measures, profiles: number): string[] {
     `| infeasible (proved infeasible by the reference) | ${m.infeasible.length} of ${profiles} (${proved}) ${m.infeasible.map((x) => x.name).join(", ")} | 0 among feasible |`,
   );
   const uplift = [...m.uplift]
-    .map(([n, xs]) => `${n} +${f(mean(xs), 0)} % (${xs.filter((x) => x >= 15).length}/${xs.length} ≥ 15 %)`)
+    .map(([n, xs]) => {
+      const uplift = mean(xs);
+      return `${n} ${uplift >= 0 ? "+" : ""}${f(uplift, 0)} % (${xs.filter((x) => x >= 15).length}/${xs.length} ≥ 15 %)`;
+    })
     .join("; ");
   console.log(`| favouring: daily average vs the same profile unflagged | ${uplift} | ≥ +15 % |`);
   console.log(`| hard rules broken | ${m.hard} | |`);

@@ -396,19 +396,31 @@ function countAndPlace(
 /** Breaches that placement could not avoid with these counts (a day's or a meal's energy, a UL). */
 const PLACEMENT_RULES = new Set(["energy-window", "meal-share", "upper-limit"]);
 
+/** A main dish or a side of one meal that gives up a serving. */
+interface BreachedServing {
+  kind: "main" | "side";
+  id: number;
+  slot: Slot;
+}
+
 /**
- * The main dish to give up one serving of, per placement breach: the meal's own for a meal outside
- * its share, the day's largest portion for a day outside its window or above a UL.
+ * The serving to give up, per placement breach: the meal's side for a meal above its share, else
+ * the meal's main dish, or for a day outside its window or above a UL its largest portion's dish.
  */
-function breachedServings(week: PlacedWeek): { dishId: number; slot: Slot }[] {
-  const out: { dishId: number; slot: Slot }[] = [];
+function breachedServings(week: PlacedWeek): BreachedServing[] {
+  const out: BreachedServing[] = [];
   for (const v of week.violations) {
     if (!PLACEMENT_RULES.has(v.rule) || v.day === undefined) continue;
     const meals = week.days[v.day]?.meals ?? [];
     const meal = v.slot
       ? meals.find((m) => m.slot === v.slot)
       : meals.reduce<PlannedMeal | undefined>((a, m) => (a && a.portion >= m.portion ? a : m), undefined);
-    if (meal && !meal.locked) out.push({ dishId: meal.dishId, slot: meal.slot });
+    if (!meal || meal.locked) continue;
+    // A meal above its share with a side gives up the side; otherwise its main dish a serving.
+    const above = v.rule === "meal-share" && (v.amount ?? 0) > (v.limit ?? Infinity);
+    const side = above ? meal.sides?.[0] : undefined;
+    if (side) out.push({ kind: "side", id: side.sideId, slot: meal.slot });
+    else out.push({ kind: "main", id: meal.dishId, slot: meal.slot });
   }
   return out;
 }
@@ -427,7 +439,7 @@ function repairWeek(req: ResolvedRequest, counts: WeeklyCounts): { week: PlacedW
     if (breached.length === 0) break;
     for (const b of breached) {
       current.counts.counted.forEach(({ col, count }, j) => {
-        if (col.kind === "main" && col.dish.id === b.dishId && col.slot === b.slot && count > 0)
+        if (col.kind === b.kind && col.dish.id === b.id && col.slot === b.slot && count > 0)
           upper[j] = Math.max(col.lockedCount, Math.min(upper[j] ?? 0, count - 1));
       });
     }
