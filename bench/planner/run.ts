@@ -2,9 +2,9 @@
 //
 // For each catalogue kind and size and every profile (the diet × flag grid and the stress profiles
 // of bench/planner/profiles.ts): the planner (warm HiGHS, timed `repeats` times), a reference that
-// does not use the decomposition (the full day-level model solved with a long limit: its proven
-// bound and its plan, re-scored; above ~80,000 binaries only the weekly coverage bound, which also
-// relaxes the full model), the same profile without flags (what favouring adds) and a second week
+// does not use the decomposition (the full day-level model, sides and meal shares included, solved
+// with a long limit: its proven bound and its plan, re-scored; above ~80,000 binaries only the
+// weekly coverage bound, which also relaxes the full model), the same profile without flags (what favouring adds) and a second week
 // planned after the first (overlap). Prints one table per size and its targets, met or not
 // (docs/PLANNER.md).
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
@@ -51,6 +51,8 @@ const met = (ok: boolean) => (ok ? "MET" : "NOT MET");
 
 interface Measures {
   ms: number[];
+  /** CPU time of the same solves (user + system): the wall time a quiet machine would show. */
+  cpuMs: number[];
   /** Per flagged profile: planner coverage minus the proven bound, and minus the reference plan. */
   belowBound: { name: string; points: number }[];
   belowReferencePlan: number[];
@@ -67,6 +69,7 @@ interface Measures {
 
 const emptyMeasures = (): Measures => ({
   ms: [],
+  cpuMs: [],
   belowBound: [],
   belowReferencePlan: [],
   portions: new Map(),
@@ -102,13 +105,19 @@ function reference(highs: Highs, req: PlanRequest) {
   };
 }
 
-function timedPlan(highs: Highs, req: PlanRequest, m: Measures): WeekPlan {
-  let plan = planWeekWith(highs, req);
+/** One timed solve: its wall time (the solver's own) and the process's CPU time. */
+function timedOnce(highs: Highs, req: PlanRequest, m: Measures): WeekPlan {
+  const cpu = process.cpuUsage();
+  const plan = planWeekWith(highs, req);
+  const used = process.cpuUsage(cpu);
   m.ms.push(plan.solver.ms);
-  for (let i = 1; i < REPEATS; i++) {
-    plan = planWeekWith(highs, req);
-    m.ms.push(plan.solver.ms);
-  }
+  m.cpuMs.push((used.user + used.system) / 1000);
+  return plan;
+}
+
+function timedPlan(highs: Highs, req: PlanRequest, m: Measures): WeekPlan {
+  let plan = timedOnce(highs, req, m);
+  for (let i = 1; i < REPEATS; i++) plan = timedOnce(highs, req, m);
   return plan;
 }
 
@@ -166,6 +175,8 @@ function measureProfile(
 
 function printTable(title: string, m: Measures, profiles: number): string[] {
   const p95 = quantile(m.ms, 0.95);
+  const cpuP95 = quantile(m.cpuMs, 0.95);
+  const limit = title.includes("5000") ? 1000 : 500;
   const worst = m.belowBound.reduce((a, b) => (b.points > a.points ? b : a), { name: "-", points: 0 });
   const within = m.belowBound.filter((b) => b.points <= 0.5).length;
   const share = (p: number) => (100 * (m.portions.get(p) ?? 0)) / Math.max(1, m.meals);
@@ -178,7 +189,12 @@ function printTable(title: string, m: Measures, profiles: number): string[] {
   console.log(`\n### ${title}\n`);
   console.log("| measure | value | target |");
   console.log("|---|---|---|");
-  console.log(`| time p50 / p95 (ms, warm) | ${f(quantile(m.ms, 0.5), 0)} / ${f(p95, 0)} | |`);
+  console.log(
+    `| time p50 / p95 (ms, warm, wall) | ${f(quantile(m.ms, 0.5), 0)} / ${f(p95, 0)} | ≤ ${limit} |`,
+  );
+  console.log(
+    `| CPU time p50 / p95 (ms: the wall time of a quiet machine) | ${f(quantile(m.cpuMs, 0.5), 0)} / ${f(cpuP95, 0)} | ≤ ${limit} |`,
+  );
   console.log(
     `| flagged coverage below the proven bound of the full model (mean / max points) | ${f(mean(m.belowBound.map((b) => b.points)), 2)} / ${f(worst.points, 2)} (${worst.name}) | ≤ 0.5 |`,
   );
@@ -197,13 +213,17 @@ function printTable(title: string, m: Measures, profiles: number): string[] {
     `| infeasible (proved infeasible by the reference) | ${m.infeasible.length} of ${profiles} (${proved}) ${m.infeasible.map((x) => x.name).join(", ")} | 0 among feasible |`,
   );
   const uplift = [...m.uplift]
-    .map(([n, xs]) => `${n} +${f(mean(xs), 0)} % (${xs.filter((x) => x >= 15).length}/${xs.length} ≥ 15 %)`)
+    .map(([n, xs]) => {
+      const uplift = mean(xs);
+      return `${n} ${uplift >= 0 ? "+" : ""}${f(uplift, 0)} % (${xs.filter((x) => x >= 15).length}/${xs.length} ≥ 15 %)`;
+    })
     .join("; ");
   console.log(`| favouring: daily average vs the same profile unflagged | ${uplift} | ≥ +15 % |`);
   console.log(`| hard rules broken | ${m.hard} | |`);
   const unprovedInfeasible = m.infeasible.length - proved;
   return [
-    `${title}: p95 ≤ ${title.includes("5000") ? "1000" : "500"} ms: ${met(p95 <= (title.includes("5000") ? 1000 : 500))} (${f(p95, 0)} ms)`,
+    `${title}: p95 ≤ ${limit} ms (wall): ${met(p95 <= limit)} (${f(p95, 0)} ms)`,
+    `${title}: p95 ≤ ${limit} ms (CPU; a shared machine's wall time includes waiting): ${met(cpuP95 <= limit)} (${f(cpuP95, 0)} ms)`,
     `${title}: flagged coverage within 0.5 point of the bound: ${met(within === m.belowBound.length)} (${within}/${m.belowBound.length})`,
     `${title}: ≥ 60 % portions at 1 or 1.25: ${met(usual >= 60)} (${f(usual, 0)} %)`,
     `${title}: no dish on consecutive days: ${met(m.repeatTooSoon === 0)} (${m.repeatTooSoon})`,

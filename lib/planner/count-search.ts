@@ -5,7 +5,8 @@
 // one ±1 entry, a cost and bounds, so for given x its best value follows from its row's activity
 // (a row may have several slacks in one direction: the cheapest is used first).
 // A move shifts one serving of a slot from one column (dish, portion) to another, or one side place
-// of a meal from one side (or none) to another.
+// of a meal from one side (or none) to another, or adds a serving to a slot that lacks one (a start
+// clamped to tighter bounds).
 import type { StageAModel } from "@/lib/planner/stage-a";
 
 /** One slack column's share of a row: its cost per unit of activity and how much it can take. */
@@ -85,12 +86,17 @@ class CountSearch {
   readonly slackColumns: SlackColumn[];
   readonly x: number[];
   readonly activity: Float64Array;
-  /** x column indices of each slot (a move stays within one slot). */
+  /** x columns of each slot that can hold a serving (a move stays within one slot). */
   readonly columnsBySlot: number[][];
-  // Scratch of moveDelta: the rows a move touches and their change.
-  private readonly touched: number[] = [];
-  private readonly delta: Float64Array;
-  private readonly mark: Uint8Array;
+  // The matrix and bounds as typed arrays: the hot loop reads them millions of times.
+  private readonly starts: Int32Array;
+  private readonly indices: Int32Array;
+  private readonly values: Float64Array;
+  private readonly lower: Float64Array;
+  private readonly upper: Float64Array;
+  private readonly cost: Float64Array;
+  /** Each row's penalty at its current activity (with a removed serving, see bestMove). */
+  private readonly penalty: Float64Array;
 
   constructor(
     private readonly model: StageAModel,
@@ -99,32 +105,41 @@ class CountSearch {
     const { data, numX } = model;
     this.data = data;
     ({ slacks: this.slacks, slackColumns: this.slackColumns } = rowSlacksOf(model));
+    this.starts = Int32Array.from(data.matrix.starts);
+    this.indices = Int32Array.from(data.matrix.indices);
+    this.values = Float64Array.from(data.matrix.values);
+    this.lower = Float64Array.from(data.colLower.slice(0, numX));
+    this.upper = Float64Array.from(data.colUpper.slice(0, numX));
+    this.cost = Float64Array.from(data.colCost.slice(0, numX));
     this.x = start
       .slice(0, numX)
-      .map((v, j) => Math.max(data.colLower[j] ?? 0, Math.min(data.colUpper[j] ?? 0, Math.round(v))));
+      .map((v, j) => Math.max(this.lower[j] ?? 0, Math.min(this.upper[j] ?? 0, Math.round(v))));
     this.activity = new Float64Array(data.numRows);
-    this.delta = new Float64Array(data.numRows);
-    this.mark = new Uint8Array(data.numRows);
+    this.penalty = new Float64Array(data.numRows);
     for (let j = 0; j < numX; j++) {
       const v = this.x[j] ?? 0;
       if (v !== 0) this.addColumn(j, v);
     }
+    for (let r = 0; r < data.numRows; r++) this.penalty[r] = this.rowPenalty(r, this.activity[r] ?? 0);
     const bySlot = new Map<string, number[]>();
     model.xCols.forEach((c, j) => {
       // Main dishes move among main dishes, sides among the sides (and empty places) of their meal.
       const key = `${c.slot}|${c.kind === "main" ? "main" : "side"}`;
       const list = bySlot.get(key) ?? [];
-      list.push(j);
+      // A column whose bounds are equal never moves (a serving no day could hold has upper 0).
+      if ((this.upper[j] ?? 0) > (this.lower[j] ?? 0)) list.push(j);
       bySlot.set(key, list);
     });
     this.columnsBySlot = [...bySlot.values()];
   }
 
+  /** Adds `times` column j to the activities and refreshes the penalties of its rows. */
   private addColumn(j: number, times: number): void {
-    const { starts, indices, values } = this.data.matrix;
+    const { starts, indices, values, activity } = this;
     for (let k = starts[j] ?? 0; k < (starts[j + 1] ?? 0); k++) {
       const r = indices[k] ?? 0;
-      this.activity[r] = (this.activity[r] ?? 0) + (values[k] ?? 0) * times;
+      activity[r] = (activity[r] ?? 0) + (values[k] ?? 0) * times;
+      this.penalty[r] = this.rowPenalty(r, activity[r] ?? 0);
     }
   }
 
@@ -132,66 +147,78 @@ class CountSearch {
   rowPenalty(r: number, a: number): number {
     const lo = this.data.rowLower[r] ?? -Infinity;
     const hi = this.data.rowUpper[r] ?? Infinity;
+    if (a >= lo - 1e-9 && a <= hi + 1e-9) return 0;
     const s = this.slacks[r];
     if (!s) return 0;
-    if (a < lo - 1e-9) return absorb(s.up, lo - a);
-    if (a > hi + 1e-9) return absorb(s.down, a - hi);
-    return 0;
+    return a < lo ? absorb(s.up, lo - a) : absorb(s.down, a - hi);
   }
 
-  private touch(j: number, sign: number): void {
-    const { starts, indices, values } = this.data.matrix;
-    for (let k = starts[j] ?? 0; k < (starts[j + 1] ?? 0); k++) {
+  /** Change of the objective when one serving is added to column `to` (penalties as they stand). */
+  private addDelta(to: number): number {
+    const { starts, indices, values, activity, penalty } = this;
+    let d = this.cost[to] ?? 0;
+    for (let k = starts[to] ?? 0; k < (starts[to + 1] ?? 0); k++) {
       const r = indices[k] ?? 0;
-      if (!this.mark[r]) {
-        this.mark[r] = 1;
-        this.touched.push(r);
-        this.delta[r] = 0;
-      }
-      this.delta[r] = (this.delta[r] ?? 0) + sign * (values[k] ?? 0);
-    }
-  }
-
-  /** Change of the objective when one serving moves from column `from` to column `to`. */
-  moveDelta(from: number, to: number): number {
-    this.touched.length = 0;
-    this.touch(from, -1);
-    this.touch(to, 1);
-    let d = (this.data.colCost[to] ?? 0) - (this.data.colCost[from] ?? 0);
-    for (const r of this.touched) {
-      this.mark[r] = 0;
-      const a = this.activity[r] ?? 0;
-      d += this.rowPenalty(r, a + (this.delta[r] ?? 0)) - this.rowPenalty(r, a);
+      d += this.rowPenalty(r, (activity[r] ?? 0) + (values[k] ?? 0)) - (penalty[r] ?? 0);
     }
     return d;
   }
 
+  /** Moves one serving from column `from` (−1: a new serving) to column `to`. */
   move(from: number, to: number): void {
-    this.x[from] = (this.x[from] ?? 0) - 1;
+    if (from >= 0) {
+      this.x[from] = (this.x[from] ?? 0) - 1;
+      this.addColumn(from, -1);
+    }
     this.x[to] = (this.x[to] ?? 0) + 1;
-    this.addColumn(from, -1);
     this.addColumn(to, 1);
   }
 
-  /** The improving move that lowers the objective most, or null at a local optimum. */
+  /**
+   * The improving move that lowers the objective most, or null at a local optimum. Each serving
+   * that can move is taken out once (its rows' penalties refreshed), and every column it could
+   * go to is priced against that: the change of a move is the removal's plus the addition's.
+   */
   bestMove(): { from: number; to: number } | null {
-    const { colLower, colUpper } = this.data;
+    const { lower, upper, x } = this;
     let best = -1e-9;
     let found: { from: number; to: number } | null = null;
     for (const cols of this.columnsBySlot) {
+      // A new serving: only ever improving where a slot has fewer than its servings (tighter bounds).
+      for (const to of cols) {
+        if ((x[to] ?? 0) >= (upper[to] ?? 0)) continue;
+        const d = this.addDelta(to);
+        if (d < best) {
+          best = d;
+          found = { from: -1, to };
+        }
+      }
       for (const from of cols) {
-        if ((this.x[from] ?? 0) <= (colLower[from] ?? 0)) continue;
+        if ((x[from] ?? 0) <= (lower[from] ?? 0)) continue;
+        const before = this.penaltyOf(from);
+        this.addColumn(from, -1);
+        const removal = this.penaltyOf(from) - before - (this.cost[from] ?? 0);
         for (const to of cols) {
-          if (to === from || (this.x[to] ?? 0) >= (colUpper[to] ?? 0)) continue;
-          const d = this.moveDelta(from, to);
+          if (to === from || (x[to] ?? 0) >= (upper[to] ?? 0)) continue;
+          const d = removal + this.addDelta(to);
           if (d < best) {
             best = d;
             found = { from, to };
           }
         }
+        this.addColumn(from, 1);
       }
     }
     return found;
+  }
+
+  /** The summed penalties of column j's rows. */
+  private penaltyOf(j: number): number {
+    let p = 0;
+    for (let k = this.starts[j] ?? 0; k < (this.starts[j + 1] ?? 0); k++) {
+      p += this.penalty[this.indices[k] ?? 0] ?? 0;
+    }
+    return p;
   }
 
   /** The objective at the current x (slacks at their best) and the full column vector. */

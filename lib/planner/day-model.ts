@@ -1,5 +1,7 @@
 // The full day-level model, for the benchmark's reference: one binary per day × slot × dish ×
-// portion with every daily rule as a constraint, no decomposition, no pruning, no margin. It
+// portion and one per day × meal × side, with every daily rule as a constraint (energy window, food
+// ULs, each meal's energy share, at most `maxSidesPerMeal` sides a meal and one of each side group,
+// repeats, no dish twice a day or on consecutive days), no decomposition, no pruning, no margin. It
 // maximises the flagged nutrients' weekly coverage (capped at the RDA), so its proven bound is the
 // most flagged coverage any rule-keeping plan can reach, and its incumbent a plan that reaches some
 // (re-score it from its dishes: a MIP incumbent may leave shortfall slacks at their upper bounds).
@@ -7,13 +9,19 @@
 // Pure.
 import type { Highs, ModelData } from "highs";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
-import { candidatesBySlot, resolveRequest, type ResolvedRequest } from "@/lib/planner/request";
+import {
+  candidatesBySlot,
+  resolveRequest,
+  sideCandidatesBySlot,
+  type ResolvedRequest,
+} from "@/lib/planner/request";
 import { solveStageA } from "@/lib/planner/stage-a";
 import {
   DAYS_PER_WEEK,
   SLOTS,
   type Dish,
   type PlanDay,
+  type PlannedMeal,
   type PlanRequest,
   type Slot,
 } from "@/lib/planner/types";
@@ -34,9 +42,10 @@ interface Column {
   slot: Slot;
   dish: Dish;
   portion: number;
+  side: boolean;
 }
 
-/** Rows: one per day × slot, day energy, day ULs, dish repeats, the variety rows, the shortfalls. */
+/** The model's rows as they are added (bounds only; entries belong to the columns). */
 class DayRows {
   readonly lower: number[] = [];
   readonly upper: number[] = [];
@@ -47,20 +56,63 @@ class DayRows {
   }
 }
 
+/** The rows of one day: its meals, their sides and side groups, its energy and its food ULs. */
+interface DayRowsOf {
+  meal: Map<Slot, number>;
+  share: Map<Slot, number>;
+  sides: Map<Slot, number>;
+  group: Map<string, number>;
+  energy: number;
+  ul: Map<TargetNutrient, number>;
+}
+
+function addDayRows(req: ResolvedRequest, rows: DayRows, sideGroups: Map<Slot, Set<string>>): DayRowsOf {
+  const E = req.energyTargetKcal;
+  const out: DayRowsOf = {
+    meal: new Map(),
+    share: new Map(),
+    sides: new Map(),
+    group: new Map(),
+    energy: rows.add(E * (1 - req.energyTolerance), E * (1 + req.energyTolerance)),
+    ul: new Map(),
+  };
+  for (const slot of req.slots) {
+    out.meal.set(slot, rows.add(1, 1));
+    out.share.set(slot, rows.add(E * req.mealShares[slot].min, E * req.mealShares[slot].max));
+    out.sides.set(slot, rows.add(-Infinity, req.maxSidesPerMeal));
+    for (const g of sideGroups.get(slot) ?? []) out.group.set(`${slot}|${g}`, rows.add(-Infinity, 1));
+  }
+  for (const n of req.foodUlNutrients) out.ul.set(n, rows.add(-Infinity, req.intakes[n].ul ?? Infinity));
+  return out;
+}
+
+/** Entries of a serving (main or side) in its day's energy, UL, share and the shortfall rows. */
+function amountEntries(
+  req: ResolvedRequest,
+  day: DayRowsOf,
+  slot: Slot,
+  dish: Dish,
+  portion: number,
+  shortfallRow: ReadonlyMap<TargetNutrient, number>,
+): [number, number][] {
+  const kcal = dish.perServing.energyKcal * portion;
+  const e: [number, number][] = [
+    [day.energy, kcal],
+    [day.share.get(slot) ?? 0, kcal],
+  ];
+  for (const [n, row] of day.ul) e.push([row, dish.perServing[n] * portion]);
+  for (const [n, row] of shortfallRow) {
+    e.push([row, (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * req.intakes[n].rda)]);
+  }
+  return e;
+}
+
 function dayModelData(req: ResolvedRequest, flagged: readonly TargetNutrient[]) {
   const candidates = candidatesBySlot(req);
+  const sides = sideCandidatesBySlot(req);
+  const sideGroups = new Map(SLOTS.map((s) => [s, new Set(sides[s].map((d) => d.group))]));
   const rows = new DayRows();
-  const slotRow = new Map<string, number>();
-  const energyRow: number[] = [];
-  const ulRow = new Map<string, number>();
-  const lo = req.energyTargetKcal * (1 - req.energyTolerance);
-  const hi = req.energyTargetKcal * (1 + req.energyTolerance);
-  for (let d = 0; d < DAYS_PER_WEEK; d++) {
-    for (const slot of SLOTS) slotRow.set(`${d}|${slot}`, rows.add(1, 1));
-    energyRow.push(rows.add(lo, hi));
-    for (const n of req.foodUlNutrients)
-      ulRow.set(`${d}|${n}`, rows.add(-Infinity, req.intakes[n].ul ?? Infinity));
-  }
+  const days = Array.from({ length: DAYS_PER_WEEK }, () => addDayRows(req, rows, sideGroups));
   const dishes = [...new Map(SLOTS.flatMap((s) => candidates[s]).map((d) => [d.id, d])).values()];
   const repeatRow = new Map(dishes.map((d) => [d.id, rows.add(-Infinity, req.maxRepeats)]));
   // A dish at most once a day and never on two consecutive days: ≤ 1 over each pair of days.
@@ -72,31 +124,28 @@ function dayModelData(req: ResolvedRequest, flagged: readonly TargetNutrient[]) 
 
   const columns: Column[] = [];
   const entries: [number, number][][] = [];
-  for (let day = 0; day < DAYS_PER_WEEK; day++) {
-    for (const slot of SLOTS) {
+  days.forEach((dayRows, day) => {
+    for (const slot of req.slots) {
       const lock = req.locked.find((l) => l.day === day && l.slot === slot);
       for (const dish of candidates[slot]) {
         for (const portion of req.portions) {
           if (lock && (lock.dishId !== dish.id || lock.portion !== portion)) continue;
-          const e: [number, number][] = [[slotRow.get(`${day}|${slot}`) ?? 0, 1]];
-          e.push([energyRow[day] ?? 0, dish.perServing.energyKcal * portion]);
-          for (const n of req.foodUlNutrients)
-            e.push([ulRow.get(`${day}|${n}`) ?? 0, dish.perServing[n] * portion]);
-          e.push([repeatRow.get(dish.id) ?? 0, 1]);
+          const e = amountEntries(req, dayRows, slot, dish, portion, shortfallRow);
+          e.push([dayRows.meal.get(slot) ?? 0, 1], [repeatRow.get(dish.id) ?? 0, 1]);
           if (day > 0) e.push([varietyRow.get(`${dish.id}|${day - 1}`) ?? 0, 1]);
           if (day + 1 < DAYS_PER_WEEK) e.push([varietyRow.get(`${dish.id}|${day}`) ?? 0, 1]);
-          for (const n of flagged) {
-            e.push([
-              shortfallRow.get(n) ?? 0,
-              (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * req.intakes[n].rda),
-            ]);
-          }
-          columns.push({ day, slot, dish, portion });
+          columns.push({ day, slot, dish, portion, side: false });
           entries.push(e);
         }
       }
+      for (const side of sides[slot]) {
+        const e = amountEntries(req, dayRows, slot, side, 1, shortfallRow);
+        e.push([dayRows.sides.get(slot) ?? 0, 1], [dayRows.group.get(`${slot}|${side.group}`) ?? 0, 1]);
+        columns.push({ day, slot, dish: side, portion: 1, side: true });
+        entries.push(e);
+      }
     }
-  }
+  });
   return { rows, columns, entries, shortfallRow };
 }
 
@@ -145,14 +194,20 @@ function toModel(
   };
 }
 
+/** The plan of a solution: each day's meals in slot order, each with the sides chosen for it. */
 function daysFrom(columns: readonly Column[], values: Float64Array): PlanDay[] {
+  const chosen = columns.filter((_, j) => (values[j] ?? 0) > 0.5);
   return Array.from({ length: DAYS_PER_WEEK }, (_, day) => ({
     day,
-    meals: columns
-      .map((c, j) => ({ c, v: values[j] ?? 0 }))
-      .filter(({ c, v }) => c.day === day && v > 0.5)
-      .sort((a, b) => SLOTS.indexOf(a.c.slot) - SLOTS.indexOf(b.c.slot))
-      .map(({ c }) => ({ slot: c.slot, dishId: c.dish.id, portion: c.portion, locked: false })),
+    meals: chosen
+      .filter((c) => c.day === day && !c.side)
+      .sort((a, b) => SLOTS.indexOf(a.slot) - SLOTS.indexOf(b.slot))
+      .map((c) => {
+        const meal: PlannedMeal = { slot: c.slot, dishId: c.dish.id, portion: c.portion, locked: false };
+        const sides = chosen.filter((s) => s.side && s.day === day && s.slot === c.slot);
+        if (sides.length > 0) meal.sides = sides.map((s) => ({ sideId: s.dish.id, portion: s.portion }));
+        return meal;
+      }),
   }));
 }
 

@@ -16,6 +16,7 @@ import {
   type XColumn,
 } from "@/lib/planner/stage-a";
 import { countLocalSearch } from "@/lib/planner/count-search";
+import { solveRelaxation } from "@/lib/planner/relaxation";
 import { placeServings, type Serving } from "@/lib/planner/stage-b";
 import {
   DAYS_PER_WEEK,
@@ -24,6 +25,7 @@ import {
   type FavouringEffect,
   type HardRuleViolation,
   type PlanDay,
+  type PlannedMeal,
   type PlanRequest,
   type Slot,
   type SolverStatus,
@@ -49,6 +51,10 @@ const PLANNER_TUNING = Object.freeze({
   mipAbsGap: 0.1,
   /** Share of the time limit the MIP may use (the LP and the placement take the rest). */
   mipShareOfTimeLimit: 0.6,
+  /** Rounds of repair when the placed week breaks a day's or a meal's window or a UL. */
+  repairRounds: 6,
+  /** Dishes per slot the LP's column generation starts from (lib/planner/relaxation.ts). */
+  initialLpDishesPerSlot: 30,
 });
 
 interface Counted {
@@ -144,24 +150,20 @@ function richestDishes(req: ResolvedRequest, dishes: readonly Dish[]): Set<numbe
  */
 function pruneByLp(
   req: ResolvedRequest,
-  model: StageAModel,
-  lp: StageAResult,
+  reducedCost: ReadonlyMap<string, number>,
   dishes: Record<Slot, readonly Dish[]>,
 ): Record<Slot, Dish[]> {
-  const best = new Map<string, number>(); // dish|slot → lowest reduced cost (−∞ if used)
-  model.xCols.forEach((c, j) => {
-    if (c.kind !== "main") return;
-    const key = `${c.dish.id}|${c.slot}`;
-    const value = lp.colValue[j] ?? 0;
-    const rc = value > 1e-7 ? -Infinity : (lp.colDual[j] ?? Infinity);
-    best.set(key, Math.min(best.get(key) ?? Infinity, rc));
-  });
   const lockedKeys = new Set(req.locked.map((l) => `${l.dishId}|${l.slot}`));
   const out = {} as Record<Slot, Dish[]>;
   for (const slot of SLOTS) {
     const richest = richestDishes(req, dishes[slot]);
     const ranked = dishes[slot]
-      .map((d, i) => ({ d, i, rc: best.get(`${d.id}|${slot}`) ?? Infinity, value: standaloneValue(req, d) }))
+      .map((d, i) => ({
+        d,
+        i,
+        rc: reducedCost.get(`${d.id}|${slot}`) ?? Infinity,
+        value: standaloneValue(req, d),
+      }))
       .sort((a, b) => a.rc - b.rc || b.value - a.value || a.i - b.i);
     let extra = 0;
     const kept = ranked.filter((r, rank) => {
@@ -178,6 +180,27 @@ function pruneByLp(
 }
 
 /**
+ * Where the column generation of the LP starts, per slot: the dishes of the best standalone value,
+ * the richest in each flagged nutrient and the locked ones (the LP brings in whatever else it needs).
+ */
+function initialLpDishes(req: ResolvedRequest, dishes: Record<Slot, readonly Dish[]>): Record<Slot, Dish[]> {
+  const out = {} as Record<Slot, Dish[]>;
+  for (const slot of SLOTS) {
+    const richest = richestDishes(req, dishes[slot]);
+    const locked = new Set(req.locked.filter((l) => l.slot === slot).map((l) => l.dishId));
+    const best = new Set(
+      dishes[slot]
+        .map((d, i) => ({ d, i, value: standaloneValue(req, d) }))
+        .sort((a, b) => b.value - a.value || a.i - b.i)
+        .slice(0, PLANNER_TUNING.initialLpDishesPerSlot)
+        .map((r) => r.d.id),
+    );
+    out[slot] = dishes[slot].filter((d) => best.has(d.id) || richest.has(d.id) || locked.has(d.id));
+  }
+  return out;
+}
+
+/**
  * Rounds the LP solution onto the MIP model's columns: integer parts first, then each slot filled
  * up to 7 by the largest fractional parts, then by any dish with room left (the search fixes it).
  */
@@ -188,13 +211,22 @@ function roundLp(
   lp: StageAResult,
   caps: ReadonlyMap<number, number>,
 ): number[] {
-  const key = (c: XColumn) => `${c.kind}|${c.dish.id}|${c.slot}|${c.portion}`;
+  // A number per column (dish or side, slot, portion): string keys made this loop slow.
+  const kinds = ["main", "side", "no-side"];
+  const key = (c: XColumn) =>
+    ((c.dish.id * 3 + kinds.indexOf(c.kind)) * SLOTS.length + SLOTS.indexOf(c.slot)) * 1e4 +
+    Math.round(c.portion * 1000);
   const group = (c: XColumn) => `${c.slot}|${c.kind === "main" ? "main" : "side"}`;
   const room = (c: XColumn) => (c.kind === "main" ? DAYS_PER_WEEK : DAYS_PER_WEEK * req.maxSidesPerMeal);
-  const lpValue = new Map<string, number>();
+  const lpValue = new Map<number, number>();
   if (lp.hasSolution) lpModel.xCols.forEach((c, j) => lpValue.set(key(c), lp.colValue[j] ?? 0));
   const frac = mipModel.xCols.map((c) => lpValue.get(key(c)) ?? 0);
-  const counts = mipModel.xCols.map((c, j) => Math.max(c.lockedCount, Math.floor((frac[j] ?? 0) + 1e-6)));
+  const upper = mipModel.data.colUpper;
+  // The MIP's bounds are tighter than the LP's (the meal shares prune its servings): clamp to them,
+  // or the search would start from slots with too few servings.
+  const counts = mipModel.xCols.map((c, j) =>
+    Math.max(c.lockedCount, Math.min(upper[j] ?? 0, Math.floor((frac[j] ?? 0) + 1e-6))),
+  );
   const used = new Map<number, number>();
   const fill = new Map<string, number>();
   mipModel.xCols.forEach((c, j) => {
@@ -204,7 +236,6 @@ function roundLp(
   const order = mipModel.xCols
     .map((c, j) => ({ c, j, rest: (frac[j] ?? 0) - (counts[j] ?? 0), std: c.portion === 1 ? 1 : 0 }))
     .sort((a, b) => b.rest - a.rest || b.std - a.std || a.j - b.j);
-  const upper = mipModel.data.colUpper;
   for (const { c, j } of order) {
     if ((fill.get(group(c)) ?? 0) >= room(c)) continue;
     if ((counts[j] ?? 0) >= (upper[j] ?? 0)) continue;
@@ -234,8 +265,12 @@ export async function planWeek(request: PlanRequest): Promise<WeekPlan> {
 interface Relaxation {
   lpModel: StageAModel;
   lp: StageAResult;
+  /** All the LP solves of the column generation. */
+  lpMs: number;
   /** A lower bound on the objective of any plan of the full (day-level) model; see statusOf. */
   bound: number;
+  /** The LP was solved to optimality over every candidate (false: out of time, no bound). */
+  proven: boolean;
   kept: Record<Slot, Dish[]>;
 }
 
@@ -245,12 +280,17 @@ function relaxAndPrune(
   dishes: Record<Slot, Dish[]>,
   caps: ReadonlyMap<number, number>,
 ): Relaxation {
-  const lpModel = buildStageA(req, dishes, caps, { weeklyTolerance: req.energyTolerance, integer: false });
-  const limitSec = req.timeLimitMs / 1000;
-  const lp = solveStageA(highs, lpModel, { timeLimitSec: limitSec * 0.4, seed: req.seed, presolve: false });
-  const bound = lp.status === "optimal" ? lp.objective : trivialBound();
-  const kept = lp.hasSolution && lp.colDual.length > 0 ? pruneByLp(req, lpModel, lp, dishes) : dishes;
-  return { lpModel, lp, bound, kept };
+  const t0 = performance.now();
+  const relaxed = solveRelaxation(highs, req, dishes, initialLpDishes(req, dishes), caps, {
+    weeklyTolerance: req.energyTolerance,
+    timeLimitSec: (req.timeLimitMs / 1000) * 0.4,
+    seed: req.seed,
+  });
+  const { model: lpModel, lp } = relaxed;
+  const proven = relaxed.proven && lp.status === "optimal";
+  const bound = proven ? lp.objective : trivialBound();
+  const kept = relaxed.reducedCost.size > 0 ? pruneByLp(req, relaxed.reducedCost, dishes) : dishes;
+  return { lpModel, lp, lpMs: performance.now() - t0, bound, proven, kept };
 }
 
 /** Stage A's weekly counts for one weekly window, and how they were found. */
@@ -258,6 +298,8 @@ interface WeeklyCounts {
   counted: Counted[];
   mipMs: number;
   mipStatus: string;
+  /** The MIP model the counts are for (a repair tightens its bounds and searches again). */
+  model: StageAModel;
 }
 
 /**
@@ -283,7 +325,7 @@ function solveWeeklyCounts(
   const counted = (counts: readonly number[]) =>
     mipModel.xCols.map((col, j) => ({ col, count: counts[j] ?? 0 }));
   if (search.objective <= bound + PLANNER_TUNING.mipAbsGap || mipLimitSec <= 0) {
-    return { counted: counted(search.counts), mipMs: 0, mipStatus: "skipped" };
+    return { counted: counted(search.counts), mipMs: 0, mipStatus: "skipped", model: mipModel };
   }
   const mip = solveStageA(highs, mipModel, {
     timeLimitSec: Math.max(0.02, mipLimitSec),
@@ -293,7 +335,7 @@ function solveWeeklyCounts(
   });
   const better = mip.hasSolution && mip.objective < search.objective - 1e-9;
   const counts = better ? mipModel.xCols.map((_, j) => Math.round(mip.colValue[j] ?? 0)) : search.counts;
-  return { counted: counted(counts), mipMs: mip.ms, mipStatus: mip.status };
+  return { counted: counted(counts), mipMs: mip.ms, mipStatus: mip.status, model: mipModel };
 }
 
 /** A placed week with its rule check and objective. */
@@ -326,7 +368,7 @@ function placeWeek(counts: WeeklyCounts, req: ResolvedRequest): PlacedWeek {
 function statusOf(violations: number, objective: number, relaxation: Relaxation): SolverStatus {
   if (violations > 0) return "infeasible";
   if (objective - relaxation.bound <= PLANNER_TUNING.mipAbsGap) return "optimal";
-  return relaxation.lp.status === "optimal" ? "feasible" : "timeout";
+  return relaxation.proven ? "feasible" : "timeout";
 }
 
 /**
@@ -341,19 +383,88 @@ function countAndPlace(
   elapsedSec: () => number,
 ): { week: PlacedWeek; counts: WeeklyCounts } {
   const mipBudget = () => (req.timeLimitMs / 1000) * PLANNER_TUNING.mipShareOfTimeLimit - elapsedSec();
-  const counts = solveWeeklyCounts(highs, req, relaxation, caps, 0, Math.max(0.02, mipBudget()));
-  const week = placeWeek(counts, req);
-  if (!week.violations.some((v) => v.rule === "energy-window" || v.rule === "meal-share"))
-    return { week, counts };
+  const first = repairWeek(
+    req,
+    solveWeeklyCounts(highs, req, relaxation, caps, 0, Math.max(0.02, mipBudget())),
+  );
+  const { week, counts } = first;
+  if (!week.violations.some((v) => v.rule === "energy-window" || v.rule === "meal-share")) return first;
   const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
   const narrow = solveWeeklyCounts(highs, req, relaxation, caps, margin, Math.max(0.05, mipBudget()));
   const narrowWeek = placeWeek(narrow, req);
   return narrowWeek.objective < week.objective ? { week: narrowWeek, counts: narrow } : { week, counts };
 }
 
+/** Breaches that placement could not avoid with these counts (a day's or a meal's energy, a UL). */
+const PLACEMENT_RULES = new Set(["energy-window", "meal-share", "upper-limit"]);
+
+/** A main dish or a side of one meal that gives up a serving. */
+interface BreachedServing {
+  kind: "main" | "side";
+  id: number;
+  slot: Slot;
+}
+
+/**
+ * The serving to give up, per placement breach: the meal's side for a meal above its share, else
+ * the meal's main dish, or for a day outside its window or above a UL its largest portion's dish.
+ */
+function breachedServings(week: PlacedWeek): BreachedServing[] {
+  const out: BreachedServing[] = [];
+  for (const v of week.violations) {
+    if (!PLACEMENT_RULES.has(v.rule) || v.day === undefined) continue;
+    const meals = week.days[v.day]?.meals ?? [];
+    const meal = v.slot
+      ? meals.find((m) => m.slot === v.slot)
+      : meals.reduce<PlannedMeal | undefined>((a, m) => (a && a.portion >= m.portion ? a : m), undefined);
+    if (!meal || meal.locked) continue;
+    // A meal above its share with a side gives up the side; otherwise its main dish a serving.
+    const above = v.rule === "meal-share" && (v.amount ?? 0) > (v.limit ?? Infinity);
+    const side = above ? meal.sides?.[0] : undefined;
+    if (side) out.push({ kind: "side", id: side.sideId, slot: meal.slot });
+    else out.push({ kind: "main", id: meal.dishId, slot: meal.slot });
+  }
+  return out;
+}
+
+/**
+ * When the placed week breaks a day's or a meal's window or a UL, the counts were hard to place:
+ * each breached meal's dish loses a serving (its columns' bounds tightened), the count search fills
+ * the slot again, and the new counts are placed; a few rounds, keeping the best week.
+ */
+function repairWeek(req: ResolvedRequest, counts: WeeklyCounts): { week: PlacedWeek; counts: WeeklyCounts } {
+  let best = { week: placeWeek(counts, req), counts };
+  let current = best;
+  const upper = [...counts.model.data.colUpper];
+  for (let round = 0; round < PLANNER_TUNING.repairRounds; round++) {
+    const breached = breachedServings(current.week);
+    if (breached.length === 0) break;
+    for (const b of breached) {
+      current.counts.counted.forEach(({ col, count }, j) => {
+        if (col.kind === b.kind && col.dish.id === b.id && col.slot === b.slot && count > 0)
+          upper[j] = Math.max(col.lockedCount, Math.min(upper[j] ?? 0, count - 1));
+      });
+    }
+    const model = { ...counts.model, data: { ...counts.model.data, colUpper: [...upper] } };
+    const search = countLocalSearch(
+      model,
+      current.counts.counted.map((c) => c.count),
+    );
+    const next: WeeklyCounts = {
+      ...counts,
+      counted: model.xCols.map((col, j) => ({ col, count: search.counts[j] ?? 0 })),
+      model,
+    };
+    current = { week: placeWeek(next, req), counts: next };
+    if (current.week.objective < best.week.objective) best = current;
+  }
+  return best;
+}
+
 /**
  * The favoured nutrients' daily averages of the same request planned without flags: a cheaper
- * solve (the LP, pruning and the count search; no MIP, no placement: only weekly totals matter).
+ * solve, its weekly LP only (no pruning, search, MIP or placement: only weekly totals matter, and
+ * the LP's are those of the best week without favouring, which the integer week matches closely).
  */
 function favouringEffect(
   highs: Highs,
@@ -364,20 +475,29 @@ function favouringEffect(
   if (req.favoured.size === 0) return [];
   const plain = resolveRequest({ ...request, favouredNutrients: [] });
   const dishes = modelDishes(plain, candidatesBySlot(plain));
-  const caps = repeatCaps(plain, dishes);
-  const relaxation = relaxAndPrune(highs, plain, dishes, caps);
-  const counts = solveWeeklyCounts(highs, plain, relaxation, caps, 0, 0);
+  const { model, lp } = solveRelaxation(
+    highs,
+    plain,
+    dishes,
+    initialLpDishes(plain, dishes),
+    repeatCaps(plain, dishes),
+    {
+      weeklyTolerance: plain.energyTolerance,
+      timeLimitSec: (plain.timeLimitMs / 1000) * 0.4,
+      seed: plain.seed,
+    },
+  );
   const shortfalls = nutrientShortfalls(days, req);
-  return TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)).map((nutrient) => ({
-    nutrient,
-    perDay: shortfalls.find((s) => s.nutrient === nutrient)?.averagePerDay ?? 0,
-    perDayWithoutFavouring:
-      counts.counted.reduce(
-        // The empty side places eat nothing (all zeros), so every column can be summed.
-        (acc, { col, count }) => acc + count * col.portion * col.dish.perServing[nutrient],
-        0,
-      ) / DAYS_PER_WEEK,
-  }));
+  return TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)).map((nutrient) => {
+    const perDay = shortfalls.find((s) => s.nutrient === nutrient)?.averagePerDay ?? 0;
+    // The empty side places eat nothing (all zeros), so every column can be summed.
+    const weekly = model.xCols.reduce(
+      (acc, col, j) => acc + (lp.colValue[j] ?? 0) * col.portion * col.dish.perServing[nutrient],
+      0,
+    );
+    // Without an LP solution (out of time) nothing is known: say favouring changed nothing.
+    return { nutrient, perDay, perDayWithoutFavouring: lp.hasSolution ? weekly / DAYS_PER_WEEK : perDay };
+  });
 }
 
 /** planWeek on a given HiGHS runtime (synchronous once the runtime is loaded). */
@@ -405,7 +525,7 @@ export function planWeekWith(highs: Highs, request: PlanRequest): WeekPlan {
       gapPercent: (100 * gap) / Math.max(Math.abs(objective), 1),
       ms: performance.now() - t0,
       stages: {
-        lpMs: relaxation.lp.ms,
+        lpMs: relaxation.lpMs,
         mipMs: counts.mipMs,
         placementMs: performance.now() - t1 - counts.mipMs,
         candidates,

@@ -10,11 +10,14 @@
 //   y[s,m]    integer servings of side s with meal m per week (0..7, one household portion each)
 //   y0[m]     side places of meal m left empty (integer; a move of the count search needs a column)
 //   hLo, hHi  meal m's weekly energy outside its share window (elastic)
+//   w[m]      meal m's servings below its share without a side (elastic)
 // Rows:
 //   slot m:      Σ x[·,m,·] + u[m] = 7 (0 for a meal the person does not eat)
 //   sides m:     Σ y[·,m] + y0[m] = 7 × max sides per meal
 //   share m:     Σ 100·kcal/(7E) (x + y) of meal m + hLo − hHi ∈ [100 min share, 100 max share]
 //   group m,g:   Σ y[s,m] over the sides s of group g ≤ 7 (one starch, one fruit... a meal)
+//   need side m: Σ x of meal m's servings below its minimum share alone − Σ y[·,m] − w[m] ≤ 0 (such
+//                a meal needs a side; valid for every rule-keeping plan, so the LP stays a bound)
 //   energy:      Σ 100·kcal·p/(7E) x + eLo − eHi ∈ [100(1−τ), 100(1+τ)]
 //   shortfall n: Σ 100·a·p/(7 RDA) x + s[n] + r[n] ≥ 100 + stretch points (r: favoured only, cheaper)
 //   UL n:        Σ 100·a·p/(7 UL) x − v[n] ≤ 100
@@ -70,6 +73,8 @@ export interface StageAModel {
   xCols: XColumn[];
   /** Column index of the first non-x column (x columns come first). */
   numX: number;
+  /** Where its rows are (for pricing a serving that is not in the model). */
+  layout?: RowLayout;
 }
 
 interface StageAOptions {
@@ -80,6 +85,11 @@ interface StageAOptions {
   weights?: Partial<Record<TargetNutrient, number>>;
   /** Drop preference and variety costs (coverage-only reference). */
   coverageOnly?: boolean;
+  /**
+   * The dishes that decide which servings some day could hold (default: the model's own). A model of
+   * a subset of the candidates (column generation) passes all of them, so its columns are theirs.
+   */
+  fitsAgainst?: SlotDishes;
   /**
    * Add the proxy of the daily half-RDA rule: for each favoured nutrient, count the servings that
    * alone give half the RDA and charge each of the 7 that are missing as a day below half. Not a
@@ -148,6 +158,8 @@ interface RowLayout {
   shareRow: (slotIndex: number) => number;
   /** Row of each (slot, side group): `${slot}|${group}`. */
   groupRowOf: ReadonlyMap<string, number>;
+  /** Row of each slot's "a main dish below the meal's share needs a side" count. */
+  needSideRow: (slotIndex: number) => number;
   /** Favoured nutrients with a half-RDA proxy row (empty without the proxy). */
   halfRdaNutrients: TargetNutrient[];
   /** The B12 spread proxy row (servings carrying B12 ≥ 2 a day), after the repeat rows; −1 without. */
@@ -175,7 +187,8 @@ function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boole
       if (!groupRowOf.has(key)) groupRowOf.set(key, shareRow(SLOTS.length) + groupRowOf.size);
     }
   }
-  const firstRepeatRow = shareRow(SLOTS.length) + groupRowOf.size;
+  const needSideRow = (i: number) => shareRow(SLOTS.length) + groupRowOf.size + i;
+  const firstRepeatRow = needSideRow(SLOTS.length);
   const dishOrder: Dish[] = [];
   const repeatRowOf = new Map<number, number>();
   for (const slot of SLOTS) {
@@ -196,6 +209,7 @@ function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boole
     sideRow,
     shareRow,
     groupRowOf,
+    needSideRow,
     halfRdaNutrients,
     b12SpreadRow,
     dishOrder,
@@ -205,8 +219,13 @@ function rowLayout(req: ResolvedRequest, dishes: SlotDishes, halfRdaProxy: boole
   };
 }
 
+/** Where a column's entries go: a model being built, or a reduced-cost sum (servingReducedCost). */
+interface EntrySink {
+  entry(row: number, value: number): void;
+}
+
 /** Collects columns in HiGHS's compressed-column form. */
-class ColumnBuilder {
+class ColumnBuilder implements EntrySink {
   readonly colCost: number[] = [];
   readonly colLower: number[] = [];
   readonly colUpper: number[] = [];
@@ -217,15 +236,26 @@ class ColumnBuilder {
 
   /** A column with its cost, bounds, integrality and (row, coefficient) entries (zeros dropped). */
   push(cost: number, lower: number, upper: number, integer: boolean, entries: [number, number][]): void {
+    this.begin(cost, lower, upper, integer);
+    for (const [row, value] of entries) this.entry(row, value);
+    this.end();
+  }
+
+  /** Starts a column; its entries follow (`entry`), then `end` (no arrays per entry: less garbage). */
+  begin(cost: number, lower: number, upper: number, integer: boolean): void {
     this.colCost.push(cost);
     this.colLower.push(lower);
     this.colUpper.push(upper);
     this.integrality.push(integer ? 1 : 0);
-    for (const [row, value] of entries) {
-      if (value === 0) continue;
-      this.indices.push(row);
-      this.values.push(value);
-    }
+  }
+
+  entry(row: number, value: number): void {
+    if (value === 0) return;
+    this.indices.push(row);
+    this.values.push(value);
+  }
+
+  end(): void {
     this.starts.push(this.indices.length);
   }
 
@@ -249,7 +279,7 @@ function largestSidesEnergy(sides: readonly SideDish[], count: number): number {
  * below the window or the share with the largest servings and sides. When no serving of a slot fits (an impossible
  * energy target) every serving is kept: the plan reports it.
  */
-function servingsThatFit(
+export function servingsThatFit(
   req: ResolvedRequest,
   dishes: SlotDishes,
   checkShares: boolean,
@@ -258,7 +288,8 @@ function servingsThatFit(
   const maxPortion = req.portions[req.portions.length - 1] ?? 1;
   const E = req.energyTargetKcal;
   const sides = sideCandidatesBySlot(req);
-  const sidesMax = (slot: Slot) => largestSidesEnergy(sides[slot], req.maxSidesPerMeal);
+  const sidesEnergy = new Map(SLOTS.map((s) => [s, largestSidesEnergy(sides[s], req.maxSidesPerMeal)]));
+  const sidesMax = (slot: Slot) => sidesEnergy.get(slot) ?? 0;
   const slotMin = (slot: Slot, k: "energyKcal" | TargetNutrient) =>
     dishes[slot].reduce((acc, d) => Math.min(acc, d.perServing[k] * minPortion), Infinity);
   const slotMaxEnergy = (slot: Slot) =>
@@ -294,42 +325,49 @@ function servingsThatFit(
   return (dish, slot, portion) => !anyFits.get(slot) || fits(dish, slot, portion, othersOf.get(slot) ?? {});
 }
 
-/** The (row, coefficient) entries of one x column: a serving of `dish` in `slot` at `portion`. */
-function servingEntries(
+/** The entries of one x column (a serving of `dish` in `slot` at `portion`), written to `cols`. */
+function addServingEntries(
+  cols: EntrySink,
   req: ResolvedRequest,
   layout: RowLayout,
   dish: Dish,
   slotIndex: number,
   portion: number,
   kind: ColumnKind = "main",
-): [number, number][] {
-  const placeRow = kind === "main" ? layout.slotRow(slotIndex) : layout.sideRow(slotIndex);
-  const entries: [number, number][] = [[placeRow, 1]];
-  if (kind === "no-side") return entries;
+): void {
+  cols.entry(kind === "main" ? layout.slotRow(slotIndex) : layout.sideRow(slotIndex), 1);
+  if (kind === "no-side") return;
   const energyPoints = (100 * dish.perServing.energyKcal * portion) / (DAYS_PER_WEEK * req.energyTargetKcal);
-  entries.push([layout.energyRow, energyPoints], [layout.shareRow(slotIndex), energyPoints]);
-  TARGET_NUTRIENTS.forEach((n, ni) => {
-    entries.push([
+  cols.entry(layout.energyRow, energyPoints);
+  cols.entry(layout.shareRow(slotIndex), energyPoints);
+  const slot = SLOTS[slotIndex] ?? "breakfast";
+  const belowShare = dish.perServing.energyKcal * portion < req.mealShares[slot].min * req.energyTargetKcal;
+  if (kind === "side") cols.entry(layout.needSideRow(slotIndex), -1);
+  else if (belowShare) cols.entry(layout.needSideRow(slotIndex), 1);
+  for (let ni = 0; ni < TARGET_NUTRIENTS.length; ni++) {
+    const n = TARGET_NUTRIENTS[ni] as TargetNutrient;
+    cols.entry(
       layout.shortfallRow(ni),
       (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * req.intakes[n].rda),
-    ]);
-  });
+    );
+  }
   req.foodUlNutrients.forEach((n, ui) => {
     const ul = req.intakes[n].ul ?? Infinity;
-    entries.push([layout.ulRow(ui), (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * ul)]);
+    cols.entry(layout.ulRow(ui), (100 * dish.perServing[n] * portion) / (DAYS_PER_WEEK * ul));
   });
   layout.halfRdaNutrients.forEach((n, hi) => {
-    if (dish.perServing[n] * portion >= req.intakes[n].rda / 2) entries.push([layout.halfRdaRow(hi), 1]);
+    if (dish.perServing[n] * portion >= req.intakes[n].rda / 2) cols.entry(layout.halfRdaRow(hi), 1);
   });
   if (layout.b12SpreadRow >= 0 && carriesB12(dish.perServing.vitaminB12Mcg * portion)) {
-    entries.push([layout.b12SpreadRow, 1]);
+    cols.entry(layout.b12SpreadRow, 1);
   }
-  if (kind === "main") entries.push([layout.repeatRowOf.get(dish.id) ?? 0, 1]);
+  // A dish outside the model (priced, not built) has no repeat row: its dual there is 0.
+  const repeatRow = kind === "main" ? layout.repeatRowOf.get(dish.id) : undefined;
+  if (repeatRow !== undefined) cols.entry(repeatRow, 1);
   if (kind === "side" && "group" in dish) {
     const row = layout.groupRowOf.get(`${SLOTS[slotIndex] ?? ""}|${String(dish.group)}`);
-    if (row !== undefined) entries.push([row, 1]);
+    if (row !== undefined) cols.entry(row, 1);
   }
-  return entries;
 }
 
 /** The x columns: one per dish, slot and portion (a serving no day could hold gets upper bound 0). */
@@ -344,17 +382,19 @@ function addServingColumns(
   const locked = lockedCounts(req);
   // The meal shares prune the MIP only: a plan that cannot keep them may still break them least with
   // such a serving, and the LP's bound must hold for every plan.
-  const fits = servingsThatFit(req, dishes, opts.integer);
+  const fits = servingsThatFit(req, opts.fitsAgainst ?? dishes, opts.integer);
   const xCols: XColumn[] = [];
   SLOTS.forEach((slot, si) => {
     for (const dish of dishes[slot]) {
       const cap = caps.get(dish.id) ?? req.maxRepeats;
       for (const portion of req.portions) {
         const cost = opts.coverageOnly ? 0 : mealCost(req, dish.id, portion);
-        const lockedCount = locked.get(`${dish.id}|${slot}|${portion}`) ?? 0;
+        const lockedCount = locked.size > 0 ? (locked.get(`${dish.id}|${slot}|${portion}`) ?? 0) : 0;
         const ok = lockedCount > 0 || fits(dish, slot, portion);
         const upper = ok ? Math.max(cap, lockedCount) : 0;
-        cols.push(cost, lockedCount, upper, opts.integer, servingEntries(req, layout, dish, si, portion));
+        cols.begin(cost, lockedCount, upper, opts.integer);
+        addServingEntries(cols, req, layout, dish, si, portion);
+        cols.end();
         xCols.push({ kind: "main", dish, slot, portion, lockedCount });
       }
     }
@@ -379,11 +419,15 @@ function addSideColumns(
     if (!req.slots.includes(slot) || req.maxSidesPerMeal === 0) return;
     for (const side of sides[slot]) {
       const cost = opts.coverageOnly ? 0 : OBJECTIVE_WEIGHTS.side;
-      cols.push(cost, 0, DAYS_PER_WEEK, opts.integer, servingEntries(req, layout, side, si, 1, "side"));
+      cols.begin(cost, 0, DAYS_PER_WEEK, opts.integer);
+      addServingEntries(cols, req, layout, side, si, 1, "side");
+      cols.end();
       xCols.push({ kind: "side", dish: side, slot, portion: 1, lockedCount: 0 });
     }
     const places = DAYS_PER_WEEK * req.maxSidesPerMeal;
-    cols.push(0, 0, places, opts.integer, servingEntries(req, layout, NO_SIDE, si, 1, "no-side"));
+    cols.begin(0, 0, places, opts.integer);
+    addServingEntries(cols, req, layout, NO_SIDE, si, 1, "no-side");
+    cols.end();
     xCols.push({ kind: "no-side", dish: NO_SIDE, slot, portion: 1, lockedCount: 0 });
   });
 }
@@ -433,11 +477,13 @@ function addSlackColumns(
   req.foodUlNutrients.forEach((_, ui) =>
     cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.ulRow(ui), -1]]),
   );
-  // Meal share elastics, below and above each eaten meal's window.
+  // Meal share elastics, below and above each eaten meal's window, and main dishes below it alone
+  // without a side (each such meal breaks its share: a hard rule, counted per serving).
   SLOTS.forEach((slot, si) => {
     if (!req.slots.includes(slot)) return;
     cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.shareRow(si), 1]]);
     cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.shareRow(si), -1]]);
+    cols.push(OBJECTIVE_WEIGHTS.hard, 0, Infinity, false, [[layout.needSideRow(si), -1]]);
   });
 }
 
@@ -471,6 +517,9 @@ function rowBounds(req: ResolvedRequest, layout: RowLayout, opts: StageAOptions)
   req.foodUlNutrients.forEach((_, ui) => (rowUpper[layout.ulRow(ui)] = 100));
   layout.halfRdaNutrients.forEach((_, hi) => (rowLower[layout.halfRdaRow(hi)] = DAYS_PER_WEEK));
   for (const row of layout.groupRowOf.values()) rowUpper[row] = DAYS_PER_WEEK;
+  SLOTS.forEach((slot, si) => {
+    if (req.slots.includes(slot)) rowUpper[layout.needSideRow(si)] = 0;
+  });
   const repeatEnd = layout.firstRepeatRow + layout.dishOrder.length;
   for (let r = layout.firstRepeatRow; r < repeatEnd; r++) rowUpper[r] = 1;
   if (layout.b12SpreadRow >= 0) rowLower[layout.b12SpreadRow] = B12_MEALS_PER_DAY * DAYS_PER_WEEK;
@@ -507,7 +556,35 @@ export function buildStageA(
     },
     integrality: opts.integer ? cols.integrality : undefined,
   };
-  return { data, xCols, numX: xCols.length };
+  return { data, xCols, numX: xCols.length, layout };
+}
+
+/** Adds a serving's entries times the LP's row duals (a reduced cost is its cost minus this). */
+class DualSum implements EntrySink {
+  sum = 0;
+  constructor(private readonly rowDual: Float64Array) {}
+  entry(row: number, value: number): void {
+    this.sum += value * (this.rowDual[row] ?? 0);
+  }
+}
+
+/**
+ * The reduced cost, at the LP's row duals, of a serving of `dish` in `slot` at `portion` that is
+ * not a column of `model` (its cost minus its entries times the duals, as HiGHS's colDual): a
+ * negative one would improve the LP (column generation, lib/planner/relaxation.ts).
+ */
+export function servingReducedCost(
+  req: ResolvedRequest,
+  model: StageAModel,
+  rowDual: Float64Array,
+  dish: Dish,
+  slot: Slot,
+  portion: number,
+): number {
+  if (!model.layout) throw new RangeError("servingReducedCost needs a model built by buildStageA");
+  const dual = new DualSum(rowDual);
+  addServingEntries(dual, req, model.layout, dish, SLOTS.indexOf(slot), portion);
+  return mealCost(req, dish.id, portion) - dual.sum;
 }
 
 export interface StageAResult {
@@ -521,6 +598,8 @@ export interface StageAResult {
   colValue: Float64Array;
   /** Reduced costs (LP only). */
   colDual: Float64Array;
+  /** Row duals (LP only). */
+  rowDual: Float64Array;
   ms: number;
 }
 
@@ -582,6 +661,7 @@ export function solveStageA(highs: Highs, model: StageAModel, opts: SolveOptions
       dualBound,
       colValue: sol ? sol.colValue : new Float64Array(0),
       colDual: sol && !isMip ? sol.colDual : new Float64Array(0),
+      rowDual: sol && !isMip ? sol.rowDual : new Float64Array(0),
       ms: performance.now() - t0,
     };
   } finally {

@@ -56,10 +56,18 @@ interface PlacementOptions {
   maxSidesPerMeal?: number;
 }
 
-/** The two moves of the local search. */
+/** The moves of the local search (trade-portions only where the other two find nothing). */
 type Move =
   | { kind: "swap-days"; slot: number; day1: number; day2: number }
-  | { kind: "change-portion"; serving: number; day: number; portion: number };
+  | { kind: "change-portion"; serving: number; day: number; portion: number }
+  | {
+      kind: "trade-portions";
+      day: number;
+      first: number;
+      firstPortion: number;
+      second: number;
+      secondPortion: number;
+    };
 
 const EPS = 1e-9;
 const MAX_DESCENT_STEPS = 10_000;
@@ -183,12 +191,13 @@ class Placement {
     );
   }
 
-  /** The B12 spread penalty of `day` if meal `slot`'s B12 changed by `change` (0 unless the rule applies). */
-  spreadPenalty(day: number, slot = -1, change = 0): number {
+  /** The B12 spread penalty of `day` if meal `slot`'s B12 changed by `change` (and `slot2`'s by `change2`). */
+  spreadPenalty(day: number, slot = -1, change = 0, slot2 = -1, change2 = 0): number {
     if (!this.week.ctx.spreadB12) return 0;
     let carrying = 0;
     for (let s = 0; s < this.mealB12.length; s++) {
-      if (carriesB12((this.mealB12[s]?.[day] ?? 0) + (s === slot ? change : 0))) carrying++;
+      const changed = (s === slot ? change : 0) + (s === slot2 ? change2 : 0);
+      if (carriesB12((this.mealB12[s]?.[day] ?? 0) + changed)) carrying++;
     }
     return b12SpreadDayPenalty(carrying);
   }
@@ -371,7 +380,7 @@ class Placement {
   changePortionDelta(serving: number, day: number, portion: number): number {
     const old = this.portion[serving] ?? 1;
     if (portion === old) return 0;
-    const { amounts, scratchDay1, scratchWeek, ctx } = this.week;
+    const { amounts, scratchDay1, scratchWeek } = this.week;
     const a = amounts[serving] ?? [];
     const t = this.dayTotals[day] ?? [];
     for (let i = 0; i < TRACKED_COUNT; i++) {
@@ -385,16 +394,58 @@ class Placement {
     const spread = this.week.ctx.spreadB12
       ? this.spreadPenalty(day, meal, (a[B12] ?? 0) * (portion - old)) - this.spreadPenalty(day)
       : 0;
+    return share + spread + this.scratchDelta(day) + portionCost(portion) - portionCost(old);
+  }
+
+  /** Change of the day's cost and the weekly shortfalls when `day` and the week become the scratch totals. */
+  private scratchDelta(day: number): number {
+    const { scratchDay1, scratchWeek, ctx } = this.week;
+    const t = this.dayTotals[day] ?? [];
     return (
-      share +
-      spread +
       this.week.dayCost(scratchDay1) -
       this.week.dayCost(t) +
       weeklyShortfallPenalty(ctx, scratchWeek) -
-      weeklyShortfallPenalty(ctx, this.weekTotals) +
-      portionCost(portion) -
-      portionCost(old)
+      weeklyShortfallPenalty(ctx, this.weekTotals)
     );
+  }
+
+  /**
+   * Change in cost of eating two main dishes of one day at other portions at once (one meal larger,
+   * another smaller: a meal below its share while the day is at the top of its window).
+   */
+  tradePortionsDelta(
+    day: number,
+    first: number,
+    firstPortion: number,
+    second: number,
+    secondPortion: number,
+  ): number {
+    const { amounts, scratchDay1, scratchWeek } = this.week;
+    const p1 = this.portion[first] ?? 1;
+    const p2 = this.portion[second] ?? 1;
+    const a1 = amounts[first] ?? [];
+    const a2 = amounts[second] ?? [];
+    const t = this.dayTotals[day] ?? [];
+    for (let i = 0; i < TRACKED_COUNT; i++) {
+      const dv = (a1[i] ?? 0) * (firstPortion - p1) + (a2[i] ?? 0) * (secondPortion - p2);
+      scratchDay1[i] = (t[i] ?? 0) + dv;
+      scratchWeek[i] = (this.weekTotals[i] ?? 0) + dv;
+    }
+    const m1 = this.week.slotIndex[first] ?? 0;
+    const m2 = this.week.slotIndex[second] ?? 0;
+    const e1 = (a1[ENERGY] ?? 0) * (firstPortion - p1);
+    const e2 = (a2[ENERGY] ?? 0) * (secondPortion - p2);
+    const shares =
+      this.sharePenalty(m1, day, e1) -
+      this.sharePenalty(m1, day) +
+      this.sharePenalty(m2, day, e2) -
+      this.sharePenalty(m2, day);
+    const portions =
+      portionCost(firstPortion) - portionCost(p1) + portionCost(secondPortion) - portionCost(p2);
+    const b1 = (a1[B12] ?? 0) * (firstPortion - p1);
+    const b2 = (a2[B12] ?? 0) * (secondPortion - p2);
+    const spread = this.spreadPenalty(day, m1, b1, m2, b2) - this.spreadPenalty(day);
+    return shares + spread + this.scratchDelta(day) + portions;
   }
 
   changePortion(serving: number, day: number, portion: number): void {
@@ -405,7 +456,11 @@ class Placement {
 
   apply(move: Move): void {
     if (move.kind === "swap-days") this.swapDays(move.slot, move.day1, move.day2);
-    else this.changePortion(move.serving, move.day, move.portion);
+    else if (move.kind === "change-portion") this.changePortion(move.serving, move.day, move.portion);
+    else {
+      this.changePortion(move.first, move.day, move.firstPortion);
+      this.changePortion(move.second, move.day, move.secondPortion);
+    }
   }
 }
 
@@ -506,10 +561,49 @@ function bestMove(placement: Placement, opts: PlacementOptions): Move | null {
   return best;
 }
 
-/** Best-improvement descent over all swaps and portion changes. */
+/** The neighbouring portions (one step up or down) of `portion` among the allowed ones. */
+function neighbourPortions(portions: readonly number[], portion: number): number[] {
+  const i = portions.indexOf(portion);
+  if (i < 0) return [];
+  return [portions[i - 1], portions[i + 1]].filter((p): p is number => p !== undefined);
+}
+
+/**
+ * The best trade of portions between two unlocked main dishes of one day (each one step), or null
+ * when none lowers the cost: it escapes a local optimum of the simple moves where a meal is below
+ * its share but the day cannot grow.
+ */
+function bestPortionTrade(placement: Placement, opts: PlacementOptions): Move | null {
+  const { week } = placement;
+  let bestDelta = -EPS;
+  let best: Move | null = null;
+  for (let day = 0; day < DAYS_PER_WEEK; day++) {
+    for (let s1 = 0; s1 < SLOTS.length; s1++) {
+      const first = placement.servingOn(s1, day);
+      if (first < 0 || week.isLocked(first)) continue;
+      for (let s2 = 0; s2 < SLOTS.length; s2++) {
+        const second = placement.servingOn(s2, day);
+        if (s2 === s1 || second < 0 || week.isLocked(second)) continue;
+        for (const q1 of neighbourPortions(opts.portions, placement.portion[first] ?? 1)) {
+          for (const q2 of neighbourPortions(opts.portions, placement.portion[second] ?? 1)) {
+            const delta = placement.tradePortionsDelta(day, first, q1, second, q2);
+            if (delta < bestDelta) {
+              bestDelta = delta;
+              best = { kind: "trade-portions", day, first, firstPortion: q1, second, secondPortion: q2 };
+            }
+          }
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** Best-improvement descent over all swaps and portion changes, then portion trades. */
 function descend(placement: Placement, opts: PlacementOptions): void {
+  const trades = opts.changePortions ?? true;
   for (let step = 0; step < MAX_DESCENT_STEPS; step++) {
-    const move = bestMove(placement, opts);
+    const move = bestMove(placement, opts) ?? (trades ? bestPortionTrade(placement, opts) : null);
     if (move === null) return;
     placement.apply(move);
   }
