@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/plan/action-button";
 import { AlternativesPanel } from "@/components/plan/alternatives-panel";
 import { CoverageSummary } from "@/components/plan/coverage-summary";
 import { PlanFollowBanners } from "@/components/plan/plan-follow-banners";
+import { BuildWeekButton } from "@/components/plan/build-week-button";
 import { FavouringNote } from "@/components/plan/favouring-note";
 import { PlanWarnings } from "@/components/plan/plan-warnings";
 import { WeekFacts } from "@/components/plan/week-facts";
@@ -115,11 +116,10 @@ export default async function PlanPage({
                 testId="undo"
               />
             )}
-            <ActionButton
+            <BuildWeekButton
               action={generatePlanAction}
-              fields={{ week: weekStart }}
+              weekStart={weekStart}
               label="Regenerate unlocked meals"
-              pendingLabel="Building your week…"
               testId="regenerate"
             />
           </div>
@@ -129,11 +129,10 @@ export default async function PlanPage({
       {!result ? (
         <section className="space-y-3 rounded-lg border border-dashed border-border p-6 text-center">
           <p>No plan for this week yet.</p>
-          <ActionButton
+          <BuildWeekButton
             action={generatePlanAction}
-            fields={{ week: weekStart }}
+            weekStart={weekStart}
             label="Generate this week"
-            pendingLabel="Building your week… (usually about a second)"
             showSuccess
             testId="generate"
           />

@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionLabel } from "@/components/ui/action-label";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { type Food, type MealType, type Recipe } from "@/lib/nutrition/types";
@@ -192,7 +193,7 @@ export function RecipeEditor({ initial, targets }: { initial: EditorRecipe; targ
                     variant="ghost"
                     onClick={() => setLines((list) => list.filter((l) => l.key !== line.key))}
                   >
-                    Remove<span className="sr-only"> {line.food.name}</span>
+                    <ActionLabel verb="Remove" name={line.food.name} />
                   </Button>
                 </div>
                 {errorText(`ingredients.${index}.grams`)}

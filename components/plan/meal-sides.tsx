@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActionLabel } from "@/components/ui/action-label";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { PlanMealView } from "@/lib/planner/plan-view";
 import { formatAmount } from "@/lib/nutrition/units";
@@ -41,16 +42,12 @@ export function MealSides({
             </span>
           </span>
           <Link href={optionsHref(position)} className="text-xs text-primary underline">
-            Change<span className="sr-only"> {side.name}</span>
+            <ActionLabel verb="Change" name={side.name} />
           </Link>
           <ActionButton
             action={changeSideAction}
             fields={{ planId, day, slot: meal.slot, position }}
-            label={
-              <span>
-                Remove<span className="sr-only"> {side.name}</span>
-              </span>
-            }
+            label={<ActionLabel verb="Remove" name={side.name} />}
             pendingLabel="…"
             size="sm"
             variant="ghost"

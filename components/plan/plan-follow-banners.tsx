@@ -4,6 +4,7 @@ import { slotName } from "@/lib/planner/types";
 import { ENERGY_TARGET_RAISED, type PlanFollow } from "@/lib/planner/follow-warnings";
 import { conflictHeadline, driftSentence } from "@/lib/planner/profile-conflicts";
 import { ActionButton } from "@/components/plan/action-button";
+import { BuildWeekButton } from "@/components/plan/build-week-button";
 import { capitalised } from "@/lib/utils";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -104,11 +105,10 @@ export function PlanFollowBanners({ weekStart, follow, action }: BannerProps) {
             {capitalised(driftSentence(follow.drift))} since this week was planned. Its meals still fit your
             rules.
           </p>
-          <ActionButton
+          <BuildWeekButton
             action={action}
-            fields={{ week: weekStart }}
+            weekStart={weekStart}
             label="Regenerate to follow it"
-            pendingLabel="Building your week…"
             variant="outline"
             size="sm"
           />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActionLabel } from "@/components/ui/action-label";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { formatAmount } from "@/lib/nutrition/units";
 import { slotName } from "@/lib/planner/types";
@@ -54,11 +55,7 @@ export function SideOptionsPanel({
               <ActionButton
                 action={changeSideAction}
                 fields={{ planId, ...place, sideId: option.sideId }}
-                label={
-                  <span>
-                    Choose<span className="sr-only"> {option.name}</span>
-                  </span>
-                }
+                label={<ActionLabel verb="Choose" name={option.name} />}
                 pendingLabel="…"
                 size="sm"
                 variant="outline"
