@@ -8,7 +8,10 @@ export interface FavouringFigure {
   perDayWithoutFavouring: number;
 }
 
-/** What favouring did, in a sentence per nutrient: "Favouring magnesium: 612 mg a day instead of 431 mg." */
+/** Below 5 % more, favouring changed nothing a person would notice: the week says so instead of "instead of". */
+const NOTICEABLE_GAIN = 1.05;
+
+/** What favouring did, in a sentence per nutrient: "Favouring magnesium: 612 mg a day instead of 431 mg without it." */
 export function FavouringNote({ favouring }: { favouring: readonly FavouringFigure[] }) {
   if (favouring.length === 0) return null;
   return (
@@ -16,7 +19,9 @@ export function FavouringNote({ favouring }: { favouring: readonly FavouringFigu
       {favouring.map(({ nutrient, perDay, perDayWithoutFavouring }) => (
         <li key={nutrient}>
           Favouring {NUTRIENT_PHRASES[nutrient]}: <strong>{formatAmount(nutrient, perDay)} a day</strong>{" "}
-          instead of {formatAmount(nutrient, perDayWithoutFavouring)} without it.
+          {perDay >= perDayWithoutFavouring * NOTICEABLE_GAIN
+            ? `instead of ${formatAmount(nutrient, perDayWithoutFavouring)} without it.`
+            : `— about as much as without it (${formatAmount(nutrient, perDayWithoutFavouring)}): the catalogue already gives your week plenty.`}
         </li>
       ))}
     </ul>
