@@ -98,6 +98,7 @@ describe.each(testDatabaseKinds())("plans follow the profile on %s", (kind) => {
       energy: { fromKcal: 2000, toKcal: 2300 },
       favouredAdded: ["calciumMg"],
       favouredRemoved: [],
+      meals: null,
     });
     const warning = planJson(read).warnings.find((w) => w.code === PROFILE_CHANGED)!;
     expect(warning.severity).toBe("info");

@@ -17,7 +17,7 @@ import {
   planRequestFor,
   weekViolations,
 } from "@/lib/services/planning/planning-context";
-import { solveInWorker } from "@/lib/services/planning/solver-pool";
+import { solveWithinUpperLimits } from "@/lib/services/planning/solve-within-upper-limits";
 
 /** A plan for a profile given in the request: nothing is saved (try-before-sign-up). */
 export async function previewPlan(
@@ -33,7 +33,7 @@ export async function previewPlan(
   const asOf = new Date();
   const catalogue = await loadPlanningCatalogue(await db);
   const request = planRequestFor(profile, catalogue, asOf);
-  const solved = await solveInWorker(request);
+  const solved = await solveWithinUpperLimits(request, catalogue);
   const plan = { ...solved, days: filledWeek(solved.days, request, catalogue) };
   const violations = weekViolations(plan.days, request, catalogue);
   const infeasibility = explainInfeasibility(

@@ -9,7 +9,7 @@ import {
   withRelaxations,
   type PlanningContext,
 } from "@/lib/services/planning/planning-context";
-import { solveInWorker } from "@/lib/services/planning/solver-pool";
+import { solveWithinUpperLimits } from "@/lib/services/planning/solve-within-upper-limits";
 
 /** The meals of a saved plan that stay where they are: locked, and still allowed by the week's rules. */
 export function keptLockedMeals(existing: StoredPlan | null, context: PlanningContext): LockedMeal[] {
@@ -45,12 +45,10 @@ export async function solveAndSaveWeek(
   const recent = await recentDishIds(database, userId, input.weekStart);
   // A new seed per regeneration gives a fresh plan; the same inputs and seed give the same plan.
   const seed = input.existing ? (input.existing.updatedAt.getTime() % 1_000_000) + 1 : 1;
-  const solved: WeekPlan = await solveInWorker({
-    ...context.request,
-    locked: [...input.locked],
-    seed,
-    recentDishIds: recent,
-  });
+  const solved: WeekPlan = await solveWithinUpperLimits(
+    { ...context.request, locked: [...input.locked], seed, recentDishIds: recent },
+    context.catalogue,
+  );
   const stored = await savePlanForWeek(
     database,
     {

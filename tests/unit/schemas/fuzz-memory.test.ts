@@ -64,6 +64,10 @@ fuzzSchemaFamily("memory", {
     feeds: { json: { rating: "never" } },
     check: (out) => oneOf(obj(out).rating, DISH_RATINGS),
   },
+  ZLessOftenAnswerSchema: {
+    feeds: { json: { lessOften: true } },
+    check: (out) => ok(typeof obj(out).lessOften === "boolean", () => "lessOften is a boolean"),
+  },
   ZRateRecipeFormSchema: {
     feeds: { form: { recipeId: "12", rating: "love" } },
     check: (out) => {
