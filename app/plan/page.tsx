@@ -43,6 +43,158 @@ async function loadWeek(userId: string, weekStart: string) {
   }
 }
 
+type WeekResult = NonNullable<Exclude<Awaited<ReturnType<typeof loadWeek>>, "profile-required">["result"]>;
+type PageQuery = NonNullable<ReturnType<typeof ZPlanPageQuerySchema.safeParse>["data"]>;
+
+/** What the swap (`?swap=`) and side (`?side=`) panels show: the meal, and what it could be instead. */
+async function loadPanels(
+  userId: string,
+  result: WeekResult | null,
+  requestedSwap: PageQuery["swap"],
+  sidePlace: PageQuery["side"],
+) {
+  const swap = result ? (requestedSwap ?? null) : null;
+  const alternatives =
+    result && swap ? await listMealAlternatives(userId, { planId: result.plan.id, ...swap }) : null;
+  const sideMeal =
+    result && sidePlace
+      ? result.view.days[sidePlace.day]?.meals.find((m) => m.slot === sidePlace.slot)
+      : undefined;
+  const sideOptions =
+    result && sidePlace && sideMeal
+      ? await listSideOptions(userId, { planId: result.plan.id, ...sidePlace })
+      : null;
+  const swapped =
+    result && swap ? result.view.days[swap.day]?.meals.find((meal) => meal.slot === swap.slot) : undefined;
+
+  return { swap, alternatives, swapped, sideMeal, sideOptions };
+}
+
+/** The open swap panel (alternatives to one meal) and side panel (other sides for one place). */
+function MealChangePanels({
+  result,
+  weekStart,
+  panels: { swap, alternatives, swapped, sideMeal, sideOptions },
+  sidePlace,
+  ratings,
+}: {
+  result: WeekResult;
+  weekStart: string;
+  panels: Awaited<ReturnType<typeof loadPanels>>;
+  sidePlace: PageQuery["side"];
+  ratings: Awaited<ReturnType<typeof listRatings>>;
+}) {
+  return (
+    <>
+      {swap && alternatives && swapped && (
+        <AlternativesPanel
+          planId={result.plan.id}
+          weekStart={weekStart}
+          day={swap.day}
+          slot={swap.slot}
+          currentName={swapped.recipeName}
+          alternatives={alternatives}
+          ratingOf={(recipeId) => ratings.find((entry) => entry.recipeId === recipeId)?.rating ?? null}
+          swapAction={swapMealAction}
+        />
+      )}
+      {sidePlace && sideMeal && sideOptions && (
+        <SideOptionsPanel
+          planId={result.plan.id}
+          weekStart={weekStart}
+          place={sidePlace}
+          mealName={sideMeal.recipeName}
+          currentName={sideMeal.sides[sidePlace.position]?.name ?? null}
+          options={sideOptions}
+          changeSideAction={changeSideAction}
+        />
+      )}
+    </>
+  );
+}
+
+/** The week's title, the links to the weeks around it and its list, undo and regenerate. */
+function WeekHeader({ weekStart, result }: { weekStart: string; result: WeekResult | null }) {
+  return (
+    <header className="flex flex-wrap items-center justify-between gap-3">
+      <div>
+        <h1 className="text-2xl font-bold">Week of {longDate(weekStart)}</h1>
+        <nav aria-label="Weeks" className="mt-1 flex flex-wrap gap-3 text-sm">
+          <Link className="text-primary underline" href={`/plan?week=${shiftWeek(weekStart, -1)}`}>
+            ← Previous week
+          </Link>
+          <Link className="text-primary underline" href={`/plan?week=${shiftWeek(weekStart, 1)}`}>
+            Next week →
+          </Link>
+          {result && (
+            <Link className="text-primary underline" href={`/shopping?week=${weekStart}`}>
+              Shopping list
+            </Link>
+          )}
+        </nav>
+      </div>
+      {result && (
+        <div className="flex flex-wrap items-start gap-2">
+          {result.plan.undoLabel && (
+            <ActionButton
+              action={undoPlanChangeAction}
+              fields={{ planId: result.plan.id }}
+              label={`Undo ${result.plan.undoLabel}`}
+              pendingLabel="Undoing…"
+              variant="outline"
+              testId="undo"
+            />
+          )}
+          <BuildWeekButton
+            action={generatePlanAction}
+            weekStart={weekStart}
+            label="Regenerate unlocked meals"
+            testId="regenerate"
+          />
+        </div>
+      )}
+    </header>
+  );
+}
+
+/** Every planned week, each with its shopping list. */
+function PlannedWeeksNav({
+  weeks,
+  weekStart,
+}: {
+  weeks: Awaited<ReturnType<typeof listPlannedWeeks>>;
+  weekStart: string;
+}) {
+  if (weeks.length === 0) return null;
+  return (
+    <nav aria-label="Planned weeks" className="text-sm">
+      <h2 className="font-semibold">Planned weeks</h2>
+      <ul className="flex flex-wrap gap-3">
+        {weeks.map((week) => (
+          <li key={week.id}>
+            <Link
+              className="text-primary underline"
+              aria-current={week.weekStart === weekStart ? "page" : undefined}
+              href={`/plan?week=${week.weekStart}`}
+            >
+              {longDate(week.weekStart)}
+            </Link>{" "}
+            (
+            <Link
+              className="text-primary underline"
+              href={`/shopping?week=${week.weekStart}`}
+              data-testid={`shopping-list-${week.weekStart}`}
+            >
+              Shopping list
+            </Link>
+            )
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export default async function PlanPage({
   searchParams,
 }: {
@@ -71,60 +223,11 @@ export default async function PlanPage({
     listRatings(user.id),
     getLessOftenQuestion(user.id),
   ]);
-  const swap = result ? (requestedSwap ?? null) : null;
-  const alternatives =
-    result && swap ? await listMealAlternatives(user.id, { planId: result.plan.id, ...swap }) : null;
-  const sideMeal =
-    result && sidePlace
-      ? result.view.days[sidePlace.day]?.meals.find((m) => m.slot === sidePlace.slot)
-      : undefined;
-  const sideOptions =
-    result && sidePlace && sideMeal
-      ? await listSideOptions(user.id, { planId: result.plan.id, ...sidePlace })
-      : null;
-  const swapped =
-    result && swap ? result.view.days[swap.day]?.meals.find((meal) => meal.slot === swap.slot) : undefined;
+  const panels = await loadPanels(user.id, result, requestedSwap, sidePlace);
 
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">Week of {longDate(weekStart)}</h1>
-          <nav aria-label="Weeks" className="mt-1 flex flex-wrap gap-3 text-sm">
-            <Link className="text-primary underline" href={`/plan?week=${shiftWeek(weekStart, -1)}`}>
-              ← Previous week
-            </Link>
-            <Link className="text-primary underline" href={`/plan?week=${shiftWeek(weekStart, 1)}`}>
-              Next week →
-            </Link>
-            {result && (
-              <Link className="text-primary underline" href={`/shopping?week=${weekStart}`}>
-                Shopping list
-              </Link>
-            )}
-          </nav>
-        </div>
-        {result && (
-          <div className="flex flex-wrap items-start gap-2">
-            {result.plan.undoLabel && (
-              <ActionButton
-                action={undoPlanChangeAction}
-                fields={{ planId: result.plan.id }}
-                label={`Undo ${result.plan.undoLabel}`}
-                pendingLabel="Undoing…"
-                variant="outline"
-                testId="undo"
-              />
-            )}
-            <BuildWeekButton
-              action={generatePlanAction}
-              weekStart={weekStart}
-              label="Regenerate unlocked meals"
-              testId="regenerate"
-            />
-          </div>
-        )}
-      </header>
+      <WeekHeader weekStart={weekStart} result={result} />
 
       {!result ? (
         <section className="space-y-3 rounded-lg border border-dashed border-border p-6 text-center">
@@ -140,30 +243,14 @@ export default async function PlanPage({
       ) : (
         <>
           {lessOften && <LessOftenQuestion question={lessOften} />}
-          {swap && alternatives && swapped && (
-            <AlternativesPanel
-              planId={result.plan.id}
-              weekStart={weekStart}
-              day={swap.day}
-              slot={swap.slot}
-              currentName={swapped.recipeName}
-              alternatives={alternatives}
-              ratingOf={(recipeId) => ratings.find((entry) => entry.recipeId === recipeId)?.rating ?? null}
-              swapAction={swapMealAction}
-            />
-          )}
+          <MealChangePanels
+            result={result}
+            weekStart={weekStart}
+            panels={panels}
+            sidePlace={sidePlace}
+            ratings={ratings}
+          />
           <PlanFollowBanners weekStart={weekStart} follow={result.follow} action={generatePlanAction} />
-          {sidePlace && sideMeal && sideOptions && (
-            <SideOptionsPanel
-              planId={result.plan.id}
-              weekStart={weekStart}
-              place={sidePlace}
-              mealName={sideMeal.recipeName}
-              currentName={sideMeal.sides[sidePlace.position]?.name ?? null}
-              options={sideOptions}
-              changeSideAction={changeSideAction}
-            />
-          )}
           <FavouringNote favouring={result.view.favouring} />
           <div className="grid gap-6 lg:grid-cols-2">
             <CoverageSummary view={result.view} />
@@ -192,33 +279,7 @@ export default async function PlanPage({
         </>
       )}
 
-      {weeks.length > 0 && (
-        <nav aria-label="Planned weeks" className="text-sm">
-          <h2 className="font-semibold">Planned weeks</h2>
-          <ul className="flex flex-wrap gap-3">
-            {weeks.map((week) => (
-              <li key={week.id}>
-                <Link
-                  className="text-primary underline"
-                  aria-current={week.weekStart === weekStart ? "page" : undefined}
-                  href={`/plan?week=${week.weekStart}`}
-                >
-                  {longDate(week.weekStart)}
-                </Link>{" "}
-                (
-                <Link
-                  className="text-primary underline"
-                  href={`/shopping?week=${week.weekStart}`}
-                  data-testid={`shopping-list-${week.weekStart}`}
-                >
-                  Shopping list
-                </Link>
-                )
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <PlannedWeeksNav weeks={weeks} weekStart={weekStart} />
     </div>
   );
 }
