@@ -372,8 +372,8 @@ function statusOf(violations: number, objective: number, relaxation: Relaxation)
 }
 
 /**
- * Stage A with the true weekly window, then placement; when a day then falls outside its energy
- * window, stage A again with the window a margin inside, and the better of the two weeks.
+ * Stage A with the true weekly window, then placement and its repair; when a day then falls outside its
+ * energy window, stage A again with the window a margin inside, repaired too, and the better of the two.
  */
 function countAndPlace(
   highs: Highs,
@@ -387,12 +387,14 @@ function countAndPlace(
     req,
     solveWeeklyCounts(highs, req, relaxation, caps, 0, Math.max(0.02, mipBudget())),
   );
-  const { week, counts } = first;
+  const { week } = first;
   if (!week.violations.some((v) => v.rule === "energy-window" || v.rule === "meal-share")) return first;
   const margin = Math.min(PLANNER_TUNING.weeklyWindowMargin, req.energyTolerance / 2);
-  const narrow = solveWeeklyCounts(highs, req, relaxation, caps, margin, Math.max(0.05, mipBudget()));
-  const narrowWeek = placeWeek(narrow, req);
-  return narrowWeek.objective < week.objective ? { week: narrowWeek, counts: narrow } : { week, counts };
+  const narrow = repairWeek(
+    req,
+    solveWeeklyCounts(highs, req, relaxation, caps, margin, Math.max(0.05, mipBudget())),
+  );
+  return narrow.week.objective < week.objective ? narrow : first;
 }
 
 /** Breaches that placement could not avoid with these counts (a day's or a meal's energy, a UL). */
@@ -406,17 +408,31 @@ interface BreachedServing {
 }
 
 /**
- * The serving to give up, per placement breach: the meal's side for a meal above its share, else
- * the meal's main dish, or for a day outside its window or above a UL its largest portion's dish.
+ * The meal of a day that breaks a day-wide rule: above a UL, the meal with the most of that nutrient;
+ * outside the energy window, the largest portion.
  */
-function breachedServings(week: PlacedWeek): BreachedServing[] {
+function dayBreachMeal(req: ResolvedRequest, meals: readonly PlannedMeal[], nutrient: string | undefined) {
+  const ulNutrient = TARGET_NUTRIENTS.find((n) => n === nutrient);
+  const weight = (m: PlannedMeal) =>
+    ulNutrient ? (req.dishById.get(m.dishId)?.perServing[ulNutrient] ?? 0) * m.portion : m.portion;
+  return meals
+    .filter((m) => !m.locked)
+    .reduce<PlannedMeal | undefined>((a, m) => (a && weight(a) >= weight(m) ? a : m), undefined);
+}
+
+/**
+ * The serving to give up, per placement breach: the meal's side for a meal above its share, else
+ * the meal's main dish; for a day above a UL the dish with the most of it, outside its window the
+ * largest portion's dish.
+ */
+function breachedServings(req: ResolvedRequest, week: PlacedWeek): BreachedServing[] {
   const out: BreachedServing[] = [];
   for (const v of week.violations) {
     if (!PLACEMENT_RULES.has(v.rule) || v.day === undefined) continue;
     const meals = week.days[v.day]?.meals ?? [];
     const meal = v.slot
       ? meals.find((m) => m.slot === v.slot)
-      : meals.reduce<PlannedMeal | undefined>((a, m) => (a && a.portion >= m.portion ? a : m), undefined);
+      : dayBreachMeal(req, meals, v.rule === "upper-limit" ? v.nutrient : undefined);
     if (!meal || meal.locked) continue;
     // A meal above its share with a side gives up the side; otherwise its main dish a serving.
     const above = v.rule === "meal-share" && (v.amount ?? 0) > (v.limit ?? Infinity);
@@ -437,7 +453,7 @@ function repairWeek(req: ResolvedRequest, counts: WeeklyCounts): { week: PlacedW
   let current = best;
   const upper = [...counts.model.data.colUpper];
   for (let round = 0; round < PLANNER_TUNING.repairRounds; round++) {
-    const breached = breachedServings(current.week);
+    const breached = breachedServings(req, current.week);
     if (breached.length === 0) break;
     for (const b of breached) {
       current.counts.counted.forEach(({ col, count }, j) => {
