@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 
 /**
  * Counts one request against `key` in a fixed window, atomically in Postgres (so limits hold across
- * instances), and says whether it is allowed. Shares better-auth's RateLimit table.
+ * instances), and says whether it is allowed. Shares better-auth's RateLimit table. A new row gets an id of
+ * its own: with id = key, two first requests at once could collide on the primary key, which the
+ * `ON CONFLICT (key)` arbiter does not catch.
  */
 export async function hitRateLimit(
   db: Database,
@@ -12,7 +15,7 @@ export async function hitRateLimit(
   now = Date.now(),
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const rows = await db.prisma.$queryRaw<{ count: number; lastRequest: bigint }[]>`
-    INSERT INTO "RateLimit" (id, key, count, "lastRequest") VALUES (${key}, ${key}, 1, ${BigInt(now)})
+    INSERT INTO "RateLimit" (id, key, count, "lastRequest") VALUES (${randomUUID()}, ${key}, 1, ${BigInt(now)})
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN "RateLimit"."lastRequest" < ${BigInt(now - windowMs)} THEN 1 ELSE "RateLimit".count + 1 END,
       "lastRequest" = CASE WHEN "RateLimit"."lastRequest" < ${BigInt(now - windowMs)} THEN ${BigInt(now)} ELSE "RateLimit"."lastRequest" END
