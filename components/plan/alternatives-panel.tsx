@@ -4,7 +4,7 @@ import type { MealAlternative } from "@/lib/planner/alternatives";
 import { slotName } from "@/lib/planner/types";
 import { TARGET_NUTRIENTS, type TargetNutrient } from "@/lib/nutrition/types";
 import { formatAmount, NUTRIENT_META } from "@/lib/nutrition/units";
-import { Card } from "@/components/ui/card";
+import { ChangePanel } from "@/components/plan/change-panel";
 import { ActionButton } from "@/components/plan/action-button";
 import { RecipeRating } from "@/components/memory/meal-memory";
 import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
@@ -35,15 +35,11 @@ export function AlternativesPanel({
   swapAction: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }) {
   return (
-    <Card id="alternatives" className="space-y-3" data-testid="alternatives">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-lg font-semibold">
-          Instead of {currentName} ({slotName(slot)}, day {day + 1})
-        </h2>
-        <Link href={`/plan?week=${weekStart}`} className="text-sm text-primary underline">
-          Close
-        </Link>
-      </div>
+    <ChangePanel
+      id="alternatives"
+      title={`Instead of ${currentName} (${slotName(slot)}, day ${day + 1})`}
+      weekStart={weekStart}
+    >
       {alternatives.length === 0 ? (
         <p className="text-sm">No other dish fits this meal and your profile.</p>
       ) : (
@@ -81,6 +77,6 @@ export function AlternativesPanel({
           ))}
         </ol>
       )}
-    </Card>
+    </ChangePanel>
   );
 }

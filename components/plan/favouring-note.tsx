@@ -8,7 +8,10 @@ export interface FavouringFigure {
   perDayWithoutFavouring: number;
 }
 
-/** Below 5 % more, favouring changed nothing a person would notice: the week says so instead of "instead of". */
+/**
+ * Below 5 % more, favouring changed nothing a person would notice, and the figure without it (from the
+ * weekly LP, not a planned week) can even be higher: the page says so instead of comparing.
+ */
 const NOTICEABLE_GAIN = 1.05;
 
 /** What favouring did, in a sentence per nutrient: "Favouring magnesium: 612 mg a day instead of 431 mg without it." */
@@ -21,7 +24,7 @@ export function FavouringNote({ favouring }: { favouring: readonly FavouringFigu
           Favouring {NUTRIENT_PHRASES[nutrient]}: <strong>{formatAmount(nutrient, perDay)} a day</strong>{" "}
           {perDay >= perDayWithoutFavouring * NOTICEABLE_GAIN
             ? `instead of ${formatAmount(nutrient, perDayWithoutFavouring)} without it.`
-            : `— about as much as without it (${formatAmount(nutrient, perDayWithoutFavouring)}): the catalogue already gives your week plenty.`}
+            : "— favouring made no noticeable difference this week."}
         </li>
       ))}
     </ul>

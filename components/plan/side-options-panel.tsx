@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { ActionLabel } from "@/components/ui/action-label";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { formatAmount } from "@/lib/nutrition/units";
 import { slotName } from "@/lib/planner/types";
 import type { SideOption } from "@/lib/services/planning/change-side";
-import { Card } from "@/components/ui/card";
+import { ChangePanel } from "@/components/plan/change-panel";
 import { ActionButton } from "@/components/plan/action-button";
 
 /** The sides that may go in one side place of a meal, each one click away. */
@@ -30,13 +29,7 @@ export function SideOptionsPanel({
     ? `Instead of ${currentName} with ${mealName}`
     : `A side with ${mealName} (${slotName(place.slot)}, day ${place.day + 1})`;
   return (
-    <Card id="side-options" className="space-y-3" data-testid="side-options">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-lg font-semibold">{title}</h2>
-        <Link href={`/plan?week=${weekStart}`} className="text-sm text-primary underline">
-          Close
-        </Link>
-      </div>
+    <ChangePanel id="side-options" title={title} weekStart={weekStart}>
       {options.length === 0 ? (
         <p className="text-sm">No side fits this meal and your profile.</p>
       ) : (
@@ -64,6 +57,6 @@ export function SideOptionsPanel({
           ))}
         </ul>
       )}
-    </Card>
+    </ChangePanel>
   );
 }
