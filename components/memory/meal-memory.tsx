@@ -48,6 +48,7 @@ export function MealMemory({
   recipeName,
   rating,
   status,
+  replacementName,
 }: {
   planId: number;
   day: number;
@@ -56,10 +57,17 @@ export function MealMemory({
   recipeName: string;
   rating: DishRatingValue | null;
   status: MealLogStatus | null;
+  /** What was eaten instead, when the meal was replaced. */
+  replacementName: string | null;
 }) {
   const where = `${slotName(slot)} of day ${day + 1}`;
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid={`memory-${day}-${slot}`}>
+      {status === "replaced" && replacementName && (
+        <p className="w-full text-xs text-muted-foreground" data-testid={`replaced-by-${day}-${slot}`}>
+          Had instead: {replacementName}
+        </p>
+      )}
       {(["eaten", "skipped"] as const).map((choice) => (
         <ApiButton
           key={choice}

@@ -17,17 +17,21 @@ export function planMemoryHooks(
   eatenDays: PlanResult["memory"]["eaten"]["days"],
 ) {
   return {
-    mealExtra: (day: PlanDayView, meal: PlanMealView) => (
-      <MealMemory
-        planId={planId}
-        day={day.day}
-        slot={meal.slot}
-        recipeId={meal.recipeId}
-        recipeName={meal.recipeName}
-        rating={ratings.get(meal.recipeId) ?? null}
-        status={logs.find((log) => log.day === day.day && log.slot === meal.slot)?.status ?? null}
-      />
-    ),
+    mealExtra: (day: PlanDayView, meal: PlanMealView) => {
+      const log = logs.find((l) => l.day === day.day && l.slot === meal.slot);
+      return (
+        <MealMemory
+          planId={planId}
+          day={day.day}
+          slot={meal.slot}
+          recipeId={meal.recipeId}
+          recipeName={meal.recipeName}
+          rating={ratings.get(meal.recipeId) ?? null}
+          status={log?.status ?? null}
+          replacementName={log?.replacementName ?? null}
+        />
+      );
+    },
     dayExtra: (day: PlanDayView, dayLabel: string) => {
       const eaten = eatenDays[day.day];
       return (

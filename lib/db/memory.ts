@@ -79,6 +79,7 @@ export function toMealLogRecord(row: {
   recipeId: number | null;
   foodId: number | null;
   grams: number | null;
+  replacementName: string | null;
   nutrients: unknown;
 }): MealLogRecord {
   const parsed = ZStoredNutrients.safeParse(row.nutrients);
@@ -89,6 +90,7 @@ export function toMealLogRecord(row: {
     recipeId: row.recipeId,
     foodId: row.foodId,
     grams: row.grams,
+    replacementName: row.replacementName,
     nutrients: parsed.success
       ? parsed.data
       : (Object.fromEntries(COVERAGE_KEYS.map((k) => [k, 0])) as Record<CoverageKey, number>),
@@ -111,6 +113,7 @@ export async function upsertMealLogs(
         recipeId: log.recipeId,
         foodId: log.foodId,
         grams: log.grams,
+        replacementName: log.replacementName,
         nutrients: { ...log.nutrients },
       };
       await tx.mealLog.upsert({

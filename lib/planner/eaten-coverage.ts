@@ -15,6 +15,8 @@ export interface MealLogRecord {
   recipeId: number | null;
   foodId: number | null;
   grams: number | null;
+  /** What replaced the meal, in words as logged ("Lentil soup", "150 g Bananas, raw"); null otherwise. */
+  replacementName: string | null;
   /** What the meal supplied as eaten (zero when skipped). */
   nutrients: Record<CoverageKey, number>;
 }

@@ -37,6 +37,10 @@ export const ZMealLogResponseSchema = z
     recipeId: ZId.nullable().meta({ description: "What replaced the meal (a catalogue recipe), if any." }),
     foodId: ZId.nullable().meta({ description: "What replaced the meal (a food), if any." }),
     grams: z.number().nullable(),
+    replacementName: z
+      .string()
+      .nullable()
+      .meta({ description: 'What replaced the meal, in words as logged ("150 g Bananas, raw").' }),
   })
   .meta({ id: "MealLog" });
 export type TMealLogResponse = z.infer<typeof ZMealLogResponseSchema>;

@@ -45,6 +45,7 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   await replace.getByRole("button", { name: "Save what I ate" }).click();
   await expect(page.getByText("5 of 28 meals logged, 0 skipped.")).toBeVisible({ timeout: 30_000 });
   await expect(replace.locator("summary")).toHaveText("Replaced ✓");
+  await expect(page.getByTestId("replaced-by-2-lunch")).toHaveText(/^Had instead: 80 g .*oats/i);
   await expectNoViolations(page, "the plan with its memory");
 
   // A 400 mg magnesium supplement: the plan warns it is above the supplement UL.

@@ -148,6 +148,8 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
       db,
     );
     expect(byFood.memory.eaten.days[0]!.coverage.calciumMg.total).toBeCloseTo(2 * 0.35 * 1300, 6);
+    // The week says what was had instead, in the words of the moment it was logged.
+    expect(byFood.plan.logs.find((l) => l.day === 0)?.replacementName).toBe(`480 g ${food.name}`);
     const byRecipe = await logMeal(
       userId,
       { planId, day: 1, slot: "dinner", status: "replaced", recipeId: recipe.id },
@@ -157,6 +159,7 @@ describe.each(testDatabaseKinds())("swaps and supplement weeks on %s", (kind) =>
     expect(byRecipe.plan.logs.find((l) => l.day === 1)).toMatchObject({
       status: "replaced",
       recipeId: recipe.id,
+      replacementName: recipe.name,
     });
     // Someone else's own food is no food at all.
     const { id: stranger } = await createUser(db, "stranger");

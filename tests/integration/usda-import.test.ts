@@ -16,9 +16,9 @@ import { listRecipes } from "@/lib/services/catalogue/list-recipes";
 import { importUsdaFoods, PROTECTED_REASON } from "@/lib/services/import-usda-foods";
 import { createSeededPostgres } from "@/tests/setup/seeded-postgres";
 import { openTestDatabase, testDatabaseKinds, type TestDatabaseKind } from "@/tests/setup/test-databases";
+import { SR28_CSV_PATH } from "@/tests/support/sr28-csv-path";
 
-const SHARED_CSV =
-  process.env.USDA_CSV_PATH ?? path.resolve(process.cwd(), "../shared/data/usda-sr28-abbrev.csv");
+const SHARED_CSV = SR28_CSV_PATH;
 const FIXTURES = path.resolve(process.cwd(), "tests/fixtures");
 const fullFile = existsSync(SHARED_CSV);
 const csvPath = fullFile ? SHARED_CSV : path.join(FIXTURES, "usda-sr28-sample.csv");

@@ -276,7 +276,14 @@ describe("response schemas describe what the builders send", () => {
     expectDescribes(ZPlanPreviewResponseSchema, preview);
     expect(preview.days[0]!.date).toBeNull();
 
-    const eatenBreakfast = { day: 0, slot: "breakfast" as const, recipeId: null, foodId: null, grams: null };
+    const eatenBreakfast = {
+      day: 0,
+      slot: "breakfast" as const,
+      recipeId: null,
+      foodId: null,
+      grams: null,
+      replacementName: null,
+    };
     const nutrients = view.days[0]!.meals[0]!.nutrients;
     const plan = planJson(
       withMemoryView(

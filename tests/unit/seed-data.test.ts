@@ -15,6 +15,7 @@ import { foodGroupFromNdbNo } from "@/lib/nutrition/food-groups.ts";
 import { loadSeedCatalogue as loadDomainCatalogue } from "@/tests/unit/planner/seed-catalogue";
 import { ZSeedCatalogueSchema, type TFoodInput, type TRecipeInput } from "@/lib/schemas/food.ts";
 import { SR28_NUTRIENT_COLUMNS } from "@/lib/usda/sr28-csv.ts";
+import { SR28_CSV_PATH } from "@/tests/support/sr28-csv-path";
 
 type SeedFood = TFoodInput;
 type SeedRecipe = TRecipeInput;
@@ -25,7 +26,7 @@ const foods = readJson<SeedFood[]>("prisma/seed/foods.json");
 const recipes = readJson<SeedRecipe[]>("prisma/seed/recipes.json");
 const foodByNdb = new Map(foods.map((f) => [f.ndbNo, f]));
 
-const CSV_PATH = process.env.USDA_CSV_PATH ?? path.resolve(root, "../shared/data/usda-sr28-abbrev.csv");
+const CSV_PATH = SR28_CSV_PATH;
 const haveCsv = existsSync(CSV_PATH);
 
 const SR28_COLUMNS = SR28_NUTRIENT_COLUMNS;

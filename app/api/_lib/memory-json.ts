@@ -28,8 +28,8 @@ function eatenJson(amounts: Record<CoverageKey, EatenAmount>): TPlanResponse["ea
 }
 
 export function mealLogJson(log: MealLogRecord): TMealLogResponse {
-  const { day, slot, status, recipeId, foodId, grams } = log;
-  return { day, slot, status, recipeId, foodId, grams };
+  const { day, slot, status, recipeId, foodId, grams, replacementName } = log;
+  return { day, slot, status, recipeId, foodId, grams, replacementName };
 }
 
 /** The plan's fields beside `coverage`: eaten coverage, the meal logs, supplements apart and together. */

@@ -10,8 +10,18 @@ const times = (row: { createdAt: Date; updatedAt: Date }) => ({
 });
 
 export function mealLogExport(log: Row["plans"][number]["mealLogs"][number]) {
-  const { day, slot, status, recipeId, foodId, grams, nutrients } = log;
-  return { day, slot, status, recipeId, foodId, grams, nutrients, updatedAt: log.updatedAt.toISOString() };
+  const { day, slot, status, recipeId, foodId, grams, replacementName, nutrients } = log;
+  return {
+    day,
+    slot,
+    status,
+    recipeId,
+    foodId,
+    grams,
+    replacementName,
+    nutrients,
+    updatedAt: log.updatedAt.toISOString(),
+  };
 }
 
 function ratingExport({ recipeId, recipe, rating, ...row }: Row["recipeRatings"][number]) {

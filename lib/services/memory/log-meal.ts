@@ -6,6 +6,7 @@ import { findPlan, type StoredPlan } from "@/lib/db/plans";
 import { AppError } from "@/lib/errors/app-error";
 import { zeroNutrients, type MealLogRecord, type MealLogStatus } from "@/lib/planner/eaten-coverage";
 import { COVERAGE_KEYS, type CoverageKey } from "@/lib/planner/plan-view";
+import { formatNumber } from "@/lib/nutrition/units";
 import type { Dish, Slot } from "@/lib/planner/types";
 import { getWeeklyPlan } from "@/lib/services/planning/get-weekly-plan";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
@@ -40,28 +41,34 @@ async function planOf(database: Database, userId: string, planId: number): Promi
   return plan;
 }
 
-/** What the logged meal supplied: the planned dish, the dish or food that replaced it, or nothing. */
-async function loggedNutrients(
+/** What the logged meal supplied, and what replaced it in words: the planned dish, a dish or food, or nothing. */
+async function loggedMeal(
   database: Database,
   userId: string,
   plan: StoredPlan,
   input: MealLogInput,
-): Promise<Record<CoverageKey, number>> {
-  if (input.status === "skipped") return zeroNutrients();
+): Promise<Pick<MealLogRecord, "nutrients" | "replacementName">> {
+  if (input.status === "skipped") return { nutrients: zeroNutrients(), replacementName: null };
   const planned = plan.entries.find((e) => e.day === input.day && e.slot === input.slot);
   if (!planned) throw new AppError("UNPROCESSABLE", "That meal is not in the plan.");
   if (input.foodId !== undefined) {
     const food = await findFoodById(database, input.foodId, userId);
     if (!food) throw AppError.notFound("Food");
     const grams = input.grams ?? 0;
-    return Object.fromEntries(
-      COVERAGE_KEYS.map((k) => [k, ((food.per100g[k] ?? 0) * grams) / 100]),
-    ) as Record<CoverageKey, number>;
+    return {
+      nutrients: Object.fromEntries(
+        COVERAGE_KEYS.map((k) => [k, ((food.per100g[k] ?? 0) * grams) / 100]),
+      ) as Record<CoverageKey, number>,
+      replacementName: `${formatNumber(grams)} g ${food.name}`,
+    };
   }
   const dishId = input.status === "replaced" ? input.recipeId : planned.recipeId;
   const dish = (await dishesOf(database, userId)).find((d) => d.id === dishId);
   if (!dish) throw AppError.notFound("Recipe");
-  return dishNutrients(dish, planned.portion);
+  return {
+    nutrients: dishNutrients(dish, planned.portion),
+    replacementName: input.status === "replaced" ? dish.name : null,
+  };
 }
 
 /** Marks one planned meal eaten, skipped or replaced, and answers the plan with its eaten coverage. */
@@ -79,7 +86,7 @@ export async function logMeal(
     recipeId: input.status === "replaced" ? (input.recipeId ?? null) : null,
     foodId: input.status === "replaced" ? (input.foodId ?? null) : null,
     grams: input.status === "replaced" ? (input.grams ?? null) : null,
-    nutrients: await loggedNutrients(database, userId, plan, input),
+    ...(await loggedMeal(database, userId, plan, input)),
   };
   if (!(await upsertMealLogs(database, userId, plan.id, [log]))) throw AppError.notFound("Plan");
   return getWeeklyPlan(userId, { planId: plan.id }, database);
@@ -103,6 +110,7 @@ export async function logDayAsPlanned(
       recipeId: null,
       foodId: null,
       grams: null,
+      replacementName: null,
       nutrients: byId.has(entry.recipeId)
         ? dishNutrients(byId.get(entry.recipeId)!, entry.portion)
         : zeroNutrients(),

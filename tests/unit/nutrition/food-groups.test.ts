@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   FOOD_GROUPS,
@@ -8,8 +7,9 @@ import {
   isFoodGroupSlug,
   SR28_EXTRA_PREFIXES,
 } from "@/lib/nutrition/food-groups";
+import { SR28_CSV_PATH } from "@/tests/support/sr28-csv-path";
 
-const SR28 = fileURLToPath(new URL("../../../../shared/data/usda-sr28-abbrev.csv", import.meta.url));
+const SR28 = SR28_CSV_PATH;
 
 describe("FOOD_GROUPS", () => {
   it("lists the 25 SR28 groups in code order with unique slugs", () => {

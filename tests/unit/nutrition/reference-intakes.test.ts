@@ -11,7 +11,7 @@ import {
 } from "@/lib/nutrition/reference-intakes";
 import { TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 
-// One row per band of the DESIGN.md table: [label, sex, age, pregnancy, Mg, Ca, D, B12, Ca UL].
+// One row per band of the reference-intake table in docs/NUTRITION.md: [label, sex, age, pregnancy, Mg, Ca, D, B12, Ca UL].
 type Row = [string, Sex, number, Pregnancy | null, number, number, number, number, number];
 const TABLE: Row[] = [
   ["male 19-30", "male", 19, null, 400, 1000, 15, 2.4, 2500],

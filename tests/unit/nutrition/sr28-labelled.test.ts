@@ -9,9 +9,9 @@ import { certainDiets } from "@/lib/nutrition/diet";
 import { DIETS, type Allergen, type Diet, type NewFood } from "@/lib/nutrition/types";
 import { foodFromSr28Row } from "@/lib/nutrition/usda-rules";
 import { parseSr28Csv, type Sr28Row } from "@/lib/usda/sr28-csv";
+import { SR28_CSV_PATH } from "@/tests/support/sr28-csv-path";
 
-const CSV_PATH =
-  process.env.USDA_CSV_PATH ?? path.resolve(process.cwd(), "../shared/data/usda-sr28-abbrev.csv");
+const CSV_PATH = SR28_CSV_PATH;
 
 interface Label {
   ndbNo: string;

@@ -13,9 +13,9 @@ import {
 } from "@/lib/nutrition/usda-rules";
 import { NUTRIENT_KEYS, type DietFacts, type Nutrients } from "@/lib/nutrition/types";
 import { parseSr28Csv } from "@/lib/usda/sr28-csv";
+import { SR28_CSV_PATH } from "@/tests/support/sr28-csv-path";
 
-const CSV_PATH =
-  process.env.USDA_CSV_PATH ?? path.resolve(process.cwd(), "../shared/data/usda-sr28-abbrev.csv");
+const CSV_PATH = SR28_CSV_PATH;
 const noNutrients = Object.fromEntries(NUTRIENT_KEYS.map((key) => [key, null])) as Nutrients;
 const nutrients = (values: Partial<Nutrients>): Nutrients => ({ ...noNutrients, ...values });
 

@@ -1,4 +1,4 @@
-// Vitamin B12 spread over two meals a day for a vegan who relies on fortified foods (issue 14).
+// Vitamin B12 spread over two meals a day for a vegan who relies on fortified foods.
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ADULT_INTAKES } from "@/lib/nutrition/reference-intakes";
 import { b12Spread, b12SpreadSentence } from "@/lib/planner/b12-spread";

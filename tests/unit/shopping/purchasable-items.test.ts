@@ -5,9 +5,10 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it, test } from "vitest";
 import { PURCHASABLE_ITEMS, purchaseOf } from "@/lib/shopping/purchasable-items";
 import { loadSeedCatalogue } from "@/tests/unit/planner/seed-catalogue";
+import { SR28_CSV_PATH } from "@/tests/support/sr28-csv-path";
 
 const catalogue = loadSeedCatalogue();
-const SR28 = "/work/shared/data/usda-sr28-abbrev.csv";
+const SR28 = SR28_CSV_PATH;
 
 describe("PURCHASABLE_ITEMS", () => {
   it("maps every seed food to exactly one purchasable item", () => {

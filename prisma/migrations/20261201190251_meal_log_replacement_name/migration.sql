@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MealLog" ADD COLUMN     "replacementName" TEXT;
