@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { starterProfile } from "@/lib/nutrition/default-profile";
 import { nutrientsForSymptoms, SYMPTOMS } from "@/lib/nutrition/symptoms";
 import { DIETS, TARGET_NUTRIENTS, type Diet, type TargetNutrient } from "@/lib/nutrition/types";
@@ -12,20 +12,47 @@ import { FormMessage } from "@/components/ui/field";
 import { Label, NativeSelect, Options } from "@/components/ui/input";
 import { CheckboxChip } from "@/components/ui/checkbox-chip";
 
-/** Try NutriWeek without an account: a preview week from POST /api/plans/preview. */
-export function TryIt() {
-  const [diet, setDiet] = useState<Diet>("omnivore");
-  const [favoured, setFavoured] = useState<TargetNutrient[]>([]);
-  const [symptoms, setSymptoms] = useState<string[]>([]);
+const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
+  on ? [...list, value] : list.filter((v) => v !== value);
+
+/** A row of checkbox chips under one legend. */
+function ChipGroup<T extends string>({
+  legend,
+  options,
+  checked,
+  onToggle,
+  label,
+}: {
+  legend: string;
+  options: readonly T[];
+  checked: readonly T[];
+  onToggle: (value: T, on: boolean) => void;
+  label: (value: T) => ReactNode;
+}) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-2">
+        {options.map((value) => (
+          <CheckboxChip
+            key={value}
+            checked={checked.includes(value)}
+            onChange={(event) => onToggle(value, event.target.checked)}
+          >
+            {label(value)}
+          </CheckboxChip>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** POST /api/plans/preview for the starter profile with this diet and these nutrients favoured. */
+function usePreview() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const favour = [
-    ...new Set([...favoured, ...nutrientsForSymptoms(symptoms, { withVitaminDForCalcium: true })]),
-  ];
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function request(diet: Diet, favour: TargetNutrient[]) {
     setPending(true);
     setError(null);
     try {
@@ -47,9 +74,25 @@ export function TryIt() {
       setPending(false);
     }
   }
+  return { preview, error, pending, request };
+}
 
-  const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
-    on ? [...list, value] : list.filter((v) => v !== value);
+const SYMPTOM_IDS = SYMPTOMS.map((symptom) => symptom.id);
+const symptomLabel = (id: string) => SYMPTOMS.find((symptom) => symptom.id === id)?.label ?? id;
+
+/** Try NutriWeek without an account: a preview week from POST /api/plans/preview. */
+export function TryIt() {
+  const [diet, setDiet] = useState<Diet>("omnivore");
+  const [favoured, setFavoured] = useState<TargetNutrient[]>([]);
+  const [symptoms, setSymptoms] = useState<string[]>([]);
+  const { preview, error, pending, request } = usePreview();
+  const favour = [
+    ...new Set([...favoured, ...nutrientsForSymptoms(symptoms, { withVitaminDForCalcium: true })]),
+  ];
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void request(diet, favour);
+  };
 
   return (
     <div className="space-y-6">
@@ -63,34 +106,20 @@ export function TryIt() {
             <Options values={DIETS} />
           </NativeSelect>
         </div>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">Nutrients to favour</legend>
-          <div className="flex flex-wrap gap-2">
-            {TARGET_NUTRIENTS.map((nutrient) => (
-              <CheckboxChip
-                key={nutrient}
-                checked={favour.includes(nutrient)}
-                onChange={(event) => setFavoured((list) => toggle(list, nutrient, event.target.checked))}
-              >
-                <NutrientLabel nutrient={nutrient} />
-              </CheckboxChip>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">…or tick what you notice</legend>
-          <div className="flex flex-wrap gap-2">
-            {SYMPTOMS.map((symptom) => (
-              <CheckboxChip
-                key={symptom.id}
-                checked={symptoms.includes(symptom.id)}
-                onChange={(event) => setSymptoms((list) => toggle(list, symptom.id, event.target.checked))}
-              >
-                {symptom.label}
-              </CheckboxChip>
-            ))}
-          </div>
-        </fieldset>
+        <ChipGroup
+          legend="Nutrients to favour"
+          options={TARGET_NUTRIENTS}
+          checked={favour}
+          onToggle={(nutrient, on) => setFavoured((list) => toggle(list, nutrient, on))}
+          label={(nutrient) => <NutrientLabel nutrient={nutrient} />}
+        />
+        <ChipGroup
+          legend="…or tick what you notice"
+          options={SYMPTOM_IDS}
+          checked={symptoms}
+          onToggle={(id, on) => setSymptoms((list) => toggle(list, id, on))}
+          label={symptomLabel}
+        />
         <Button type="submit" disabled={pending} aria-busy={pending}>
           {pending ? "Building your week… (about a second)" : "Show my week"}
         </Button>

@@ -2,8 +2,8 @@ import { MAIN_MEALS, type DietaryProfile } from "@/lib/nutrition/profile";
 import { MEAL_TYPES } from "@/lib/nutrition/types";
 import { DEFAULT_MEAL_SHARES } from "@/lib/planner/types";
 import { Checkboxes } from "@/components/ui/checkboxes";
-import { Field } from "@/components/ui/field";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { SelectField, type FormFields } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 
 const MEAL_LABEL = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", snack: "Snack" } as const;
 
@@ -13,19 +13,16 @@ const MEAL_LABEL = { breakfast: "Breakfast", lunch: "Lunch", dinner: "Dinner", s
  * default (the placeholder).
  */
 export function MealPatternFields({
+  fields,
   profile,
   submitted,
-  errors,
 }: {
+  fields: FormFields<keyof DietaryProfile>;
   profile: DietaryProfile;
-  /** The values of a rejected save, shown instead of the stored ones. */
+  /** The values of a rejected save, shown instead of the stored ones (the meal shares are not profile keys). */
   submitted: Record<string, unknown> | null;
-  errors: Record<string, string[] | undefined>;
 }) {
-  const planned = submitted
-    ? [submitted.plannedMeals ?? []].flat().map(String)
-    : (profile.plannedMeals as string[]);
-  const snacks = String(submitted ? (submitted.snacksPerDay ?? "") : profile.snacksPerDay);
+  const { errors } = fields;
   const share = (meal: (typeof MEAL_TYPES)[number], bound: "min" | "max") => {
     const raw = submitted ? submitted[`mealShares.${meal}.${bound}`] : profile.mealShares?.[meal]?.[bound];
     return raw === undefined || raw === null ? "" : String(raw);
@@ -39,21 +36,17 @@ export function MealPatternFields({
         name="plannedMeals"
         legend="Meals to plan (at least two)"
         options={MAIN_MEALS}
-        checked={planned}
+        checked={fields.list("plannedMeals")}
         label={(meal) => MEAL_LABEL[meal]}
         columns="grid gap-2 sm:grid-cols-3"
       />
       {errors.plannedMeals && <p className="text-sm text-red-700">{errors.plannedMeals[0]}</p>}
-      <Field id="snacksPerDay" label="Snacks a day" error={errors.snacksPerDay} className="sm:max-w-xs">
-        {(props) => (
-          <NativeSelect {...props} name="snacksPerDay" defaultValue={snacks}>
-            <option value="0">None</option>
-            <option value="1">One</option>
-            <option value="2">Two</option>
-            <option value="3">Three</option>
-          </NativeSelect>
-        )}
-      </Field>
+      <SelectField fields={fields} id="snacksPerDay" label="Snacks a day" className="sm:max-w-xs">
+        <option value="0">None</option>
+        <option value="1">One</option>
+        <option value="2">Two</option>
+        <option value="3">Three</option>
+      </SelectField>
       <details className="rounded-md border border-border p-3">
         <summary className="cursor-pointer text-sm font-medium">
           Meal sizes (share of the day&apos;s energy, %)

@@ -8,8 +8,14 @@ import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
 import { NutrientLabel } from "@/components/nutrient";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage } from "@/components/ui/field";
-import { Input, NativeSelect, Options } from "@/components/ui/input";
+import {
+  FormMessage,
+  formFieldsOf,
+  InputField,
+  SelectField,
+  type FormFields as ProfileFields,
+} from "@/components/ui/field";
+import { Options } from "@/components/ui/input";
 import { DislikedDishes } from "@/components/profile/disliked-dishes";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
 import { Checkboxes } from "@/components/ui/checkboxes";
@@ -35,12 +41,7 @@ const MONTHS = [
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** What a section needs to draw its fields: the value to show, a list field's values, field errors. */
-interface FormFields {
-  value: (name: keyof DietaryProfile) => string;
-  list: (name: keyof DietaryProfile) => string[];
-  errors: Record<string, string[] | undefined>;
-}
+type FormFields = ProfileFields<keyof DietaryProfile>;
 
 /** Body, age, activity, household, units and sun: what the targets are computed from. */
 function AboutYouFields({ fields }: { fields: FormFields }) {
@@ -56,106 +57,63 @@ function AboutYouFields({ fields }: { fields: FormFields }) {
 }
 
 /** Sex, age, pregnancy, height, weight and activity: what the reference intakes and energy need come from. */
-function BodyFields({ fields: { value, errors } }: { fields: FormFields }) {
+function BodyFields({ fields }: { fields: FormFields }) {
   return (
     <>
-      <Field id="sex" label="Sex" error={errors.sex}>
-        {(props) => (
-          <NativeSelect {...props} name="sex" defaultValue={value("sex")}>
-            <option value="female">Female</option>
-            <option value="male">Male</option>
-          </NativeSelect>
-        )}
-      </Field>
-      <Field id="birthYear" label="Year of birth" error={errors.birthYear}>
-        {(props) => (
-          <Input {...props} name="birthYear" inputMode="numeric" defaultValue={value("birthYear")} />
-        )}
-      </Field>
-      <Field id="birthMonth" label="Month of birth (optional)" error={errors.birthMonth}>
-        {(props) => (
-          <NativeSelect {...props} name="birthMonth" defaultValue={value("birthMonth")}>
-            <option value="">Not given (age from the year only)</option>
-            {MONTHS.map((month, index) => (
-              <option key={month} value={index + 1}>
-                {month}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field id="pregnancy" label="Pregnant or breastfeeding" error={errors.pregnancy}>
-        {(props) => (
-          <NativeSelect {...props} name="pregnancy" defaultValue={value("pregnancy")}>
-            <option value="">Neither</option>
-            <option value="pregnant">Pregnant</option>
-            <option value="lactating">Breastfeeding</option>
-          </NativeSelect>
-        )}
-      </Field>
-      <Field id="heightCm" label="Height (cm)" error={errors.heightCm}>
-        {(props) => <Input {...props} name="heightCm" inputMode="decimal" defaultValue={value("heightCm")} />}
-      </Field>
-      <Field id="weightKg" label="Weight (kg)" error={errors.weightKg}>
-        {(props) => <Input {...props} name="weightKg" inputMode="decimal" defaultValue={value("weightKg")} />}
-      </Field>
-      <Field id="activityLevel" label="Activity" error={errors.activityLevel}>
-        {(props) => (
-          <NativeSelect {...props} name="activityLevel" defaultValue={value("activityLevel")}>
-            <Options values={ACTIVITY_LEVELS} label={(level) => ACTIVITY_LABEL[level]} />
-          </NativeSelect>
-        )}
-      </Field>
+      <SelectField fields={fields} id="sex" label="Sex">
+        <option value="female">Female</option>
+        <option value="male">Male</option>
+      </SelectField>
+      <InputField fields={fields} id="birthYear" label="Year of birth" inputMode="numeric" />
+      <SelectField fields={fields} id="birthMonth" label="Month of birth (optional)">
+        <option value="">Not given (age from the year only)</option>
+        {MONTHS.map((month, index) => (
+          <option key={month} value={index + 1}>
+            {month}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField fields={fields} id="pregnancy" label="Pregnant or breastfeeding">
+        <option value="">Neither</option>
+        <option value="pregnant">Pregnant</option>
+        <option value="lactating">Breastfeeding</option>
+      </SelectField>
+      <InputField fields={fields} id="heightCm" label="Height (cm)" inputMode="decimal" />
+      <InputField fields={fields} id="weightKg" label="Weight (kg)" inputMode="decimal" />
+      <SelectField fields={fields} id="activityLevel" label="Activity">
+        <Options values={ACTIVITY_LEVELS} label={(level) => ACTIVITY_LABEL[level]} />
+      </SelectField>
     </>
   );
 }
 
 /** The energy target by hand, the household, units and sun. */
-function EnergyAndHomeFields({ fields: { value, errors } }: { fields: FormFields }) {
+function EnergyAndHomeFields({ fields }: { fields: FormFields }) {
   return (
     <>
-      <Field
+      <InputField
+        fields={fields}
         id="energyTargetOverrideKcal"
         label="Energy target (kcal a day)"
         hint="Leave blank to compute it from your body and activity."
-        error={errors.energyTargetOverrideKcal}
-      >
-        {(props) => (
-          <Input
-            {...props}
-            name="energyTargetOverrideKcal"
-            inputMode="numeric"
-            defaultValue={value("energyTargetOverrideKcal")}
-          />
-        )}
-      </Field>
-      <Field id="householdSize" label="People you shop for" error={errors.householdSize}>
-        {(props) => (
-          <Input {...props} name="householdSize" inputMode="numeric" defaultValue={value("householdSize")} />
-        )}
-      </Field>
-      <Field id="units" label="Units" error={errors.units}>
-        {(props) => (
-          <NativeSelect {...props} name="units" defaultValue={value("units")}>
-            <option value="metric">Metric (g, kg, ml, L)</option>
-            <option value="us">US (cups, oz, lb, fl oz)</option>
-          </NativeSelect>
-        )}
-      </Field>
-      <Field id="sunExposure" label="Sun on your skin" error={errors.sunExposure}>
-        {(props) => (
-          <NativeSelect {...props} name="sunExposure" defaultValue={value("sunExposure")}>
-            <Options values={SUN_EXPOSURES} label={(sun) => SUN_LABEL[sun]} />
-          </NativeSelect>
-        )}
-      </Field>
+
+        inputMode="numeric"
+      />
+      <InputField fields={fields} id="householdSize" label="People you shop for" inputMode="numeric" />
+      <SelectField fields={fields} id="units" label="Units">
+        <option value="metric">Metric (g, kg, ml, L)</option>
+        <option value="us">US (cups, oz, lb, fl oz)</option>
+      </SelectField>
+      <SelectField fields={fields} id="sunExposure" label="Sun on your skin">
+        <Options values={SUN_EXPOSURES} label={(sun) => SUN_LABEL[sun]} />
+      </SelectField>
     </>
   );
 }
 
 /** Diet, favoured nutrients, allergies and dislikes: the planner's rules. */
 function WhatYouEatFields({
-  fields: { value, list, errors },
+  fields,
   dislikedFoods,
   dislikedDishes,
 }: {
@@ -168,41 +126,41 @@ function WhatYouEatFields({
       <h2 id="what-you-eat" className="text-lg font-semibold">
         What you eat
       </h2>
-      <Field id="diet" label="Diet" error={errors.diet} className="sm:max-w-xs">
-        {(props) => (
-          <NativeSelect {...props} name="diet" defaultValue={value("diet")}>
-            <Options values={DIETS} />
-          </NativeSelect>
-        )}
-      </Field>
+      <SelectField fields={fields} id="diet" label="Diet" className="sm:max-w-xs">
+        <Options values={DIETS} />
+      </SelectField>
       <Checkboxes
         name="favouredNutrients"
         legend="Nutrients to favour"
         options={TARGET_NUTRIENTS}
-        checked={list("favouredNutrients")}
+        checked={fields.list("favouredNutrients")}
         label={(nutrient) => <NutrientLabel nutrient={nutrient} />}
       />
-      {errors.favouredNutrients && <p className="text-sm text-red-700">{errors.favouredNutrients[0]}</p>}
+      {fields.errors.favouredNutrients && (
+        <p className="text-sm text-red-700">{fields.errors.favouredNutrients[0]}</p>
+      )}
       <Checkboxes
         name="allergens"
         legend="Allergies and intolerances"
         options={ALLERGENS}
-        checked={list("allergens")}
+        checked={fields.list("allergens")}
         label={(allergen) => ALLERGEN_LABEL[allergen]}
       />
       <Checkboxes
         name="dislikedFamilies"
         legend="Ingredients you never want (every kind of it)"
         options={FOOD_FAMILY_IDS}
-        checked={list("dislikedFamilies")}
+        checked={fields.list("dislikedFamilies")}
         label={(family) => foodFamily(family).label}
       />
-      {errors.dislikedFamilies && <p className="text-sm text-red-700">{errors.dislikedFamilies[0]}</p>}
+      {fields.errors.dislikedFamilies && (
+        <p className="text-sm text-red-700">{fields.errors.dislikedFamilies[0]}</p>
+      )}
       <DislikedFoodsPicker
-        initial={dislikedFoods.filter((food) => list("dislikedFoodIds").includes(String(food.id)))}
+        initial={dislikedFoods.filter((food) => fields.list("dislikedFoodIds").includes(String(food.id)))}
       />
       <DislikedDishes
-        initial={dislikedDishes.filter((dish) => list("dislikedRecipeIds").includes(String(dish.id)))}
+        initial={dislikedDishes.filter((dish) => fields.list("dislikedRecipeIds").includes(String(dish.id)))}
       />
     </section>
   );
@@ -238,18 +196,9 @@ export function ProfileForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   useActionToast(state);
-  const errors = state.status === "error" ? state.fieldErrors : {};
   const submitted = state.status === "error" ? state.values : null;
   // After a rejected save the form shows what was typed, not what is stored.
-  const value = (name: keyof DietaryProfile): string => {
-    const raw = submitted ? submitted[name] : profile[name];
-    return raw === null || raw === undefined ? "" : String(raw);
-  };
-  const list = (name: keyof DietaryProfile): string[] => {
-    const raw = submitted ? submitted[name] : profile[name];
-    return raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
-  };
-  const fields: FormFields = { value, list, errors };
+  const fields: FormFields = formFieldsOf(state, profile);
   // Remount fields after each save so defaultValue follows the stored or submitted values.
   const formKey = state.status === "idle" ? "stored" : JSON.stringify(state);
 
@@ -262,9 +211,9 @@ export function ProfileForm({
 
       <WhatYouEatFields fields={fields} dislikedFoods={dislikedFoods} dislikedDishes={dislikedDishes} />
 
-      <MealPatternFields profile={profile} submitted={submitted} errors={errors} />
+      <MealPatternFields fields={fields} profile={profile} submitted={submitted} />
 
-      <HealthFields list={list} />
+      <HealthFields list={fields.list} />
 
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? "Saving…" : "Save profile"}

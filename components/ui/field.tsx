@@ -1,6 +1,8 @@
 import type * as React from "react";
+import type { ActionState } from "@/lib/actions/validated-action";
+import type { FieldErrors } from "@/lib/schemas/form-data";
 import { cn } from "@/lib/utils";
-import { Label } from "@/components/ui/input";
+import { Input, Label, NativeSelect } from "@/components/ui/input";
 
 /** A labelled form field with its error message, wired for screen readers (aria-describedby). */
 export function Field({
@@ -39,6 +41,81 @@ export function Field({
         </p>
       )}
     </div>
+  );
+}
+
+/** A form's values and field errors: after a rejected save what was sent, else the starting values. */
+export interface FormFields<Name extends string = string> {
+  value: (name: Name) => string | undefined;
+  list: (name: Name) => string[];
+  errors: FieldErrors;
+}
+
+export function formFieldsOf<Name extends string>(
+  state: ActionState,
+  initial: Readonly<Partial<Record<Name, unknown>>>,
+): FormFields<Name> {
+  const raw = (name: Name): unknown => (state.status === "error" ? state.values[name] : initial[name]);
+  return {
+    errors: state.status === "error" ? state.fieldErrors : {},
+    value: (name) => {
+      const v = [raw(name)].flat()[0];
+      return v === undefined || v === null ? undefined : String(v);
+    },
+    list: (name) => [raw(name) ?? []].flat().map(String),
+  };
+}
+
+interface FieldOfForm<Name extends string> {
+  fields: FormFields<Name>;
+  id: Name;
+  label: string;
+  hint?: string;
+  className?: string;
+  /** Instead of the form's error for `id`. */
+  error?: string[] | string;
+  /** Instead of the form's value for `id`. */
+  defaultValue?: string;
+}
+
+/** Splits a form field's props: the Field frame (the form's error unless given), its value, the rest. */
+function splitField<Name extends string, Rest>({
+  fields,
+  id,
+  label,
+  hint,
+  className,
+  error = fields.errors[id],
+  defaultValue = fields.value(id),
+  ...rest
+}: FieldOfForm<Name> & Rest) {
+  return { frame: { id, label, hint, className, error }, defaultValue, rest };
+}
+
+/** A Field holding a text input named `id`, with the form's value and error for it. */
+export function InputField<Name extends string>(
+  props: FieldOfForm<Name> &
+    Omit<React.ComponentProps<"input">, "id" | "name" | "className" | "defaultValue">,
+) {
+  const { frame, defaultValue, rest } = splitField(props);
+  return (
+    <Field {...frame}>
+      {(aria) => <Input {...aria} {...rest} name={frame.id} defaultValue={defaultValue} />}
+    </Field>
+  );
+}
+
+/** A Field holding a native select named `id`, with the form's value and error for it; children are its options. */
+export function SelectField<Name extends string>(props: FieldOfForm<Name> & { children: React.ReactNode }) {
+  const { frame, defaultValue, rest } = splitField(props);
+  return (
+    <Field {...frame}>
+      {(aria) => (
+        <NativeSelect {...aria} name={frame.id} defaultValue={defaultValue}>
+          {rest.children}
+        </NativeSelect>
+      )}
+    </Field>
   );
 }
 

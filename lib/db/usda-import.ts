@@ -63,6 +63,97 @@ export async function upsertUsdaFoodBatch(
   }
 }
 
+type Tx = Prisma.TransactionClient;
+type PortionRow = { foodId: number; position: number; grams: number; description: string };
+interface StoredUsdaRow {
+  id: number;
+  source: "seed" | "user" | "usda_import";
+  food: Comparable;
+}
+
+/** What the batch does with each food: insert it, update it, or leave it (unchanged or protected). */
+function sortBatch(
+  foods: readonly TFoodInput[],
+  existing: ReadonlyMap<string, StoredUsdaRow>,
+  force: boolean,
+) {
+  const outcomes: UsdaFoodOutcome[] = [];
+  const inserts: TFoodInput[] = [];
+  const updates: { id: number; food: TFoodInput }[] = [];
+  for (const food of foods) {
+    const row = existing.get(food.ndbNo);
+    if (!row) {
+      inserts.push(food);
+      outcomes.push({ ndbNo: food.ndbNo, result: "inserted" });
+    } else if (row.source !== "usda_import" && !force) {
+      outcomes.push({ ndbNo: food.ndbNo, result: "protected", source: row.source });
+    } else if (row.source === "usda_import" && isDeepStrictEqual(comparable(row.food), comparable(food))) {
+      outcomes.push({ ndbNo: food.ndbNo, result: "unchanged" });
+    } else {
+      updates.push({ id: row.id, food });
+      outcomes.push({ ndbNo: food.ndbNo, result: "updated" });
+    }
+  }
+  return { outcomes, inserts, updates };
+}
+
+const portionRowsOf = (foodId: number, food: TFoodInput): PortionRow[] =>
+  food.portions.map((portion, position) => ({ foodId, position, ...portion }));
+
+/** One INSERT for the batch's new foods; answers their portion rows. */
+async function insertFoods(tx: Tx, inserts: readonly TFoodInput[]): Promise<PortionRow[]> {
+  if (inserts.length === 0) return [];
+  const created = await tx.$queryRaw<{ id: number; ndbNo: string }[]>`
+    INSERT INTO "Food" ("ndbNo", name, "foodGroup", aisle, source, fortified, "containsMeat",
+      "containsFish", "containsShellfish", "containsDairy", "containsEgg", "containsHoney",
+      "dietUncertain", "uncertainReason", allergens, "mayContain", "energyKcal", "proteinG", "fatG", "carbohydrateG", "fiberG", "magnesiumMg", "calciumMg",
+      "vitaminDMcg", "vitaminB12Mcg", "updatedAt")
+    SELECT r."ndbNo", r.name, r."foodGroup", r.aisle::"Aisle", 'usda_import'::"FoodSource", r.fortified,
+      r."containsMeat", r."containsFish", r."containsShellfish", r."containsDairy", r."containsEgg",
+      r."containsHoney", ${DIET_UNCERTAIN_OF_RECORD}, r."uncertainReason", ${ALLERGENS_OF_RECORD},
+      ${MAY_CONTAIN_OF_RECORD}, r."energyKcal", r."proteinG", r."fatG",
+      r."carbohydrateG", r."fiberG", r."magnesiumMg", r."calciumMg", r."vitaminDMcg", r."vitaminB12Mcg",
+      CURRENT_TIMESTAMP
+    FROM jsonb_to_recordset(${JSON.stringify(inserts.map(foodRecord))}::jsonb) AS ${RECORD_COLUMNS}
+    RETURNING id, "ndbNo"`;
+  const ids = new Map(created.map((row) => [row.ndbNo, row.id]));
+  return inserts.flatMap((food) => portionRowsOf(ids.get(food.ndbNo)!, food));
+}
+
+/** One UPDATE for the batch's changed foods, their old portions deleted; answers their new portion rows. */
+async function updateFoods(
+  tx: Tx,
+  updates: readonly { id: number; food: TFoodInput }[],
+): Promise<PortionRow[]> {
+  if (updates.length === 0) return [];
+  await tx.$executeRaw`
+    UPDATE "Food" AS f SET name = r.name, "foodGroup" = r."foodGroup", aisle = r.aisle::"Aisle",
+      source = 'usda_import'::"FoodSource", fortified = r.fortified, "containsMeat" = r."containsMeat",
+      "containsFish" = r."containsFish", "containsShellfish" = r."containsShellfish",
+      "containsDairy" = r."containsDairy", "containsEgg" = r."containsEgg",
+      "containsHoney" = r."containsHoney", "dietUncertain" = ${DIET_UNCERTAIN_OF_RECORD},
+      "uncertainReason" = r."uncertainReason", allergens = ${ALLERGENS_OF_RECORD},
+      "mayContain" = ${MAY_CONTAIN_OF_RECORD},
+      "energyKcal" = r."energyKcal", "proteinG" = r."proteinG", "fatG" = r."fatG",
+      "carbohydrateG" = r."carbohydrateG", "fiberG" = r."fiberG", "magnesiumMg" = r."magnesiumMg",
+      "calciumMg" = r."calciumMg", "vitaminDMcg" = r."vitaminDMcg", "vitaminB12Mcg" = r."vitaminB12Mcg",
+      "updatedAt" = CURRENT_TIMESTAMP
+    FROM jsonb_to_recordset(${JSON.stringify(updates.map(({ food }) => foodRecord(food)))}::jsonb)
+      AS ${RECORD_COLUMNS}
+    WHERE f."ndbNo" = r."ndbNo"`;
+  await tx.$executeRaw`DELETE FROM "FoodPortion" WHERE "foodId" = ANY(${updates.map(({ id }) => id)})`;
+  return updates.flatMap(({ id, food }) => portionRowsOf(id, food));
+}
+
+async function insertPortions(tx: Tx, rows: readonly PortionRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "FoodPortion" ("foodId", position, grams, description)
+    SELECT p."foodId", p.position, p.grams, p.description
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS p("foodId" int, position int, grams float8, description text)`;
+}
+
 function writeUsdaFoodBatch(
   db: Database,
   foods: readonly TFoodInput[],
@@ -70,88 +161,15 @@ function writeUsdaFoodBatch(
 ): Promise<UsdaFoodOutcome[]> {
   return db.prisma.$transaction(
     async (tx) => {
+      const rows = await tx.food.findMany({
+        where: { ndbNo: { in: foods.map((food) => food.ndbNo) } },
+        include: foodInclude,
+      });
       const existing = new Map(
-        (
-          await tx.food.findMany({
-            where: { ndbNo: { in: foods.map((food) => food.ndbNo) } },
-            include: foodInclude,
-          })
-        ).map((row) => [row.ndbNo!, { id: row.id, source: row.source, food: toFood(row) }]),
+        rows.map((row) => [row.ndbNo!, { id: row.id, source: row.source, food: toFood(row) }]),
       );
-      const outcomes: UsdaFoodOutcome[] = [];
-      const inserts: TFoodInput[] = [];
-      const updates: { id: number; food: TFoodInput }[] = [];
-      for (const food of foods) {
-        const row = existing.get(food.ndbNo);
-        if (!row) {
-          inserts.push(food);
-          outcomes.push({ ndbNo: food.ndbNo, result: "inserted" });
-        } else if (row.source !== "usda_import" && !options.force) {
-          outcomes.push({ ndbNo: food.ndbNo, result: "protected", source: row.source });
-        } else if (
-          row.source === "usda_import" &&
-          isDeepStrictEqual(comparable(row.food), comparable(food))
-        ) {
-          outcomes.push({ ndbNo: food.ndbNo, result: "unchanged" });
-        } else {
-          updates.push({ id: row.id, food });
-          outcomes.push({ ndbNo: food.ndbNo, result: "updated" });
-        }
-      }
-
-      const portionRows: { foodId: number; position: number; grams: number; description: string }[] = [];
-      if (inserts.length > 0) {
-        const created = await tx.$queryRaw<{ id: number; ndbNo: string }[]>`
-          INSERT INTO "Food" ("ndbNo", name, "foodGroup", aisle, source, fortified, "containsMeat",
-            "containsFish", "containsShellfish", "containsDairy", "containsEgg", "containsHoney",
-            "dietUncertain", "uncertainReason", allergens, "mayContain", "energyKcal", "proteinG", "fatG", "carbohydrateG", "fiberG", "magnesiumMg", "calciumMg",
-            "vitaminDMcg", "vitaminB12Mcg", "updatedAt")
-          SELECT r."ndbNo", r.name, r."foodGroup", r.aisle::"Aisle", 'usda_import'::"FoodSource", r.fortified,
-            r."containsMeat", r."containsFish", r."containsShellfish", r."containsDairy", r."containsEgg",
-            r."containsHoney", ${DIET_UNCERTAIN_OF_RECORD}, r."uncertainReason", ${ALLERGENS_OF_RECORD},
-            ${MAY_CONTAIN_OF_RECORD}, r."energyKcal", r."proteinG", r."fatG",
-            r."carbohydrateG", r."fiberG", r."magnesiumMg", r."calciumMg", r."vitaminDMcg", r."vitaminB12Mcg",
-            CURRENT_TIMESTAMP
-          FROM jsonb_to_recordset(${JSON.stringify(inserts.map(foodRecord))}::jsonb) AS ${RECORD_COLUMNS}
-          RETURNING id, "ndbNo"`;
-        const ids = new Map(created.map((row) => [row.ndbNo, row.id]));
-        for (const food of inserts) {
-          food.portions.forEach((portion, position) =>
-            portionRows.push({ foodId: ids.get(food.ndbNo)!, position, ...portion }),
-          );
-        }
-      }
-      if (updates.length > 0) {
-        await tx.$executeRaw`
-          UPDATE "Food" AS f SET name = r.name, "foodGroup" = r."foodGroup", aisle = r.aisle::"Aisle",
-            source = 'usda_import'::"FoodSource", fortified = r.fortified, "containsMeat" = r."containsMeat",
-            "containsFish" = r."containsFish", "containsShellfish" = r."containsShellfish",
-            "containsDairy" = r."containsDairy", "containsEgg" = r."containsEgg",
-            "containsHoney" = r."containsHoney", "dietUncertain" = ${DIET_UNCERTAIN_OF_RECORD},
-            "uncertainReason" = r."uncertainReason", allergens = ${ALLERGENS_OF_RECORD},
-            "mayContain" = ${MAY_CONTAIN_OF_RECORD},
-            "energyKcal" = r."energyKcal", "proteinG" = r."proteinG", "fatG" = r."fatG",
-            "carbohydrateG" = r."carbohydrateG", "fiberG" = r."fiberG", "magnesiumMg" = r."magnesiumMg",
-            "calciumMg" = r."calciumMg", "vitaminDMcg" = r."vitaminDMcg", "vitaminB12Mcg" = r."vitaminB12Mcg",
-            "updatedAt" = CURRENT_TIMESTAMP
-          FROM jsonb_to_recordset(${JSON.stringify(updates.map(({ food }) => foodRecord(food)))}::jsonb)
-            AS ${RECORD_COLUMNS}
-          WHERE f."ndbNo" = r."ndbNo"`;
-        const updatedIds = updates.map(({ id }) => id);
-        await tx.$executeRaw`DELETE FROM "FoodPortion" WHERE "foodId" = ANY(${updatedIds})`;
-        for (const { id, food } of updates) {
-          food.portions.forEach((portion, position) =>
-            portionRows.push({ foodId: id, position, ...portion }),
-          );
-        }
-      }
-      if (portionRows.length > 0) {
-        await tx.$executeRaw`
-          INSERT INTO "FoodPortion" ("foodId", position, grams, description)
-          SELECT p."foodId", p.position, p.grams, p.description
-          FROM jsonb_to_recordset(${JSON.stringify(portionRows)}::jsonb)
-            AS p("foodId" int, position int, grams float8, description text)`;
-      }
+      const { outcomes, inserts, updates } = sortBatch(foods, existing, options.force ?? false);
+      await insertPortions(tx, [...(await insertFoods(tx, inserts)), ...(await updateFoods(tx, updates))]);
       return outcomes;
     },
     { timeout: 120_000, maxWait: 30_000 },
