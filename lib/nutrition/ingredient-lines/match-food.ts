@@ -77,6 +77,23 @@ function stateScore(query: FoodState | null, food: FoodState | null, foodGroup: 
 
 const UNLIKELY_GROUPS = new Set(["baby-foods", "fast-foods", "restaurant", "meals", "indigenous"]);
 
+/**
+ * Words that make a different food: a line naming one wants a food that names it too. "Oat milk" is not
+ * goat milk and "nutritional yeast" not baker's yeast (neither is in SR28: better no food than a wrong
+ * one, which for a plant milk would also be the wrong diet).
+ */
+const DEFINING_WORDS = new Set([
+  "oat",
+  "almond",
+  "soy",
+  "rice",
+  "coconut",
+  "cashew",
+  "hemp",
+  "hazelnut",
+  "nutritional",
+]);
+
 export function scoreFood(query: FoodQuery, food: CatalogueFood, preferred: readonly string[] = []): number {
   if (query.words.length === 0) return 0;
   const { main, extra } = namesOf(food.name);
@@ -99,6 +116,9 @@ export function scoreFood(query: FoodQuery, food: CatalogueFood, preferred: read
   const rank = food.ndbNo && (query.state === null || state >= -0.06) ? preferred.indexOf(food.ndbNo) : -1;
   if (rank >= 0) score = Math.max(score + 0.35, 0.85 + state) - rank * 0.02;
   if (UNLIKELY_GROUPS.has(food.foodGroup)) score -= 0.2;
+  if (query.words.some((word) => DEFINING_WORDS.has(word) && !nameWords.has(word) && !extra.includes(word))) {
+    score -= 0.3;
+  }
   return score;
 }
 

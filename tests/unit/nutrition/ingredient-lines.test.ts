@@ -96,3 +96,28 @@ describe("bestFood with the user's own foods", () => {
     expect(match?.food.id).toBe(1);
   });
 });
+
+describe("bestFood and words that make a different food", () => {
+  const food = (id: number, ndbNo: string, name: string, foodGroup: string) => ({
+    id,
+    ndbNo,
+    name,
+    foodGroup,
+    portions: [],
+  });
+  const goatMilk = food(1, "01106", "Goat milk (vitamin D added)", "dairy-egg");
+  const cowMilk = food(2, "01077", "Milk, whole, 3.25% milkfat (vitamin D added)", "dairy-egg");
+  const bakersYeast = food(3, "18375", "Yeast, active dry (baker's)", "baked-products");
+
+  it("finds no food for oat milk rather than goat milk (a vegan's plant milk is not dairy)", () => {
+    expect(bestFood(foodQuery("oat milk", "", false), [goatMilk, cowMilk])).toBeNull();
+  });
+
+  it("finds no food for nutritional yeast rather than baker's yeast", () => {
+    expect(bestFood(foodQuery("nutritional yeast", "", false), [bakersYeast])).toBeNull();
+  });
+
+  it("still matches plain milk", () => {
+    expect(bestFood(foodQuery("milk", "", false), [goatMilk, cowMilk])?.food.id).toBeDefined();
+  });
+});
