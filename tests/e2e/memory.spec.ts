@@ -98,3 +98,44 @@ test("a diary check-in on a phone takes two taps, and the diary shows it with th
   await expect(page.getByTestId("symptom-table")).toBeVisible();
   await expectNoViolations(page, "the diary on a phone");
 });
+
+test("swapping a dish away twice in a row asks once to show it less often; yes makes it “not for me”", async ({
+  page,
+  newUser,
+}) => {
+  test.setTimeout(90_000);
+  await newUser({ label: "swapper" });
+  await createProfile(page.request, { diet: "vegetarian" });
+  await createPlan(page.request);
+  await page.goto("/plan");
+  const dinner = page.getByTestId("meal-0-dinner");
+  const name = dinner.getByTestId("meal-name");
+  const unwanted = (await name.textContent())!.trim();
+  const recipeId = Number((await name.getAttribute("href"))!.split("/").at(-1));
+
+  const swapAwayFor = async (choice: number) => {
+    await dinner.getByRole("link", { name: /^Swap dinner/ }).click();
+    const alternatives = page.getByTestId("alternatives").getByRole("listitem");
+    await expect(alternatives.first()).toBeVisible();
+    await alternatives.nth(choice).getByRole("button", { name: "Choose" }).click();
+    await expect(name).not.toHaveText(unwanted);
+  };
+  // Swapped away, taken back, swapped away again: the second swap in a row asks.
+  await swapAwayFor(0);
+  await expect(page.getByTestId("less-often-question")).toHaveCount(0);
+  await page.getByTestId("undo").click();
+  await expect(name).toHaveText(unwanted);
+  await swapAwayFor(1);
+  const question = page.getByTestId("less-often-question");
+  await expect(question).toContainText(`You swapped ${unwanted} away twice in a row`);
+  await expectNoViolations(page, "the less-often question");
+
+  await question.getByTestId("less-often-yes").click();
+  await expect(question).toHaveCount(0);
+  const rating = await page.request.get(`/api/recipes/${recipeId}/rating`);
+  expect(await rating.json()).toEqual({ recipeId, rating: "dislike" });
+  // Asked once: after a reload it does not come back.
+  await page.reload();
+  await expect(page.getByTestId("day-6")).toBeVisible();
+  await expect(page.getByTestId("less-often-question")).toHaveCount(0);
+});
