@@ -37,10 +37,10 @@ export function MealPatternFields({
         legend="Meals to plan (at least two)"
         options={MAIN_MEALS}
         checked={fields.list("plannedMeals")}
+        error={errors.plannedMeals}
         label={(meal) => MEAL_LABEL[meal]}
         columns="grid gap-2 sm:grid-cols-3"
       />
-      {errors.plannedMeals && <p className="text-sm text-red-700">{errors.plannedMeals[0]}</p>}
       <SelectField fields={fields} id="snacksPerDay" label="Snacks a day" className="sm:max-w-xs">
         <option value="0">None</option>
         <option value="1">One</option>

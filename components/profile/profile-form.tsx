@@ -134,11 +134,9 @@ function WhatYouEatFields({
         legend="Nutrients to favour"
         options={TARGET_NUTRIENTS}
         checked={fields.list("favouredNutrients")}
+        error={fields.errors.favouredNutrients}
         label={(nutrient) => <NutrientLabel nutrient={nutrient} />}
       />
-      {fields.errors.favouredNutrients && (
-        <p className="text-sm text-red-700">{fields.errors.favouredNutrients[0]}</p>
-      )}
       <Checkboxes
         name="allergens"
         legend="Allergies and intolerances"
@@ -151,11 +149,9 @@ function WhatYouEatFields({
         legend="Ingredients you never want (every kind of it)"
         options={FOOD_FAMILY_IDS}
         checked={fields.list("dislikedFamilies")}
+        error={fields.errors.dislikedFamilies}
         label={(family) => foodFamily(family).label}
       />
-      {fields.errors.dislikedFamilies && (
-        <p className="text-sm text-red-700">{fields.errors.dislikedFamilies[0]}</p>
-      )}
       <DislikedFoodsPicker
         initial={dislikedFoods.filter((food) => fields.list("dislikedFoodIds").includes(String(food.id)))}
       />

@@ -8,6 +8,7 @@ export function Checkboxes<T extends string>({
   checked,
   label,
   columns = "grid gap-2 sm:grid-cols-2",
+  error,
 }: {
   name: string;
   legend: string;
@@ -16,6 +17,8 @@ export function Checkboxes<T extends string>({
   label: (option: T) => React.ReactNode;
   /** Classes of the options' grid. */
   columns?: string;
+  /** The field's errors from a rejected save; the first is shown under the options. */
+  error?: string[];
 }) {
   return (
     <fieldset className="space-y-2">
@@ -27,6 +30,11 @@ export function Checkboxes<T extends string>({
           </CheckboxChip>
         ))}
       </div>
+      {error?.[0] && (
+        <p className="text-sm text-red-700" data-field-error>
+          {error[0]}
+        </p>
+      )}
     </fieldset>
   );
 }

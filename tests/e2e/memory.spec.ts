@@ -1,21 +1,32 @@
 // The memory (ADR 021) as a person uses it: rate a dish "never" and regenerate, mark a day eaten, add a
 // supplement and see the warning change, the history; and the diary check-in on a phone.
+import type { Page } from "@playwright/test";
 import { weekStartOf } from "@/lib/planner/week";
 import { expectNoViolations } from "@/tests/e2e/axe";
 import { createPlan, createProfile, expect, test } from "@/tests/playwright-utils";
+
+// Several solves and a dozen saves each: more than the 30 s default on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** A new vegetarian user with this week planned, on /plan; answers Monday's dinner. */
+async function vegetarianWeek(
+  page: Page,
+  newUser: (options: { label: string }) => Promise<unknown>,
+  label: string,
+) {
+  await newUser({ label });
+  await createProfile(page.request, { diet: "vegetarian" });
+  await createPlan(page.request);
+  await page.goto("/plan");
+  return page.getByTestId("meal-0-dinner");
+}
 
 test("rate a dish never, regenerate, eat a day, add a supplement, see the history", async ({
   page,
   newUser,
 }) => {
-  test.setTimeout(120_000);
-  await newUser({ label: "memory" });
-  await createProfile(page.request, { diet: "vegetarian" });
-  await createPlan(page.request);
-  await page.goto("/plan");
-
+  const dinner = await vegetarianWeek(page, newUser, "memory");
   // "Never" from the plan: after regenerating, the dish is nowhere in the week.
-  const dinner = page.getByTestId("meal-0-dinner");
   const banned = (await dinner.getByTestId("meal-name").textContent())!.trim();
   await dinner.getByTestId("rate-0-dinner").click();
   await dinner.getByTestId("rating-never").click();
@@ -103,12 +114,7 @@ test("swapping a dish away twice in a row asks once to show it less often; yes m
   page,
   newUser,
 }) => {
-  test.setTimeout(90_000);
-  await newUser({ label: "swapper" });
-  await createProfile(page.request, { diet: "vegetarian" });
-  await createPlan(page.request);
-  await page.goto("/plan");
-  const dinner = page.getByTestId("meal-0-dinner");
+  const dinner = await vegetarianWeek(page, newUser, "swapper");
   const name = dinner.getByTestId("meal-name");
   const unwanted = (await name.textContent())!.trim();
   const recipeId = Number((await name.getAttribute("href"))!.split("/").at(-1));

@@ -195,6 +195,9 @@ export function matches(value: unknown, pattern: RegExp): void {
  * Anything accepted: numbers finite, strings bounded, only plain objects, arrays and primitives.
  * (A 1 MiB string or 1e309 slipping through any schema fails here.)
  */
+/** The output checks a family's table uses: `check.num(value, 0, 10)`, `check.oneOf(value, DIETS)`… */
+export const check = { show, obj, arr, num, id, text, oneOf, optional, set, bool, matches };
+
 export function expectSaneOutput(value: unknown, where = "output"): void {
   if (typeof value === "number") ok(Number.isFinite(value), () => `${where} = ${value} is finite`);
   else if (typeof value === "string")

@@ -155,15 +155,10 @@ function amountOf(text: string): Amount | null {
   return null;
 }
 
-interface Described {
-  unit: Unit | null;
-  size: SizeWord | null;
-  packageGrams: number | null;
-  packageMl: number | null;
-  metricGrams: number | null;
-  metricMl: number | null;
-  rest: string;
-}
+type Described = Pick<
+  ParsedLine,
+  "unit" | "size" | "packageGrams" | "packageMl" | "metricGrams" | "metricMl"
+> & { rest: string };
 
 /** Reads what parse-ingredient left at the start of the description: "(15-ounce) can", "large", "of". */
 function readDescription(description: string, unit: Unit | null, size: SizeWord | null): Described {

@@ -102,3 +102,23 @@ export const profileArb: fc.Arbitrary<ProfileShape> = fc.record({
 });
 
 export const INTAKES = DEFAULT_ADULT_INTAKES;
+
+/** The plan request of a random profile over `dishes` (2 s solver limit unless `extra` says otherwise). */
+export function profileRequest(
+  dishes: Dish[],
+  p: ProfileShape,
+  extra: Partial<PlanRequest> = {},
+): PlanRequest {
+  return {
+    dishes,
+    diet: p.diet,
+    allergens: p.allergens,
+    dislikedFoodIds: p.dislikedFoodIds,
+    energyTargetKcal: p.energyTargetKcal,
+    intakes: INTAKES,
+    favouredNutrients: p.favouredNutrients,
+    timeLimitMs: 2000,
+    seed: p.seed,
+    ...extra,
+  };
+}

@@ -12,22 +12,17 @@ import {
   type LockedMeal,
   type PlanRequest,
 } from "@/lib/planner/types";
-import { catalogueArb, INTAKES, profileArb, type ProfileShape } from "@/tests/unit/planner/arbitraries";
+import {
+  catalogueArb,
+  profileArb,
+  profileRequest,
+  type ProfileShape,
+} from "@/tests/unit/planner/arbitraries";
 
 const RUNS = { seed: 20261124, numRuns: 25, endOnFailure: true } as const;
 
 function requestOf(dishes: Dish[], p: ProfileShape, timeLimitMs = 2000): PlanRequest {
-  const base: PlanRequest = {
-    dishes,
-    diet: p.diet,
-    allergens: p.allergens,
-    dislikedFoodIds: p.dislikedFoodIds,
-    energyTargetKcal: p.energyTargetKcal,
-    intakes: INTAKES,
-    favouredNutrients: p.favouredNutrients,
-    timeLimitMs,
-    seed: p.seed,
-  };
+  const base = profileRequest(dishes, p, { timeLimitMs });
   // Locks on allowed dishes of the slot, at most one per day and slot.
   const candidates = candidatesBySlot(resolveRequest(base));
   const locked: LockedMeal[] = [];

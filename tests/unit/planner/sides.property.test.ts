@@ -6,7 +6,12 @@ import { planWeek } from "@/lib/planner/plan-week";
 import { exclusionReason, resolveRequest } from "@/lib/planner/request";
 import { checkHardRules } from "@/lib/planner/score";
 import { DEFAULT_SLOTS, type Dish, type PlanRequest, type SideDish } from "@/lib/planner/types";
-import { catalogueArb, INTAKES, profileArb, type ProfileShape } from "@/tests/unit/planner/arbitraries";
+import {
+  catalogueArb,
+  profileArb,
+  profileRequest,
+  type ProfileShape,
+} from "@/tests/unit/planner/arbitraries";
 
 const RUNS = { seed: 20261201, numRuns: 20, endOnFailure: true } as const;
 const GROUPS = ["starch", "fruit", "drink", "vegetable", "nuts"] as const;
@@ -41,19 +46,7 @@ function requestOf(
   p: ProfileShape,
   slots: PlanRequest["slots"],
 ): PlanRequest {
-  return {
-    dishes,
-    sides,
-    slots,
-    diet: p.diet,
-    allergens: p.allergens,
-    dislikedFoodIds: p.dislikedFoodIds,
-    energyTargetKcal: p.energyTargetKcal,
-    intakes: INTAKES,
-    favouredNutrients: p.favouredNutrients,
-    timeLimitMs: 2000,
-    seed: p.seed,
-  };
+  return profileRequest(dishes, p, { sides, slots });
 }
 
 describe("planWeek with sides", () => {

@@ -3,69 +3,57 @@
 import { FOOD_GROUPS } from "@/lib/nutrition/food-groups";
 import { AISLES, ALLERGENS, DIETS, MEAL_TYPES, NUTRIENT_KEYS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { PLANT_ONLY_FACTS } from "@/lib/nutrition/diet";
-import {
-  arr,
-  bool,
-  fuzzSchemaFamily,
-  id,
-  matches,
-  num,
-  obj,
-  oneOf,
-  optional,
-  text,
-  type Out,
-} from "@/tests/support/schema-fuzz";
+import { check, fuzzSchemaFamily, type Out } from "@/tests/support/schema-fuzz";
 
 const GROUP_SLUGS = FOOD_GROUPS.map((group) => group.slug);
 
 function nutrients(value: unknown): void {
-  const amounts = obj(value);
+  const amounts = check.obj(value);
   for (const key of NUTRIENT_KEYS) {
     const amount = amounts[key];
-    if (amount !== null) num(amount, 0, Number.MAX_VALUE);
+    if (amount !== null) check.num(amount, 0, Number.MAX_VALUE);
   }
 }
 
-const ndbNo = (value: unknown) => matches(value, /^\d{5}$/);
+const ndbNo = (value: unknown) => check.matches(value, /^\d{5}$/);
 
 function foodInput(value: unknown): void {
-  const food = obj(value);
+  const food = check.obj(value);
   ndbNo(food.ndbNo);
-  text(food.name, 1, 200, { trimmed: true });
-  text(food.foodGroup, 1, 100);
-  oneOf(food.aisle, AISLES);
-  bool(food.fortified);
-  for (const fact of Object.values(obj(food.diet))) bool(fact);
-  for (const allergen of arr(food.allergens)) oneOf(allergen, ALLERGENS);
+  check.text(food.name, 1, 200, { trimmed: true });
+  check.text(food.foodGroup, 1, 100);
+  check.oneOf(food.aisle, AISLES);
+  check.bool(food.fortified);
+  for (const fact of Object.values(check.obj(food.diet))) check.bool(fact);
+  for (const allergen of check.arr(food.allergens)) check.oneOf(allergen, ALLERGENS);
   nutrients(food.per100g);
-  for (const portion of arr(food.portions)) {
-    num(obj(portion).grams, Number.MIN_VALUE, Number.MAX_VALUE);
-    text(obj(portion).description, 1, 200);
+  for (const portion of check.arr(food.portions)) {
+    check.num(check.obj(portion).grams, Number.MIN_VALUE, Number.MAX_VALUE);
+    check.text(check.obj(portion).description, 1, 200);
   }
 }
 
 function recipeInput(value: unknown): void {
-  const recipe = obj(value);
-  text(recipe.slug, 1, 100);
-  matches(recipe.slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
-  text(recipe.name, 1, 200, { trimmed: true });
-  text(recipe.description, 0, 500);
-  for (const mealType of arr(recipe.mealTypes, 1)) oneOf(mealType, MEAL_TYPES);
-  num(recipe.servings, 1, Number.MAX_SAFE_INTEGER, { int: true });
-  for (const step of arr(recipe.steps, 1)) text(step, 1, 1000);
-  for (const ingredient of arr(recipe.ingredients, 1)) {
-    ndbNo(obj(ingredient).ndbNo);
-    num(obj(ingredient).grams, Number.MIN_VALUE, Number.MAX_VALUE);
+  const recipe = check.obj(value);
+  check.text(recipe.slug, 1, 100);
+  check.matches(recipe.slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  check.text(recipe.name, 1, 200, { trimmed: true });
+  check.text(recipe.description, 0, 500);
+  for (const mealType of check.arr(recipe.mealTypes, 1)) check.oneOf(mealType, MEAL_TYPES);
+  check.num(recipe.servings, 1, Number.MAX_SAFE_INTEGER, { int: true });
+  for (const step of check.arr(recipe.steps, 1)) check.text(step, 1, 1000);
+  for (const ingredient of check.arr(recipe.ingredients, 1)) {
+    ndbNo(check.obj(ingredient).ndbNo);
+    check.num(check.obj(ingredient).grams, Number.MIN_VALUE, Number.MAX_VALUE);
   }
 }
 
 function catalogueQuery(query: Out): void {
-  optional(query.q, (q) => text(q, 0, 100, { trimmed: true }));
-  optional(query.diet, (diet) => oneOf(diet, DIETS));
-  oneOf(query.sort, ["name", ...TARGET_NUTRIENTS]);
-  num(query.limit, 1, 100, { int: true });
-  num(query.offset, 0, 1_000_000, { int: true });
+  check.optional(query.q, (q) => check.text(q, 0, 100, { trimmed: true }));
+  check.optional(query.diet, (diet) => check.oneOf(diet, DIETS));
+  check.oneOf(query.sort, ["name", ...TARGET_NUTRIENTS]);
+  check.num(query.limit, 1, 100, { int: true });
+  check.num(query.offset, 0, 1_000_000, { int: true });
 }
 
 const FOOD = {
@@ -118,10 +106,10 @@ fuzzSchemaFamily("catalogue", {
       },
     },
     check: (out) => {
-      const query = obj(out);
+      const query = check.obj(out);
       catalogueQuery(query);
-      optional(query.group, (group) => oneOf(group, GROUP_SLUGS));
-      oneOf(query.per, ["100g", "portion"]);
+      check.optional(query.group, (group) => check.oneOf(group, GROUP_SLUGS));
+      check.oneOf(query.per, ["100g", "portion"]);
     },
   },
   ZRecipeListQuerySchema: {
@@ -129,12 +117,12 @@ fuzzSchemaFamily("catalogue", {
       query: { q: "oat", diet: "vegetarian", sort: "name", limit: "10", offset: "0", mealType: "breakfast" },
     },
     check: (out) => {
-      const query = obj(out);
+      const query = check.obj(out);
       catalogueQuery(query);
-      optional(query.mealType, (mealType) => oneOf(mealType, MEAL_TYPES));
+      check.optional(query.mealType, (mealType) => check.oneOf(mealType, MEAL_TYPES));
     },
   },
-  ZIdParamSchema: { feeds: { query: { id: "42" } }, check: (out) => id(obj(out).id) },
+  ZIdParamSchema: { feeds: { query: { id: "42" } }, check: (out) => check.id(check.obj(out).id) },
 
   // food.ts: the seed files and the USDA importer (JSON-shaped values).
   ZNutrientsSchema: { feeds: { json: FOOD.per100g }, check: nutrients },
@@ -144,8 +132,8 @@ fuzzSchemaFamily("catalogue", {
   ZSeedCatalogueSchema: {
     feeds: { json: { foods: [FOOD], recipes: [RECIPE] } },
     check: (out) => {
-      arr(obj(out).foods).forEach(foodInput);
-      arr(obj(out).recipes).forEach(recipeInput);
+      check.arr(check.obj(out).foods).forEach(foodInput);
+      check.arr(check.obj(out).recipes).forEach(recipeInput);
     },
   },
 });

@@ -2,59 +2,47 @@
 // own recipes (POST/PATCH /api/recipes). The properties are in tests/support/schema-fuzz.ts.
 import { LABEL_UNITS_BY_NUTRIENT } from "@/lib/nutrition/label";
 import { AISLES, ALLERGENS, DIET_FACTS, MEAL_TYPES, NUTRIENT_KEYS } from "@/lib/nutrition/types";
-import {
-  arr,
-  bool,
-  fuzzSchemaFamily,
-  id,
-  num,
-  obj,
-  oneOf,
-  optional,
-  set,
-  text,
-  type Out,
-} from "@/tests/support/schema-fuzz";
+import { check, fuzzSchemaFamily, type Out } from "@/tests/support/schema-fuzz";
 import { plantMilkLabel } from "@/tests/factories/own-catalogue";
 
 function labelFood(value: unknown): void {
-  const food = obj(value);
-  text(food.name, 1, 200, { trimmed: true });
-  num(food.servingSize, Number.MIN_VALUE, 2000);
-  oneOf(food.servingUnit, ["g", "ml"]);
-  bool(food.fortified);
-  oneOf(food.aisle, AISLES);
-  set(food.contains, DIET_FACTS);
-  set(food.allergens, ALLERGENS);
-  const perServing = obj(food.perServing);
+  const food = check.obj(value);
+  check.text(food.name, 1, 200, { trimmed: true });
+  check.num(food.servingSize, Number.MIN_VALUE, 2000);
+  check.oneOf(food.servingUnit, ["g", "ml"]);
+  check.bool(food.fortified);
+  check.oneOf(food.aisle, AISLES);
+  check.set(food.contains, DIET_FACTS);
+  check.set(food.allergens, ALLERGENS);
+  const perServing = check.obj(food.perServing);
   for (const key of NUTRIENT_KEYS) {
     const figure = perServing[key];
     if (figure === null) continue;
-    num(obj(figure).amount, 0, 100_000);
-    oneOf(obj(figure).unit, LABEL_UNITS_BY_NUTRIENT[key]);
+    check.num(check.obj(figure).amount, 0, 100_000);
+    check.oneOf(check.obj(figure).unit, LABEL_UNITS_BY_NUTRIENT[key]);
   }
 }
 
 function ingredients(value: unknown): void {
-  for (const ingredient of arr(value, 1, 60)) {
-    const item = obj(ingredient);
-    id(item.foodId);
-    num(item.grams, Number.MIN_VALUE, 10_000);
-    optional(item.line, (line) => text(line, 0, 300, { trimmed: true }));
+  for (const ingredient of check.arr(value, 1, 60)) {
+    const item = check.obj(ingredient);
+    check.id(item.foodId);
+    check.num(item.grams, Number.MIN_VALUE, 10_000);
+    check.optional(item.line, (line) => check.text(line, 0, 300, { trimmed: true }));
   }
 }
 
 function recipeFields(recipe: Out): void {
-  optional(recipe.name, (name) => text(name, 1, 200, { trimmed: true }));
-  optional(recipe.description, (description) => text(description, 0, 500, { trimmed: true }));
-  optional(recipe.mealTypes, (types) => {
-    arr(types, 1, 4);
-    set(types, MEAL_TYPES);
+  check.optional(recipe.name, (name) => check.text(name, 1, 200, { trimmed: true }));
+  check.optional(recipe.description, (description) => check.text(description, 0, 500, { trimmed: true }));
+  check.optional(recipe.mealTypes, (types) => {
+    check.arr(types, 1, 4);
+    check.set(types, MEAL_TYPES);
   });
-  optional(recipe.servings, (servings) => num(servings, 1, 100, { int: true }));
-  optional(recipe.ingredients, ingredients);
-  optional(recipe.steps, (steps) => {
-    for (const step of arr(steps, 0, 50)) text(step, 1, 2000, { trimmed: true });
+  check.optional(recipe.servings, (servings) => check.num(servings, 1, 100, { int: true }));
+  check.optional(recipe.ingredients, ingredients);
+  check.optional(recipe.steps, (steps) => {
+    for (const step of check.arr(steps, 0, 50)) check.text(step, 1, 2000, { trimmed: true });
   });
 }
 
@@ -108,14 +96,14 @@ fuzzSchemaFamily("own", {
   ZRecipeDraftSchema: {
     feeds: { json: DRAFT },
     check: (out) => {
-      const recipe = obj(out);
-      text(recipe.name, 1, 200, { trimmed: true });
-      arr(recipe.mealTypes, 1);
+      const recipe = check.obj(out);
+      check.text(recipe.name, 1, 200, { trimmed: true });
+      check.arr(recipe.mealTypes, 1);
       recipeFields(recipe);
     },
   },
   ZRecipePatchSchema: {
     feeds: { json: { name: "Renamed", servings: 3, steps: [] } },
-    check: (out) => recipeFields(obj(out)),
+    check: (out) => recipeFields(check.obj(out)),
   },
 });

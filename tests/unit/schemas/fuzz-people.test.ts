@@ -2,19 +2,7 @@
 // delete form, and /welcome's starter choices. The properties are in tests/support/schema-fuzz.ts.
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
-import {
-  arr,
-  fuzzSchemaFamily,
-  id,
-  num,
-  obj,
-  ok,
-  oneOf,
-  set,
-  show,
-  text,
-  type FormValues,
-} from "@/tests/support/schema-fuzz";
+import { check, fuzzSchemaFamily, ok, type FormValues } from "@/tests/support/schema-fuzz";
 
 const CURRENT_YEAR = new Date().getUTCFullYear();
 
@@ -36,12 +24,12 @@ const PROFILE_FORM: FormValues = {
 
 /** A meal-shares object: known meals only, whole percents, min ≤ max. */
 function mealShares(out: unknown) {
-  for (const [meal, share] of Object.entries(obj(out))) {
-    oneOf(meal, ["breakfast", "lunch", "dinner", "snack"]);
-    const { min, max } = obj(share);
-    num(min, 0, 100, { int: true });
-    num(max, 0, 100, { int: true });
-    ok(Number(min) <= Number(max), () => `${show(share)} has min <= max`);
+  for (const [meal, share] of Object.entries(check.obj(out))) {
+    check.oneOf(meal, ["breakfast", "lunch", "dinner", "snack"]);
+    const { min, max } = check.obj(share);
+    check.num(min, 0, 100, { int: true });
+    check.num(max, 0, 100, { int: true });
+    ok(Number(min) <= Number(max), () => `${check.show(share)} has min <= max`);
   }
 }
 
@@ -66,39 +54,39 @@ fuzzSchemaFamily("people", {
   // account.ts: the delete-account form (the email is compared, never stored).
   ZDeleteAccountSchema: {
     feeds: { form: { confirmEmail: "ada@example.com" } },
-    check: (out) => text(obj(out).confirmEmail, 1, 320, { trimmed: true, stored: false }),
+    check: (out) => check.text(check.obj(out).confirmEmail, 1, 320, { trimmed: true, stored: false }),
   },
 
   // account.ts: the user's name at sign-up and on every update (better-auth hooks).
   ZUserNameSchema: {
     feeds: { json: "Ada Lovelace" },
-    check: (out) => text(out, 1, 100, { trimmed: true }),
+    check: (out) => check.text(out, 1, 100, { trimmed: true }),
   },
 
   // profile.ts: the profile form, POST /api/plans/preview (JSON) and profile versions read back.
   ZProfileSchema: {
     feeds: { form: PROFILE_FORM, json: PROFILE_JSON },
     check: (out) => {
-      const profile = obj(out);
-      oneOf(profile.sex, ["female", "male"]);
-      num(profile.birthYear, 1900, CURRENT_YEAR - 19, { int: true });
-      oneOf(profile.pregnancy, [null, "pregnant", "lactating"]);
+      const profile = check.obj(out);
+      check.oneOf(profile.sex, ["female", "male"]);
+      check.num(profile.birthYear, 1900, CURRENT_YEAR - 19, { int: true });
+      check.oneOf(profile.pregnancy, [null, "pregnant", "lactating"]);
       if (profile.sex === "male")
         ok(profile.pregnancy === null, () => "only women are pregnant or lactating");
-      num(profile.heightCm, 100, 250);
-      num(profile.weightKg, 30, 300);
-      oneOf(profile.activityLevel, ACTIVITY_LEVELS);
+      check.num(profile.heightCm, 100, 250);
+      check.num(profile.weightKg, 30, 300);
+      check.oneOf(profile.activityLevel, ACTIVITY_LEVELS);
       if (profile.energyTargetOverrideKcal !== null)
-        num(profile.energyTargetOverrideKcal, 1200, 5000, { int: true });
-      oneOf(profile.diet, DIETS);
-      set(profile.allergens, ALLERGENS);
-      const disliked = arr(profile.dislikedFoodIds, 0, 200);
-      disliked.forEach(id);
-      ok(new Set(disliked).size === disliked.length, () => `${show(disliked)} has no duplicates`);
-      set(profile.favouredNutrients, TARGET_NUTRIENTS);
-      num(profile.householdSize, 1, 12, { int: true });
-      set(profile.riskFactors, RISK_FACTORS);
-      oneOf(profile.sunExposure, SUN_EXPOSURES);
+        check.num(profile.energyTargetOverrideKcal, 1200, 5000, { int: true });
+      check.oneOf(profile.diet, DIETS);
+      check.set(profile.allergens, ALLERGENS);
+      const disliked = check.arr(profile.dislikedFoodIds, 0, 200);
+      disliked.forEach(check.id);
+      ok(new Set(disliked).size === disliked.length, () => `${check.show(disliked)} has no duplicates`);
+      check.set(profile.favouredNutrients, TARGET_NUTRIENTS);
+      check.num(profile.householdSize, 1, 12, { int: true });
+      check.set(profile.riskFactors, RISK_FACTORS);
+      check.oneOf(profile.sunExposure, SUN_EXPOSURES);
     },
   },
   ZProfileFormSchema: {
@@ -112,10 +100,10 @@ fuzzSchemaFamily("people", {
       },
     },
     check: (out) => {
-      const profile = obj(out);
-      set(profile.plannedMeals, ["breakfast", "lunch", "dinner"]);
-      ok(arr(profile.plannedMeals, 2, 3).length >= 2, () => "at least two meals");
-      num(profile.snacksPerDay, 0, 3, { int: true });
+      const profile = check.obj(out);
+      check.set(profile.plannedMeals, ["breakfast", "lunch", "dinner"]);
+      ok(check.arr(profile.plannedMeals, 2, 3).length >= 2, () => "at least two meals");
+      check.num(profile.snacksPerDay, 0, 3, { int: true });
       if (profile.mealShares !== null) mealShares(profile.mealShares);
     },
   },
@@ -125,15 +113,15 @@ fuzzSchemaFamily("people", {
   },
   ZFavourNutrientsSchema: {
     feeds: { form: { favouredNutrients: ["magnesiumMg", "vitaminB12Mcg"] } },
-    check: (out) => set(obj(out).favouredNutrients, TARGET_NUTRIENTS),
+    check: (out) => check.set(check.obj(out).favouredNutrients, TARGET_NUTRIENTS),
   },
 
   // welcome.ts: the save-starter-plan action and /welcome?diet=..&favour=..&favour=.. (repeated keys).
   ZStarterChoicesSchema: {
     feeds: { form: { diet: "vegan", favour: ["vitaminB12Mcg", "calciumMg"] } },
     check: (out) => {
-      oneOf(obj(out).diet, DIETS);
-      set(obj(out).favour, TARGET_NUTRIENTS);
+      check.oneOf(check.obj(out).diet, DIETS);
+      check.set(check.obj(out).favour, TARGET_NUTRIENTS);
     },
   },
 });

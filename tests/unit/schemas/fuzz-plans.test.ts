@@ -2,38 +2,24 @@
 // actions, the pantry, and the calendar export's query. The properties are in tests/support/schema-fuzz.ts.
 import { SLOTS } from "@/lib/planner/types";
 import { mondayOf } from "@/lib/planner/week";
-import {
-  arr,
-  bool,
-  fuzzSchemaFamily,
-  id,
-  matches,
-  num,
-  obj,
-  ok,
-  oneOf,
-  optional,
-  show,
-  text,
-  type Out,
-} from "@/tests/support/schema-fuzz";
+import { check, fuzzSchemaFamily, ok, type Out } from "@/tests/support/schema-fuzz";
 
 /** The week form's and POST /api/plans' optional fix and relaxation. */
 function checkFixAndRelax(out: unknown): void {
-  optional(obj(out).fix, (fix) => oneOf(fix, ["conflicts"]));
-  optional(obj(out).relax, (relax) =>
-    matches(relax, /^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/),
+  check.optional(check.obj(out).fix, (fix) => check.oneOf(fix, ["conflicts"]));
+  check.optional(check.obj(out).relax, (relax) =>
+    check.matches(relax, /^(repeats-3|energy-window-15|drop-(food|family|dish)-[a-z0-9-]{1,40})$/),
   );
 }
 
 /** A week date the app can compute with and Postgres can store: a real calendar day whose Monday is too. */
 function weekDate(value: unknown): void {
-  ok(typeof value === "string", () => `${show(value)} is a string`);
+  ok(typeof value === "string", () => `${check.show(value)} is a string`);
   const day = new Date(`${value}T00:00:00Z`);
-  ok(!Number.isNaN(day.getTime()), () => `${show(value)} is a date`);
+  ok(!Number.isNaN(day.getTime()), () => `${check.show(value)} is a date`);
   ok(
     day.toISOString().slice(0, 10) === value,
-    () => `${show(value)} is a real day, not ${day.toISOString()}`,
+    () => `${check.show(value)} is a real day, not ${day.toISOString()}`,
   );
   const monday = mondayOf(day);
   const daysBack = (day.getTime() - new Date(`${monday}T00:00:00Z`).getTime()) / 86_400_000;
@@ -50,9 +36,9 @@ function isTimeZone(zone: string): boolean {
 }
 
 function mealRef(ref: Out): void {
-  id(ref.planId);
-  num(ref.day, 0, 6, { int: true });
-  oneOf(ref.slot, SLOTS);
+  check.id(ref.planId);
+  check.num(ref.day, 0, 6, { int: true });
+  check.oneOf(ref.slot, SLOTS);
 }
 
 fuzzSchemaFamily("plans", {
@@ -62,12 +48,13 @@ fuzzSchemaFamily("plans", {
       query: { tz: "Europe/Berlin", breakfast: "07:30", lunch: "12:30", dinner: "19:00", snack: "16:00" },
     },
     check: (out) => {
-      const query = obj(out);
-      optional(query.tz, (tz) => {
-        text(tz, 1, 64);
-        ok(isTimeZone(tz as string), () => `${show(tz)} is a time zone`);
+      const query = check.obj(out);
+      check.optional(query.tz, (tz) => {
+        check.text(tz, 1, 64);
+        ok(isTimeZone(tz as string), () => `${check.show(tz)} is a time zone`);
       });
-      for (const slot of SLOTS) optional(query[slot], (time) => matches(time, /^([01]\d|2[0-3]):[0-5]\d$/));
+      for (const slot of SLOTS)
+        check.optional(query[slot], (time) => check.matches(time, /^([01]\d|2[0-3]):[0-5]\d$/));
     },
   },
 
@@ -75,7 +62,7 @@ fuzzSchemaFamily("plans", {
   ZGeneratePlanSchema: {
     feeds: { json: { weekStart: "2026-11-23", relax: "repeats-3" } },
     check: (out) => {
-      optional(obj(out).weekStart, weekDate);
+      check.optional(check.obj(out).weekStart, weekDate);
       checkFixAndRelax(out);
     },
   },
@@ -85,72 +72,72 @@ fuzzSchemaFamily("plans", {
       query: { week: "2026-11-25", fix: "conflicts" },
     },
     check: (out) => {
-      optional(obj(out).week, weekDate);
+      check.optional(check.obj(out).week, weekDate);
       checkFixAndRelax(out);
     },
   },
   ZShoppingPageQuerySchema: {
     feeds: { query: { week: "2026-11-25", weeks: "2", plan: "7" } },
     check: (out) => {
-      optional(obj(out).week, (week) => {
+      check.optional(check.obj(out).week, (week) => {
         weekDate(week);
-        ok(new Date(`${String(week)}T00:00:00Z`).getUTCDay() === 1, () => `${show(week)} is a Monday`);
+        ok(new Date(`${String(week)}T00:00:00Z`).getUTCDay() === 1, () => `${check.show(week)} is a Monday`);
       });
-      optional(obj(out).weeks, (weeks) => num(weeks, 1, 4, { int: true }));
-      optional(obj(out).plan, id);
+      check.optional(check.obj(out).weeks, (weeks) => check.num(weeks, 1, 4, { int: true }));
+      check.optional(check.obj(out).plan, check.id);
     },
   },
   ZShoppingRangeQuerySchema: {
     feeds: { query: { from: "2026-11-23", to: "2026-11-30" } },
     check: (out) => {
-      weekDate(obj(out).weekStart);
-      num(obj(out).weeks, 1, 4, { int: true });
+      weekDate(check.obj(out).weekStart);
+      check.num(check.obj(out).weeks, 1, 4, { int: true });
     },
   },
   ZPlanPageQuerySchema: {
     feeds: { query: { week: "2026-11-25", swap: "3-snack2" } },
     check: (out) => {
-      weekDate(obj(out).week);
-      optional(obj(out).swap, (swap) => {
-        num(obj(swap).day, 0, 6, { int: true });
-        oneOf(obj(swap).slot, SLOTS);
+      weekDate(check.obj(out).week);
+      check.optional(check.obj(out).swap, (swap) => {
+        check.num(check.obj(swap).day, 0, 6, { int: true });
+        check.oneOf(check.obj(swap).slot, SLOTS);
       });
     },
   },
   ZMealRefSchema: {
     feeds: { form: { planId: "7", day: "3", slot: "dinner" } },
-    check: (out) => mealRef(obj(out)),
+    check: (out) => mealRef(check.obj(out)),
   },
   ZSwapMealSchema: {
     feeds: { form: { planId: "7", day: "0", slot: "breakfast", recipeId: "19" } },
     check: (out) => {
-      mealRef(obj(out));
-      id(obj(out).recipeId);
+      mealRef(check.obj(out));
+      check.id(check.obj(out).recipeId);
     },
   },
   ZLockMealSchema: {
     feeds: { form: { planId: "7", day: "6", slot: "snack", locked: "true" } },
     check: (out) => {
-      mealRef(obj(out));
-      bool(obj(out).locked);
+      mealRef(check.obj(out));
+      check.bool(check.obj(out).locked);
     },
   },
-  ZPlanIdSchema: { feeds: { form: { planId: "7" } }, check: (out) => id(obj(out).planId) },
+  ZPlanIdSchema: { feeds: { form: { planId: "7" } }, check: (out) => check.id(check.obj(out).planId) },
   ZChangeSideBodySchema: {
     feeds: { json: { day: 2, slot: "lunch", position: 0, sideId: 4 } },
     check: (out) => {
-      const side = obj(out);
-      num(side.day, 0, 6, { int: true });
-      oneOf(side.slot, SLOTS);
-      num(side.position, 0, 1, { int: true });
-      if (side.sideId !== null) id(side.sideId);
+      const side = check.obj(out);
+      check.num(side.day, 0, 6, { int: true });
+      check.oneOf(side.slot, SLOTS);
+      check.num(side.position, 0, 1, { int: true });
+      if (side.sideId !== null) check.id(side.sideId);
     },
   },
   ZChangeSideSchema: {
     feeds: { form: { planId: "7", day: "1", slot: "dinner", position: "1", sideId: "3" } },
     check: (out) => {
-      mealRef(obj(out));
-      num(obj(out).position, 0, 1, { int: true });
+      mealRef(check.obj(out));
+      check.num(check.obj(out).position, 0, 1, { int: true });
     },
   },
   ZCheckItemsSchema: {
@@ -163,41 +150,41 @@ fuzzSchemaFamily("plans", {
       },
     },
     check: (out) => {
-      for (const item of arr(obj(out).items, 1, 500)) {
-        id(obj(item).foodId);
-        bool(obj(item).checked);
+      for (const item of check.arr(check.obj(out).items, 1, 500)) {
+        check.id(check.obj(item).foodId);
+        check.bool(check.obj(item).checked);
       }
     },
   },
   ZExtraItemFormSchema: {
     feeds: { form: { planId: "7", text: "Kitchen roll" } },
     check: (out) => {
-      id(obj(out).planId);
-      text(obj(out).text, 1, 200, { trimmed: true });
+      check.id(check.obj(out).planId);
+      check.text(check.obj(out).text, 1, 200, { trimmed: true });
     },
   },
   ZCheckExtraFormSchema: {
     feeds: { form: { planId: "7", id: "3", checked: "true" } },
     check: (out) => {
-      id(obj(out).planId);
-      id(obj(out).id);
-      bool(obj(out).checked);
+      check.id(check.obj(out).planId);
+      check.id(check.obj(out).id);
+      check.bool(check.obj(out).checked);
     },
   },
   ZPantryFormSchema: {
     feeds: { form: { foodId: "12", quantity: "2.5", unit: "each" } },
     check: (out) => {
-      id(obj(out).foodId);
-      num(obj(out).quantity, 0, 10_000);
-      oneOf(obj(out).unit, ["each", "g", "kg", "oz", "lb", "ml", "L", "fl oz", "quarts"]);
+      check.id(check.obj(out).foodId);
+      check.num(check.obj(out).quantity, 0, 10_000);
+      check.oneOf(check.obj(out).unit, ["each", "g", "kg", "oz", "lb", "ml", "L", "fl oz", "quarts"]);
     },
   },
   ZHaveItemFormSchema: {
     feeds: { form: { foodId: "12", grams: "250.5" } },
     check: (out) => {
-      id(obj(out).foodId);
-      num(obj(out).grams, 0, 100_000);
-      ok((obj(out).grams as number) > 0, () => "grams must be positive");
+      check.id(check.obj(out).foodId);
+      check.num(check.obj(out).grams, 0, 100_000);
+      ok((check.obj(out).grams as number) > 0, () => "grams must be positive");
     },
   },
 });
