@@ -267,6 +267,9 @@ function printTable(title: string, m: Measures, profiles: number): string[] {
     `${title}: favouring ≥ +15 % (mean, profiles whose unflagged week is below the stretch level): ${met(
       upliftWithRoom.every((u) => !(u.mean < 15)),
     )} (${upliftWithRoom.map((u) => `${u.n} ${signed(u.mean)}`).join(", ")})`,
+    `${title}: every favoured nutrient with room gains ≥ 15 % or reaches the stretch level: ${met(
+      short.length === 0,
+    )} (${withRoom.length - short.length}/${withRoom.length})`,
   ];
 }
 
