@@ -478,9 +478,10 @@ function repairWeek(req: ResolvedRequest, counts: WeeklyCounts): { week: PlacedW
 }
 
 /**
- * The favoured nutrients' daily averages of the same request planned without flags: a cheaper
- * solve, its weekly LP only (no pruning, search, MIP or placement: only weekly totals matter, and
- * the LP's are those of the best week without favouring, which the integer week matches closely).
+ * The favoured nutrients' daily averages of the same request planned without flags: a cheaper solve,
+ * stage A's integer weekly counts from its LP rounded and improved by the local search (no MIP, no
+ * placement: only weekly totals matter). An integer week, not the LP's fractional one, whose nutrients
+ * are arbitrary wherever the objective is indifferent to them.
  */
 function favouringEffect(
   highs: Highs,
@@ -491,28 +492,20 @@ function favouringEffect(
   if (req.favoured.size === 0) return [];
   const plain = resolveRequest({ ...request, favouredNutrients: [] });
   const dishes = modelDishes(plain, candidatesBySlot(plain));
-  const { model, lp } = solveRelaxation(
-    highs,
-    plain,
-    dishes,
-    initialLpDishes(plain, dishes),
-    repeatCaps(plain, dishes),
-    {
-      weeklyTolerance: plain.energyTolerance,
-      timeLimitSec: (plain.timeLimitMs / 1000) * 0.4,
-      seed: plain.seed,
-    },
-  );
+  const caps = repeatCaps(plain, dishes);
+  const relaxation = relaxAndPrune(highs, plain, dishes, caps);
+  const { counted } = solveWeeklyCounts(highs, plain, relaxation, caps, 0, 0);
+  const solved = relaxation.lp.hasSolution;
   const shortfalls = nutrientShortfalls(days, req);
   return TARGET_NUTRIENTS.filter((n) => req.favoured.has(n)).map((nutrient) => {
     const perDay = shortfalls.find((s) => s.nutrient === nutrient)?.averagePerDay ?? 0;
     // The empty side places eat nothing (all zeros), so every column can be summed.
-    const weekly = model.xCols.reduce(
-      (acc, col, j) => acc + (lp.colValue[j] ?? 0) * col.portion * col.dish.perServing[nutrient],
+    const weekly = counted.reduce(
+      (acc, { col, count }) => acc + count * col.portion * col.dish.perServing[nutrient],
       0,
     );
     // Without an LP solution (out of time) nothing is known: say favouring changed nothing.
-    return { nutrient, perDay, perDayWithoutFavouring: lp.hasSolution ? weekly / DAYS_PER_WEEK : perDay };
+    return { nutrient, perDay, perDayWithoutFavouring: solved ? weekly / DAYS_PER_WEEK : perDay };
   });
 }
 
