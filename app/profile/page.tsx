@@ -9,6 +9,7 @@ import { personalTargets } from "@/lib/nutrition/energy";
 import { profileWarnings } from "@/lib/nutrition/warnings";
 import { getFoodNames } from "@/lib/services/catalogue/get-food-names";
 import { getRecipeNames } from "@/lib/services/catalogue/get-recipe-names";
+import { listFamilyFoods } from "@/lib/services/catalogue/list-family-foods";
 import { getProfile } from "@/lib/services/profile/get-profile";
 import { saveProfileAction } from "@/app/profile/actions";
 
@@ -20,7 +21,10 @@ export default async function ProfilePage() {
   const now = new Date();
   const profile = stored?.profile ?? starterProfile(now.getUTCFullYear());
   const dislikedFoods = await getFoodNames(profile.dislikedFoodIds);
-  const dislikedDishes = await getRecipeNames(profile.dislikedRecipeIds);
+  const [dislikedDishes, familyFoods] = await Promise.all([
+    getRecipeNames(profile.dislikedRecipeIds),
+    listFamilyFoods(),
+  ]);
   return (
     <div className="space-y-6">
       <ProfileHeader title="Your profile">
@@ -36,6 +40,7 @@ export default async function ProfilePage() {
           profile={profile}
           dislikedFoods={dislikedFoods}
           dislikedDishes={dislikedDishes}
+          familyFoods={familyFoods}
         />
         {stored && (
           <aside className="space-y-6">

@@ -41,10 +41,11 @@ export function judge(label: LabelledLine, got: ResolvedLine): LineVerdict {
     ? got.ndbNo !== null && accepted.includes(got.ndbNo)
     : got.foodId === null;
   const expected = label.grams ?? null;
+  // Grams of the wrong food are wrong grams, however close the number.
   const gramsRight =
     expected === null
       ? null
-      : got.grams !== null && Math.abs(got.grams - expected) <= GRAMS_TOLERANCE * expected;
+      : foodRight && got.grams !== null && Math.abs(got.grams - expected) <= GRAMS_TOLERANCE * expected;
   const error = expected && got.grams !== null ? Math.abs(got.grams - expected) / expected : 1;
   return {
     label,

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { FOOD_FAMILY_IDS, foodFamily } from "@/lib/nutrition/food-families";
+import { FOOD_FAMILY_IDS, foodFamily, type FoodFamilyId } from "@/lib/nutrition/food-families";
 import { ACTIVITY_LEVELS, RISK_FACTORS, SUN_EXPOSURES, type DietaryProfile } from "@/lib/nutrition/profile";
 import { ALLERGENS, DIETS, TARGET_NUTRIENTS } from "@/lib/nutrition/types";
 import { ALLERGEN_LABEL } from "@/components/catalogue/diet-badges";
@@ -17,6 +17,7 @@ import {
 } from "@/components/ui/field";
 import { Options } from "@/components/ui/input";
 import { DislikedDishes } from "@/components/profile/disliked-dishes";
+import { FamilyFoods } from "@/components/profile/family-foods";
 import { DislikedFoodsPicker } from "@/components/profile/disliked-foods-picker";
 import { Checkboxes } from "@/components/ui/checkboxes";
 import { MealPatternFields } from "@/components/profile/meal-pattern-fields";
@@ -116,10 +117,12 @@ function WhatYouEatFields({
   fields,
   dislikedFoods,
   dislikedDishes,
+  familyFoods,
 }: {
   fields: FormFields;
   dislikedFoods: { id: number; name: string }[];
   dislikedDishes: { id: number; name: string }[];
+  familyFoods?: Record<FoodFamilyId, string[]>;
 }) {
   return (
     <section className="space-y-4" aria-labelledby="what-you-eat">
@@ -152,6 +155,7 @@ function WhatYouEatFields({
         error={fields.errors.dislikedFamilies}
         label={(family) => foodFamily(family).label}
       />
+      {familyFoods && <FamilyFoods foods={familyFoods} />}
       <DislikedFoodsPicker
         initial={dislikedFoods.filter((food) => fields.list("dislikedFoodIds").includes(String(food.id)))}
       />
@@ -184,11 +188,14 @@ export function ProfileForm({
   profile,
   dislikedFoods,
   dislikedDishes = [],
+  familyFoods,
 }: {
   action: Action;
   profile: DietaryProfile;
   dislikedFoods: { id: number; name: string }[];
   dislikedDishes?: { id: number; name: string }[];
+  /** What each ingredient family covers in the catalogue (listFamilyFoods). */
+  familyFoods?: Record<FoodFamilyId, string[]>;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   useActionToast(state);
@@ -205,7 +212,12 @@ export function ProfileForm({
 
       <AboutYouFields fields={fields} />
 
-      <WhatYouEatFields fields={fields} dislikedFoods={dislikedFoods} dislikedDishes={dislikedDishes} />
+      <WhatYouEatFields
+        fields={fields}
+        dislikedFoods={dislikedFoods}
+        dislikedDishes={dislikedDishes}
+        familyFoods={familyFoods}
+      />
 
       <MealPatternFields fields={fields} profile={profile} submitted={submitted} />
 

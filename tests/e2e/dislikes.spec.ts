@@ -6,6 +6,11 @@ const MUSHROOM = /mushroom|shiitake|portabell|maitake/i;
 test("a user who dislikes mushrooms gets a week without any mushroom dish", async ({ page }) => {
   await signUp(page, uniqueEmail("mushrooms"));
   const families = page.getByRole("group", { name: /Ingredients you never want/ });
+  // The profile says what a family covers: every kind of mushroom, not one USDA row.
+  await page.getByText("What each ingredient family covers").click();
+  await expect(page.getByTestId("family-foods").locator('[data-family="mushrooms"] dd')).toContainText(
+    /portabella/i,
+  );
   await families.getByLabel("Mushrooms").check();
   await page.getByLabel("Diet").selectOption("vegetarian");
   await saveProfile(page);
@@ -18,9 +23,12 @@ test("a user who dislikes mushrooms gets a week without any mushroom dish", asyn
     .slice(0, 10);
   const response = await page.request.post("/api/plans", { data: { weekStart: week } });
   expect(response.status()).toBe(201);
-  const plan = (await response.json()) as { days: { meals: { recipeId: number; recipeName: string }[] }[] };
+  const plan = (await response.json()) as {
+    days: { meals: { recipeId: number; recipeName: string; sides: { name: string }[] }[] }[];
+  };
   const meals = plan.days.flatMap((day) => day.meals);
   expect(meals.length).toBe(28);
+  for (const side of meals.flatMap((meal) => meal.sides)) expect(side.name).not.toMatch(MUSHROOM);
   for (const recipeId of new Set(meals.map((meal) => meal.recipeId))) {
     const recipe = (await (await page.request.get(`/api/recipes/${recipeId}`)).json()) as {
       name: string;

@@ -14,7 +14,7 @@ import {
 } from "@/lib/nutrition/types";
 import type { Dish, PlanRequest } from "@/lib/planner/types";
 
-const FOOD_IDS = 20;
+const FOOD_IDS = 40;
 
 const dietFactsArb: fc.Arbitrary<DietFacts> = fc.record({
   containsMeat: fc.boolean(),
@@ -34,18 +34,39 @@ const dishShapeArb = fc.record({
   vitaminB12Mcg: fc.double({ min: 0, max: 3, noNaN: true }),
   // Mostly plant dishes so that every diet has something to eat.
   diet: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: dietFactsArb }),
-  allergens: fc.subarray([...ALLERGENS], { maxLength: 2 }),
+  // Most dishes carry no allergen or one; a profile avoids up to two.
+  allergens: fc.oneof(
+    { weight: 2, arbitrary: fc.constant<Allergen[]>([]) },
+    { weight: 2, arbitrary: fc.subarray([...ALLERGENS], { minLength: 1, maxLength: 1 }) },
+    { weight: 1, arbitrary: fc.subarray([...ALLERGENS], { minLength: 2, maxLength: 2 }) },
+  ),
+  // "May contain" on about a quarter of the dishes (a bought bread, a chocolate).
+  mayContain: fc.oneof(
+    { weight: 3, arbitrary: fc.constant<Allergen[]>([]) },
+    { weight: 1, arbitrary: fc.subarray([...ALLERGENS], { minLength: 1, maxLength: 1 }) },
+  ),
   foodIds: fc.uniqueArray(fc.integer({ min: 1, max: FOOD_IDS }), { minLength: 1, maxLength: 4 }),
   missingD: fc.boolean(),
 });
 
 const PLANT: DietFacts = PLANT_ONLY_FACTS;
 
-/** A catalogue of 12-40 dishes with ids 1..n. */
+/**
+ * A catalogue of 40-64 dishes with ids 1..n: 10-16 for each meal type (some fit a second one), so that
+ * a week is usually possible and the properties of feasible weeks get tested, not only the reports of
+ * impossible ones.
+ */
 export const catalogueArb: fc.Arbitrary<Dish[]> = fc
-  .array(dishShapeArb, { minLength: 12, maxLength: 40 })
-  .map((shapes) =>
-    shapes.map((s, i): Dish => {
+  .tuple(
+    ...MEAL_TYPES.map((type) =>
+      fc.array(
+        dishShapeArb.map((s) => ({ ...s, type })),
+        { minLength: 10, maxLength: 16 },
+      ),
+    ),
+  )
+  .map((blocks) =>
+    blocks.flat().map((s, i): Dish => {
       const perServing = Object.fromEntries(NUTRIENT_KEYS.map((k) => [k, 0])) as Record<NutrientKey, number>;
       perServing.energyKcal = s.energyKcal;
       perServing.magnesiumMg = s.magnesiumMg;
@@ -56,13 +77,13 @@ export const catalogueArb: fc.Arbitrary<Dish[]> = fc
       return {
         id: i + 1,
         name: `Dish ${i + 1}`,
-        mealTypes: s.mealTypes,
+        mealTypes: [...new Set([s.type, ...s.mealTypes.slice(0, 1)])],
         perServing,
         lowerBound: s.missingD ? ["vitaminDMcg"] : [],
         dietFacts: facts,
         diets: dietsAllowing(facts),
         allergens: s.allergens,
-        mayContain: [],
+        mayContain: s.mayContain,
         foodIds: s.foodIds,
         b12FortifiedMcg: facts === PLANT ? s.vitaminB12Mcg : 0,
         b12AnimalMcg: facts === PLANT ? 0 : s.vitaminB12Mcg,
@@ -76,6 +97,10 @@ export interface ProfileShape {
   diet: PlanRequest["diet"];
   allergens: Allergen[];
   dislikedFoodIds: number[];
+  /** The foods of the ingredient families the profile dislikes. */
+  dislikedFamilyFoodIds: number[];
+  /** Whole dishes the profile never wants again. */
+  dislikedDishIds: number[];
   energyTargetKcal: number;
   favouredNutrients: (typeof TARGET_NUTRIENTS)[number][];
   seed: number;
@@ -87,6 +112,8 @@ export const profileArb: fc.Arbitrary<ProfileShape> = fc.record({
   diet: fc.constantFrom(...DIETS),
   allergens: fc.subarray([...ALLERGENS], { maxLength: 2 }),
   dislikedFoodIds: fc.uniqueArray(fc.integer({ min: 1, max: FOOD_IDS }), { maxLength: 2 }),
+  dislikedFamilyFoodIds: fc.uniqueArray(fc.integer({ min: 1, max: FOOD_IDS }), { maxLength: 2 }),
+  dislikedDishIds: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 3 }),
   energyTargetKcal: fc.integer({ min: 1400, max: 2400 }),
   favouredNutrients: fc.subarray([...TARGET_NUTRIENTS]),
   seed: fc.integer({ min: 1, max: 1000 }),
@@ -114,6 +141,8 @@ export function profileRequest(
     diet: p.diet,
     allergens: p.allergens,
     dislikedFoodIds: p.dislikedFoodIds,
+    dislikedFamilyFoodIds: p.dislikedFamilyFoodIds,
+    dislikedDishIds: p.dislikedDishIds,
     energyTargetKcal: p.energyTargetKcal,
     intakes: INTAKES,
     favouredNutrients: p.favouredNutrients,

@@ -10,6 +10,7 @@ import {
   DEFAULT_SLOTS,
   type Dish,
   type LockedMeal,
+  type PlanDay,
   type PlanRequest,
 } from "@/lib/planner/types";
 import {
@@ -36,23 +37,41 @@ function requestOf(dishes: Dish[], p: ProfileShape, timeLimitMs = 2000): PlanReq
   return { ...base, locked };
 }
 
+/** No dish twice a day or on consecutive days, read off the week itself (not the planner's rule check). */
+function expectNoRepeatTooSoon(days: readonly PlanDay[]) {
+  const dishesOn = days.map((d) => d.meals.map((m) => m.dishId));
+  dishesOn.forEach((today, day) => {
+    expect(new Set(today).size).toBe(today.length);
+    const tomorrow = dishesOn[day + 1] ?? [];
+    expect(today.filter((id) => tomorrow.includes(id))).toEqual([]);
+  });
+}
+
 describe("planWeek properties", () => {
   beforeAll(async () => {
     await warmUpPlanner();
   });
 
-  it("never plans a dish that breaks the diet, an allergen or a dislike (locks aside)", async () => {
+  it("never plans a dish that breaks the diet, an allergen, a may-contain allergen or a dislike", async () => {
     await fc.assert(
       fc.asyncProperty(catalogueArb, profileArb, async (dishes, p) => {
         const request = requestOf(dishes, p);
         const req = resolveRequest(request);
         const plan = await planWeek(request);
+        const disliked = new Set([...p.dislikedFoodIds, ...p.dislikedFamilyFoodIds]);
         for (const day of plan.days) {
           for (const meal of day.meals) {
-            const dish = req.dishById.get(meal.dishId);
+            const dish = req.dishById.get(meal.dishId)!;
             expect(dish).toBeDefined();
-            expect(exclusionReason(dish!, req)).toBeNull();
-            expect(dish!.mealTypes).toContain(meal.slot);
+            expect(dish.mealTypes).toContain(meal.slot);
+            // Checked from the dish's own facts, not through the planner's exclusion function.
+            expect(dish.diets).toContain(p.diet);
+            expect([...dish.allergens, ...dish.mayContain].filter((a) => p.allergens.includes(a))).toEqual(
+              [],
+            );
+            expect(dish.foodIds.filter((id) => disliked.has(id))).toEqual([]);
+            expect(p.dislikedDishIds).not.toContain(dish.id);
+            expect(exclusionReason(dish, req)).toBeNull();
           }
         }
       }),
@@ -61,12 +80,16 @@ describe("planWeek properties", () => {
   }, 60_000);
 
   it("keeps every day's energy in the window whenever it reports feasible or optimal", async () => {
+    let runs = 0;
+    let feasible = 0;
     await fc.assert(
       fc.asyncProperty(catalogueArb, profileArb, async (dishes, p) => {
         const request = requestOf(dishes, p);
         const plan = await planWeek(request);
         const score = scorePlan(plan, request);
+        runs++;
         if (plan.solver.status === "feasible" || plan.solver.status === "optimal") {
+          feasible++;
           expect(score.hardRulesBroken).toBe(0);
           for (const day of score.perDay) {
             const e = day.nutrients.energyKcal.total;
@@ -81,19 +104,22 @@ describe("planWeek properties", () => {
       }),
       RUNS,
     );
+    // Most of these weeks are possible (about half with the random locks, some at 2 servings of a large
+    // dish): a planner that gave up would pass the checks above vacuously.
+    expect(feasible / runs).toBeGreaterThanOrEqual(0.4);
   }, 60_000);
 
-  it("never plans a dish twice a day or on consecutive days whenever it reports feasible or optimal", async () => {
+  it("never repeats a dish on consecutive days or twice a day when feasible, or when each meal has five dishes", async () => {
     await fc.assert(
       fc.asyncProperty(catalogueArb, profileArb, async (dishes, p) => {
-        const plan = await planWeek(requestOf(dishes, p));
-        if (plan.solver.status !== "feasible" && plan.solver.status !== "optimal") return;
-        const dishesOn = plan.days.map((d) => d.meals.map((m) => m.dishId));
-        dishesOn.forEach((today, day) => {
-          expect(new Set(today).size).toBe(today.length);
-          const tomorrow = dishesOn[day + 1] ?? [];
-          expect(today.filter((id) => tomorrow.includes(id))).toEqual([]);
-        });
+        const request = requestOf(dishes, p);
+        const plan = await planWeek(request);
+        const candidates = candidatesBySlot(resolveRequest(request));
+        // Five dishes a meal can rotate without a repeat on consecutive days, whatever else binds.
+        const avoidable = DEFAULT_SLOTS.every((slot) => candidates[slot].length >= 5);
+        if (avoidable || plan.solver.status === "feasible" || plan.solver.status === "optimal") {
+          expectNoRepeatTooSoon(plan.days);
+        }
       }),
       RUNS,
     );
