@@ -2,6 +2,7 @@ import type { PlanDayView, PlanMealView } from "@/lib/planner/plan-view";
 import type { DishRatingValue } from "@/lib/nutrition/memory/ratings";
 import type { MealLogRecord } from "@/lib/planner/eaten-coverage";
 import { formatAmount, formatPercent } from "@/lib/nutrition/units";
+import { dayOfWeek, parseIsoDate } from "@/lib/planner/week";
 import type { PlanResult } from "@/lib/services/planning/plan-result";
 import { NutrientLabel } from "@/components/nutrient";
 import { Card } from "@/components/ui/card";
@@ -54,6 +55,51 @@ const NUTRIENT_COLUMN: Column<CoverageRow> = {
   cell: (key) => (key === "energyKcal" ? "Energy" : <NutrientLabel nutrient={key} />),
 };
 
+const weekday = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" });
+
+interface DayRow {
+  label: string;
+  planned: PlanDayView["coverage"];
+  eaten: PlanResult["memory"]["eaten"]["days"][number] | undefined;
+}
+
+/** Per day, each figure planned with what was eaten below it; a day with nothing logged shows only the plan. */
+const DAY_COLUMNS: Column<DayRow>[] = [
+  { header: "Day", cell: (row) => row.label },
+  ...COVERAGE_ROWS.map((key): Column<DayRow> => ({
+    header: key === "energyKcal" ? "Energy" : <NutrientLabel nutrient={key} />,
+    numeric: true,
+    // Stacked, so that six columns fit a phone and half a desktop card without scrolling.
+    cell: (row) => (
+      <>
+        <span className="block">{formatPercent(row.planned[key].percent)}</span>
+        <span className="block text-muted-foreground">
+          {row.eaten && row.eaten.loggedMeals > 0 ? formatPercent(row.eaten.coverage[key].percent) : "—"}
+        </span>
+      </>
+    ),
+  })),
+];
+
+function EatenByDay({ result }: { result: PlanResult }) {
+  const rows = result.view.days.map((day): DayRow => ({
+    label: weekday.format(parseIsoDate(dayOfWeek(result.plan.weekStart, day.day))),
+    planned: day.coverage,
+    eaten: result.memory.eaten.days[day.day],
+  }));
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium">By day: planned, and eaten below it</summary>
+      <DataTable
+        testId="planned-vs-eaten-by-day"
+        caption="Each day's coverage, planned and eaten (— where nothing is logged yet)"
+        columns={DAY_COLUMNS}
+        rows={rows}
+      />
+    </details>
+  );
+}
+
 type SupplementCoverage = PlanResult["memory"]["supplements"][number];
 const SUPPLEMENT_COLUMNS: Column<SupplementCoverage>[] = [
   { header: "Nutrient", cell: (s) => <NutrientLabel nutrient={s.nutrient} /> },
@@ -90,6 +136,7 @@ export function PlanMemorySection({ result }: { result: PlanResult }) {
           rows={COVERAGE_ROWS}
           rowNutrient={(key) => key}
         />
+        {eaten.loggedMeals > 0 && <EatenByDay result={result} />}
       </Card>
       {taking.length > 0 && (
         <Card className="min-w-0 space-y-2">

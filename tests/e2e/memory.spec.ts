@@ -44,6 +44,11 @@ test("rate a dish never, regenerate, eat a day, add a supplement, see the histor
   await expect(page.getByTestId("day-planned-eaten-1")).toContainText(/eaten \d+ %/, { timeout: 30_000 });
   await expect(page.getByTestId("log-eaten-1-lunch")).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByText("4 of 28 meals logged, 0 skipped.")).toBeVisible();
+  // Day by day, every figure planned and eaten: Tuesday has both, Monday only the plan.
+  await page.getByText("By day: planned, and eaten below it").click();
+  const byDay = page.getByTestId("planned-vs-eaten-by-day").getByRole("row");
+  await expect(byDay.nth(2)).toContainText(/^Tue.*\d+ %\d+ %/);
+  await expect(byDay.nth(1)).toContainText(/^Mon.*\d+ %—/);
   // Wednesday's lunch was replaced by a food and amount, picked with the keyboard.
   const replace = page.getByTestId("replace-2-lunch");
   await replace.locator("summary").focus();
