@@ -47,3 +47,22 @@ describe("what favouring did", () => {
     90_000,
   );
 });
+
+describe("favouring a vegan can see", () => {
+  // The vegan week used to be the same 28 meals with or without a flag. Where the week without it is
+  // below the stretch level (150 % of the RDA), favouring must add at least 15 % or reach that level
+  // (for this 2,200 kcal man: B12 2.5 → 3.7 µg, calcium 1,033 → 1,501 mg, vitamin D 15.6 → 39 µg; his
+  // magnesium is 687 mg a day unflagged, above the stretch level already).
+  it.each<TargetNutrient>(["vitaminB12Mcg", "calciumMg", "vitaminDMcg", "magnesiumMg"])(
+    "vegan, favouring %s",
+    async (nutrient) => {
+      const favoured = await planWeek(request("vegan", [nutrient]));
+      const without = (await planWeek(request("vegan", []))).shortfalls.find((s) => s.nutrient === nutrient)!;
+      const withFlag = favoured.shortfalls.find((s) => s.nutrient === nutrient)!.averagePerDay;
+      const stretch = 1.5 * without.rdaPerDay;
+      if (without.averagePerDay >= stretch) expect(withFlag).toBeGreaterThanOrEqual(0.95 * stretch);
+      else expect(withFlag).toBeGreaterThanOrEqual(Math.min(1.15 * without.averagePerDay, 0.999 * stretch));
+    },
+    90_000,
+  );
+});
