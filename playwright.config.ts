@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { RECIPE_FIXTURE_HOST } from "@/tests/e2e/recipe-fixture-host";
 
 // E2E_PORT lets two checkouts on one machine run their e2e suites side by side.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -43,6 +44,8 @@ export default defineConfig({
       // Every e2e request comes from one IP; the limit itself is proven in an integration test.
       AUTH_RATE_LIMIT_MAX: "1000",
       PLAN_RATE_LIMIT_MAX: "1000",
+      // The fixture pages' host (tests/e2e/recipe-fixture-host.ts): import by URL, never another local host.
+      RECIPE_IMPORT_ALLOWED_HOSTS: RECIPE_FIXTURE_HOST,
     },
   },
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@/tests/playwright-utils";
+import { RECIPE_FIXTURE_HOST, serveRecipePages } from "@/tests/e2e/recipe-fixture-host";
 
 const PAGE_HTML = readFileSync(path.resolve("tests/fixtures/recipe-pages/json-ld-plain.html"), "utf8");
 
@@ -44,4 +45,28 @@ test("import a pasted recipe page, fix a line, save; another user gets 404", asy
   await newUser({ context: other, label: "other" });
   expect((await other.request.get(`/api/recipes/${id}`)).status()).toBe(404);
   await other.close();
+});
+
+test("import a recipe by its address, through the allowed fixture host; a local address is refused", async ({
+  page,
+  user,
+}) => {
+  void user;
+  const server = await serveRecipePages();
+  try {
+    await page.goto("/recipes/import");
+    const address = page.getByLabel("Recipe page address, or the page’s HTML");
+    await address.fill(`http://${RECIPE_FIXTURE_HOST}/json-ld-graph-sections.html`);
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Salmon quinoa bowl");
+    await expect(page.getByTestId("import-line").filter({ hasText: "For the dressing:" })).toBeVisible();
+    // Any other local address stays refused, with the reason.
+    await address.fill("http://127.0.0.1/json-ld-plain.html");
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(
+      page.getByText(/This address cannot be imported: it points to a private or local network/),
+    ).toBeVisible();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
